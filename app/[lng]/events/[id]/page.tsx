@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDate, languageName } from "@/i18n/format";
+import { getT, lngOrNotFound } from "@/i18n/server";
+import { getEvent } from "@/lib/server/events";
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng, id } = await params;
+  const event = await getEvent(id, lngOrNotFound(lng));
+  return event ? { title: event.title } : {};
+}
+
+export default async function EventPage({ params }: Props) {
+  const { lng: raw, id } = await params;
+  const lng = lngOrNotFound(raw);
+  const event = await getEvent(id, lng);
+  if (!event) notFound();
+  const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
+
+  return (
+    <article>
+      <h1 lang={event.titleLang ?? undefined}>{event.title}</h1>
+      {event.summary && (
+        <p className="lead" lang={event.summaryLang ?? undefined}>
+          {event.summary}
+        </p>
+      )}
+
+      <section aria-labelledby="aspects">
+        <h2 id="aspects">{t("detail.aspects")}</h2>
+        {event.aspects.length === 0 ? (
+          <p className="empty">{t("detail.aspectsEmpty")}</p>
+        ) : (
+          <ol className="aspects">
+            {event.aspects.map((a) => (
+              <li key={a.id} className="aspect">
+                <h3 lang={a.questionLang ?? undefined}>{a.question}</h3>
+                <p className="meta">
+                  <span className="badge">{t(`kind.${a.kind}`)}</span>{" "}
+                  {a.claimCount === 0
+                    ? t("detail.silent")
+                    : t("detail.answeredBy", {
+                        articles: tc("count.articles", { count: a.articleCount }),
+                        claims: tc("count.claims", { count: a.claimCount }),
+                      })}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="articles">
+        <h2 id="articles">
+          {t("detail.articles")} <span className="count">({tc("count.articles", { count: event.articles.length })})</span>
+        </h2>
+        {event.articles.length === 0 ? (
+          <p className="empty">{t("detail.articlesEmpty")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("table.title")}</th>
+                  <th scope="col">{t("table.outlet")}</th>
+                  <th scope="col">{t("table.language")}</th>
+                  <th scope="col">{t("table.published")}</th>
+                  <th scope="col">{t("table.claims")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {event.articles.map((a) => (
+                  <tr key={a.id}>
+                    <td>
+                      <Link href={`/${lng}/articles/${a.id}`} lang={a.lang}>
+                        {a.title}
+                      </Link>
+                    </td>
+                    <td>{a.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</td>
+                    <td>{languageName(lng, a.lang)}</td>
+                    <td>{a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}</td>
+                    <td className="num">{tc("count.claims", { count: a.claimCount })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { I18nProvider } from "@/i18n/client";
+import { resources } from "@/i18n/resources";
+import { getT, lngOrNotFound } from "@/i18n/server";
+import { languages } from "@/i18n/settings";
+import "../globals.css";
+
+type Props = { children: ReactNode; params: Promise<{ lng: string }> };
+
+export function generateStaticParams() {
+  return languages.map((lng) => ({ lng }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = getT(lngOrNotFound((await params).lng), "common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children, params }: Props) {
+  // Every page reads the live database: render on request, never at build time.
+  await connection();
+  const lng = lngOrNotFound((await params).lng);
+  const t = getT(lng, "common");
+  return (
+    <html lang={lng}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <I18nProvider lng={lng} messages={resources[lng]}>
+          <SiteHeader lng={lng} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getT, lngOrNotFound } from "@/i18n/server";
+import { listEvents } from "@/lib/server/events";
+
+export default async function EventsPage({ params }: { params: Promise<{ lng: string }> }) {
+  const lng = lngOrNotFound((await params).lng);
+  const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
+  const events = await listEvents(lng);
+  return (
+    <>
+      <h1>{t("list.title")}</h1>
+      <p className="lead">{t("list.intro")}</p>
+      {events.length === 0 ? (
+        <p className="empty">{t("list.empty")}</p>
+      ) : (
+        <ul className="cards">
+          {events.map((e) => (
+            <li key={e.id} className="card">
+              <h2>
+                <Link href={`/${lng}/events/${e.id}`} lang={e.titleLang ?? undefined}>
+                  {e.title}
+                </Link>
+              </h2>
+              {e.summary && <p lang={e.summaryLang ?? undefined}>{e.summary}</p>}
+              <p className="meta">
+                {tc("count.articles", { count: e.articleCount })} · {tc("count.aspects", { count: e.aspectCount })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

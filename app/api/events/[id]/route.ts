@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { apiError, apiRoute } from "@/lib/server/api";
+import { getEvent } from "@/lib/server/events";
+
+// GET /api/events/:id?lang=
+export const GET = apiRoute<{ id: string }>(async (_request, { id }, lng) => {
+  const event = await getEvent(id, lng);
+  return event ? NextResponse.json(event) : apiError("notFound", lng);
+});

@@ -1,0 +1,8 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/lib/server/api";
+import { listEvents } from "@/lib/server/events";
+
+// GET /api/events?lang=
+export const GET = apiRoute(async (_request, _params, lng) => {
+  return NextResponse.json({ events: await listEvents(lng) });
+});

@@ -1,0 +1,25 @@
+import type { Lng } from "./settings";
+
+/** Numbers, dates and language names in the interface language, through Intl. */
+export function formatNumber(lng: Lng, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(lng, options).format(value);
+}
+
+export function formatDate(lng: Lng, value: Date | string): string {
+  return new Intl.DateTimeFormat(lng, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
+}
+
+/** "Ukrainian" / "українська" / "украинский" for the tag "uk". */
+export function languageName(lng: Lng, tag: string): string {
+  try {
+    return new Intl.DisplayNames([lng], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A figure or a range of figures: "20,000", "24–60" (en), "20 000" (uk). */
+export function formatQuantity(lng: Lng, low: number, high: number): string {
+  if (low === high) return formatNumber(lng, low);
+  return new Intl.NumberFormat(lng).formatRange(low, high);
+}

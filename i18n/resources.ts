@@ -1,0 +1,29 @@
+import enArticles from "@/locales/en/articles.json";
+import enCommon from "@/locales/en/common.json";
+import enEvents from "@/locales/en/events.json";
+import enOutlets from "@/locales/en/outlets.json";
+import ruArticles from "@/locales/ru/articles.json";
+import ruCommon from "@/locales/ru/common.json";
+import ruEvents from "@/locales/ru/events.json";
+import ruOutlets from "@/locales/ru/outlets.json";
+import ukArticles from "@/locales/uk/articles.json";
+import ukCommon from "@/locales/uk/common.json";
+import ukEvents from "@/locales/uk/events.json";
+import ukOutlets from "@/locales/uk/outlets.json";
+import type { Lng, Namespace } from "./settings";
+
+/** English is the reference: its keys type every `t()` call. */
+export const enResources = {
+  common: enCommon,
+  events: enEvents,
+  articles: enArticles,
+  outlets: enOutlets,
+};
+
+export type LngResources = Record<Namespace, Record<string, unknown>>;
+
+export const resources: Record<Lng, LngResources> = {
+  en: enResources,
+  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets },
+  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets },
+};

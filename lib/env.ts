@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { databaseFile } from "@/lib/db/url";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        databaseFile({ DATABASE_URL: value });
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The environment the commands read, validated once at start-up with a readable message. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { languages } from "@/i18n/settings";
+
+const lng = z.enum(languages);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const file = z.string().regex(/^[\w.-]+\.txt$/);
+
+const quantity = z
+  .object({
+    low: z.number().finite(),
+    high: z.number().finite(),
+    unit: z.string().min(1),
+    counted: z.string().min(1),
+    approximate: z.boolean(),
+  })
+  .refine((q) => q.low <= q.high, { message: "low must not exceed high" });
+
+export const demoClaimSchema = z.object({
+  article: file,
+  event: slug,
+  aspect: slug,
+  kind: z.enum(["figure", "statement", "denial", "quote"]),
+  stance: z.enum(["asserts", "denies", "reports", "disputes"]),
+  speaker: slug.nullable(),
+  quote: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  quantity: quantity.optional(),
+});
+
+/** The demo corpus as written in prisma/seed-data/demo.json. */
+export const demoSchema = z.object({
+  outlets: z.array(
+    z.object({ slug, name: z.string().min(1), lang: lng.nullable(), notes: z.string().nullable() }),
+  ),
+  articles: z.array(
+    z.object({
+      file,
+      outlet: slug.nullable(),
+      lang: lng,
+      title: z.string().min(1),
+      notes: z.string().nullable(),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      slug,
+      translations: z.array(z.object({ lang: lng, title: z.string().min(1), summary: z.string().nullable() })),
+      articles: z.array(file),
+      aspects: z.array(
+        z.object({
+          slug,
+          kind: z.enum(["numeric", "categorical"]),
+          unit: z.string().nullable(),
+          questions: z.partialRecord(lng, z.string().min(1)),
+        }),
+      ),
+    }),
+  ),
+  entities: z.array(
+    z.object({
+      slug,
+      kind: z.enum(["person", "organisation", "country"]),
+      names: z.array(z.object({ lang: lng.nullable(), name: z.string().min(1), primary: z.boolean() })),
+    }),
+  ),
+  claims: z.array(demoClaimSchema),
+  annotations: z.array(
+    z.object({
+      article: file,
+      motivation: z.enum(["commenting", "tagging", "assessing", "highlighting"]),
+      claimQuote: z.string().min(1),
+      body: z.array(z.record(z.string(), z.unknown())).min(1),
+    }),
+  ),
+});
+
+export type Demo = z.infer<typeof demoSchema>;
+export type DemoClaim = z.infer<typeof demoClaimSchema>;

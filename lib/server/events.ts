@@ -1,0 +1,104 @@
+import "server-only";
+import type { Lng } from "@/i18n/settings";
+import { db } from "./db";
+import { localize } from "./translations";
+
+type EventTranslationRow = { lang: string; title: string; summary: string | null };
+
+/** An event's title and summary in the UI language or the nearest fallback. */
+function eventText(rows: EventTranslationRow[], slug: string, lng: Lng) {
+  const title = localize(rows, lng, "title");
+  const summary = localize(
+    rows.filter((r) => r.summary),
+    lng,
+    "summary",
+  );
+  return {
+    title: title?.text ?? slug,
+    titleLang: title?.lang ?? null,
+    summary: summary?.text ?? null,
+    summaryLang: summary?.lang ?? null,
+  };
+}
+
+export async function listEvents(lng: Lng) {
+  const events = await db.event.findMany({
+    orderBy: { createdAt: "asc" },
+    include: { translations: true, _count: { select: { articles: true, aspects: true } } },
+  });
+  return events.map((e) => ({
+    id: e.id,
+    slug: e.slug,
+    ...eventText(e.translations, e.slug, lng),
+    articleCount: e._count.articles,
+    aspectCount: e._count.aspects,
+  }));
+}
+
+export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
+
+export async function getEvent(id: string, lng: Lng) {
+  const event = await db.event.findUnique({
+    where: { id },
+    include: {
+      translations: true,
+      aspects: { orderBy: { position: "asc" }, include: { translations: true } },
+      articles: {
+        include: {
+          article: {
+            select: {
+              id: true,
+              title: true,
+              lang: true,
+              publishedAt: true,
+              outlet: { select: { id: true, name: true } },
+              _count: { select: { claims: { where: { eventId: id, status: "confirmed" } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!event) return null;
+
+  // How many articles and confirmed claims answer each aspect.
+  const coverage = await db.claim.groupBy({
+    by: ["aspectId", "articleId"],
+    where: { eventId: id, status: "confirmed" },
+    _count: { _all: true },
+  });
+
+  const articles = event.articles
+    .map(({ article }) => ({
+      id: article.id,
+      title: article.title,
+      lang: article.lang,
+      publishedAt: article.publishedAt?.toISOString() ?? null,
+      outlet: article.outlet,
+      claimCount: article._count.claims,
+    }))
+    .sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.title.localeCompare(b.title));
+
+  return {
+    id: event.id,
+    slug: event.slug,
+    ...eventText(event.translations, event.slug, lng),
+    aspects: event.aspects.map((a) => {
+      const rows = coverage.filter((c) => c.aspectId === a.id);
+      const question = localize(a.translations, lng, "question");
+      return {
+        id: a.id,
+        slug: a.slug,
+        kind: a.kind,
+        unit: a.unit,
+        question: question?.text ?? a.slug,
+        questionLang: question?.lang ?? null,
+        articleCount: rows.length,
+        claimCount: rows.reduce((sum, r) => sum + r._count._all, 0),
+      };
+    }),
+    articles,
+  };
+}
+
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { segmentText } from "./segments";
+
+describe("segmentText", () => {
+  const text = "Cuban Foreign Minister Bruno Rodríguez called Bolton a ‘pathological liar’";
+
+  it("returns the whole text as one plain segment when there are no spans", () => {
+    expect(segmentText(text.length, [])).toEqual([{ start: 0, end: text.length, spanIds: [] }]);
+  });
+
+  it("cuts around a single span", () => {
+    const start = text.indexOf("called");
+    expect(segmentText(text.length, [{ id: "c1", start, end: text.length }])).toEqual([
+      { start: 0, end: start, spanIds: [] },
+      { start, end: text.length, spanIds: ["c1"] },
+    ]);
+  });
+
+  it("keeps overlapping spans readable by splitting them into shared and own parts", () => {
+    const speaker = { id: "speaker", start: 23, end: 38 }; // "Bruno Rodríguez"
+    const denial = { id: "denial", start: 30, end: text.length };
+    const segments = segmentText(text.length, [speaker, denial]);
+    expect(segments).toEqual([
+      { start: 0, end: 23, spanIds: [] },
+      { start: 23, end: 30, spanIds: ["speaker"] },
+      { start: 30, end: 38, spanIds: ["speaker", "denial"] },
+      { start: 38, end: text.length, spanIds: ["denial"] },
+    ]);
+    expect(segments.map((s) => text.slice(s.start, s.end)).join("")).toBe(text);
+    expect(text.slice(23, 38)).toBe("Bruno Rodríguez");
+  });
+
+  it("clips spans that run past the text and drops empty ones", () => {
+    expect(segmentText(10, [{ id: "a", start: 8, end: 20 }, { id: "b", start: 4, end: 4 }])).toEqual([
+      { start: 0, end: 8, spanIds: [] },
+      { start: 8, end: 10, spanIds: ["a"] },
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+export interface Span {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** ids of the spans covering this segment, in the order the spans were given */
+  spanIds: string[];
+}
+
+/**
+ * Cuts a text of `length` characters at every span boundary, so that overlapping
+ * spans can be highlighted without nesting: each segment knows which spans cover it.
+ * Spans outside the text are clipped; empty ones are ignored.
+ */
+export function segmentText(length: number, spans: readonly Span[]): Segment[] {
+  const clipped = spans
+    .map((s) => ({ id: s.id, start: Math.max(0, s.start), end: Math.min(length, s.end) }))
+    .filter((s) => s.start < s.end);
+  const cuts = new Set([0, length]);
+  for (const s of clipped) cuts.add(s.start).add(s.end);
+  const points = [...cuts].sort((a, b) => a - b);
+
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const spanIds = clipped.filter((s) => s.start <= start && end <= s.end).map((s) => s.id);
+    segments.push({ start, end, spanIds });
+  }
+  return segments;
+}

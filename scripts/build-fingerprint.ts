@@ -1,0 +1,36 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+/** What a production build is made from; a change to any of it means building again. */
+const INPUTS = [
+  "app", "components", "i18n", "lib", "locales", "public",
+  "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma",
+];
+
+export const FINGERPRINT_FILE = path.join(".next", "parallax-build-fingerprint");
+
+function* files(entry: string): Generator<string> {
+  if (!fs.existsSync(entry)) return;
+  if (fs.statSync(entry).isFile()) {
+    yield entry;
+    return;
+  }
+  for (const name of fs.readdirSync(entry).sort()) {
+    if (name.endsWith(".test.ts")) continue;
+    yield* files(path.join(entry, name));
+  }
+}
+
+export function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  for (const input of INPUTS) {
+    for (const file of files(input)) hash.update(file).update("\0").update(fs.readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+export function buildIsCurrent(fingerprint: string): boolean {
+  return fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(FINGERPRINT_FILE)
+    && fs.readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint;
+}
