@@ -19,7 +19,7 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 /** The environment the commands read, validated once at start-up with a readable message. */
-export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(env: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

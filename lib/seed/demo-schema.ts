@@ -61,7 +61,7 @@ export const demoSchema = z.object({
     z.object({
       slug,
       kind: z.enum(["person", "organisation", "country"]),
-      names: z.array(z.object({ lang: lng.nullable(), name: z.string().min(1), primary: z.boolean() })),
+      names: z.array(z.object({ lang: z.union([lng, z.literal("und")]), name: z.string().min(1), primary: z.boolean() })),
     }),
   ),
   claims: z.array(demoClaimSchema),

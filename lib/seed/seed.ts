@@ -142,10 +142,10 @@ async function seedEntities(tx: Tx, { demo }: DemoCorpus): Promise<Map<string, s
     const entity = await tx.entity.upsert({ where: { slug: e.slug }, create: { slug: e.slug, kind: e.kind }, update: { kind: e.kind } });
     ids.set(e.slug, entity.id);
     for (const n of e.names) {
-      const data = { lang: n.lang, isPrimary: n.primary, normalized: normalizeName(n.name) };
+      const data = { isPrimary: n.primary, normalized: normalizeName(n.name) };
       await tx.entityName.upsert({
-        where: { entityId_name: { entityId: entity.id, name: n.name } },
-        create: { entityId: entity.id, name: n.name, ...data },
+        where: { entityId_lang_name: { entityId: entity.id, lang: n.lang, name: n.name } },
+        create: { entityId: entity.id, lang: n.lang, name: n.name, ...data },
         update: data,
       });
     }

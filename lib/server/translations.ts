@@ -21,7 +21,7 @@ export function localize<T extends { lang: string | null }, K extends keyof T>(
 
 /** The primary name of an entity in `lng`, falling back like other content. */
 export function entityName(
-  names: readonly { lang: string | null; name: string; isPrimary: boolean }[],
+  names: readonly { lang: string; name: string; isPrimary: boolean }[],
   lng: Lng,
 ): Localized | null {
   return localize(

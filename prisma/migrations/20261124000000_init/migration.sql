@@ -97,7 +97,7 @@ CREATE TABLE "Entity" (
 CREATE TABLE "EntityName" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "entityId" TEXT NOT NULL,
-    "lang" TEXT,
+    "lang" TEXT NOT NULL DEFAULT 'und',
     "name" TEXT NOT NULL,
     "isPrimary" BOOLEAN NOT NULL DEFAULT false,
     "normalized" TEXT NOT NULL,
@@ -193,7 +193,7 @@ CREATE UNIQUE INDEX "Entity_slug_key" ON "Entity"("slug");
 CREATE INDEX "EntityName_normalized_idx" ON "EntityName"("normalized");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "EntityName_entityId_name_key" ON "EntityName"("entityId", "name");
+CREATE UNIQUE INDEX "EntityName_entityId_lang_name_key" ON "EntityName"("entityId", "lang", "name");
 
 -- CreateIndex
 CREATE INDEX "Claim_articleId_start_idx" ON "Claim"("articleId", "start");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/articles/article-text";
 import { ClaimList } from "@/components/articles/claim-list";
-import { formatDate, languageName } from "@/i18n/format";
+import { formatDate, formatNumber, languageName } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { getArticle } from "@/lib/server/articles";
 import { safeHttpUrl } from "@/lib/text/url";
@@ -78,7 +78,7 @@ export default async function ArticlePage({ params }: Props) {
         </section>
         <aside aria-labelledby="claims-heading">
           <h2 id="claims-heading">
-            {t("claims")} <span className="count">({tc("count.claims", { count: article.claims.length })})</span>
+            {t("claims")} <span className="count">({formatNumber(lng, article.claims.length)})</span>
           </h2>
           <ClaimList lng={lng} articleLang={article.lang} claims={article.claims} />
         </aside>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDate, languageName } from "@/i18n/format";
+import { formatDate, formatNumber, languageName } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { getEvent } from "@/lib/server/events";
 
@@ -55,7 +55,7 @@ export default async function EventPage({ params }: Props) {
 
       <section aria-labelledby="articles">
         <h2 id="articles">
-          {t("detail.articles")} <span className="count">({tc("count.articles", { count: event.articles.length })})</span>
+          {t("detail.articles")} <span className="count">({formatNumber(lng, event.articles.length)})</span>
         </h2>
         {event.articles.length === 0 ? (
           <p className="empty">{t("detail.articlesEmpty")}</p>

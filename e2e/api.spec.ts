@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { demo, demoEventId, eventTitle } from "./fixtures";
+
+test("GET /api/events lists the demo event, titled in the requested language", async ({ request }) => {
+  for (const lng of ["en", "uk", "ru"] as const) {
+    const body = await (await request.get(`/api/events?lang=${lng}`)).json();
+    expect(body.events).toHaveLength(1);
+    expect(body.events[0]).toMatchObject({ title: eventTitle(lng), titleLang: lng, articleCount: 5, aspectCount: 5 });
+  }
+});
+
+test("GET /api/events/:id gives aspects and articles", async ({ request }) => {
+  const response = await request.get(`/api/events/${await demoEventId(request)}?lang=uk`);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  const event = await response.json();
+  expect(event.title).toBe(eventTitle("uk"));
+  expect(event.aspects.map((a: { slug: string }) => a.slug)).toEqual(demo.events[0]!.aspects.map((a) => a.slug));
+  expect(event.aspects[0]).toMatchObject({ question: "Скільки російських військових у Венесуелі?", kind: "numeric", articleCount: 3, claimCount: 5 });
+  expect(event.articles).toHaveLength(5);
+});
+
+test("GET /api/articles/:id gives the text and claims whose offsets point into it", async ({ request }) => {
+  const event = await (await request.get(`/api/events/${await demoEventId(request)}`)).json();
+  let claims = 0;
+  for (const { id } of event.articles) {
+    const article = await (await request.get(`/api/articles/${id}?lang=ru`)).json();
+    expect(["en", "uk"]).toContain(article.lang);
+    for (const claim of article.claims) {
+      expect(article.text.slice(claim.start, claim.end)).toBe(claim.quote);
+      claims++;
+    }
+  }
+  expect(claims).toBe(demo.claims.length);
+});
+
+test("a claim carries its speaker in the requested language and its normalised figure", async ({ request }) => {
+  const event = await (await request.get(`/api/events/${await demoEventId(request)}`)).json();
+  const id = event.articles.find((a: { title: string }) => a.title.startsWith("Russia is ready")).id;
+  const article = await (await request.get(`/api/articles/${id}?lang=ru`)).json();
+  const bolton = article.claims.find((c: { quote: string }) => c.quote.startsWith("some 20,000 Cubans"));
+  expect(bolton).toMatchObject({
+    kind: "figure",
+    stance: "reports",
+    speaker: { name: "Джон Болтон" },
+    quantity: { low: 20000, high: 20000, unit: "personnel", counted: "Cubans providing security support", approximate: true },
+  });
+});
+
+test("unknown ids give a 404 JSON error in the requested language, without internals", async ({ request }) => {
+  for (const path of ["/api/events/nope", "/api/articles/nope"]) {
+    const response = await request.get(`${path}?lang=uk`);
+    expect(response.status()).toBe(404);
+    expect(await response.json()).toEqual({ error: "Запису з таким ідентифікатором не існує.", code: "notFound" });
+  }
+});
+
+test("an unsupported lang is a 400 in the caller's language", async ({ request }) => {
+  const response = await request.get("/api/events?lang=de", { headers: { "Accept-Language": "ru-RU,ru" } });
+  expect(response.status()).toBe(400);
+  expect(await response.json()).toEqual({ error: "Параметр lang должен быть одним из: en, uk, ru.", code: "badLang" });
+});

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { demoEvent, demoEventId, eventTitle, languages } from "./fixtures";
+
+for (const lng of languages) {
+  test(`the event page shows the event and its aspects in ${lng}`, async ({ page }) => {
+    await page.goto(`/${lng}`);
+    await page.getByRole("link", { name: eventTitle(lng) }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lng}/events/[^/]+$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", lng);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(eventTitle(lng));
+    const questions = page.getByRole("heading", { level: 3 });
+    await expect(questions).toHaveText(demoEvent.aspects.map((a) => a.questions[lng]));
+    await expect(page).toHaveTitle(`${eventTitle(lng)} · Parallax`);
+  });
+}
+
+test("Ukrainian counts take the right plural form for 1, 3 and 5", async ({ page, request }) => {
+  await page.goto("/uk");
+  await expect(page.getByRole("listitem").filter({ hasText: eventTitle("uk") })).toContainText("5 статей · 5 аспектів");
+
+  await page.goto(`/uk/events/${await demoEventId(request)}`);
+  const aspect = (slug: string) =>
+    page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: demoEvent.aspects.find((a) => a.slug === slug)!.questions.uk }) });
+  await expect(aspect("russian-personnel")).toContainText("Відповідають 3 статті: 5 тверджень");
+  await expect(aspect("cuban-personnel")).toContainText("Відповідають 1 стаття: 5 тверджень");
+  await expect(aspect("arms-deals")).toContainText("Відповідають 2 статті: 3 твердження");
+});
+
+test("the event lists its five articles with outlet, language and claim count", async ({ page, request }) => {
+  await page.goto(`/en/events/${await demoEventId(request)}`);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(6);
+  await expect(rows.filter({ hasText: "No More Syrias" })).toContainText("Sic Semper Tyrannis");
+  await expect(rows.filter({ hasText: "No More Syrias" })).toContainText("4 claims");
+  await expect(rows.filter({ hasText: "Диктатор Ніколас Мадуро" })).toContainText("Unknown outlet");
+  await expect(rows.filter({ hasText: "Диктатор Ніколас Мадуро" })).toContainText("Ukrainian");
+  await expect(rows.filter({ hasText: "The Russian Foreign Ministry" })).toContainText("RT");
+});
+
+test("switching language keeps the page", async ({ page, request }) => {
+  const id = await demoEventId(request);
+  await page.goto(`/uk/events/${id}`);
+  await page.getByRole("navigation", { name: "Мова інтерфейсу" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(new RegExp(`/ru/events/${id}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(eventTitle("ru"));
+  await expect(page.getByRole("link", { name: "Русский" })).toHaveAttribute("aria-current", "true");
+
+  // From the keyboard as well.
+  await page.getByRole("link", { name: "English" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/en/events/${id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(eventTitle("en"));
+});

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readEnv } from "@/lib/env";
+import { databaseFile, databaseUrl } from "./url";
+
+describe("database location", () => {
+  it("defaults to data/parallax.db under the working directory", () => {
+    expect(databaseFile({})).toBe(path.resolve("data", "parallax.db"));
+    expect(databaseUrl({})).toBe(`file:${path.resolve("data", "parallax.db")}`);
+  });
+
+  it("takes DATABASE_URL, relative or absolute", () => {
+    expect(databaseFile({ DATABASE_URL: "file:./tmp/x.db" })).toBe(path.resolve("tmp", "x.db"));
+    expect(databaseFile({ DATABASE_URL: "file:/var/lib/parallax.db" })).toBe("/var/lib/parallax.db");
+  });
+
+  it("refuses a URL that is not a SQLite file", () => {
+    expect(() => databaseFile({ DATABASE_URL: "postgres://db/parallax" })).toThrow(/must be a SQLite "file:" URL/);
+    expect(() => databaseFile({ DATABASE_URL: "file:" })).toThrow(/names no file/);
+  });
+});
+
+describe("readEnv", () => {
+  it("defaults the port to 3000", () => {
+    expect(readEnv({}).PORT).toBe(3000);
+    expect(readEnv({ PORT: "4100" }).PORT).toBe(4100);
+  });
+
+  it("explains what is wrong", () => {
+    expect(() => readEnv({ PORT: "http" })).toThrow(/Invalid environment:\n {2}PORT:/);
+    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: DATABASE_URL must be a SQLite/);
+  });
+});

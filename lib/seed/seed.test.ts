@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { enableWal, migrate } from "@/lib/db/prepare";
+import { databaseFile, databaseUrl } from "@/lib/db/url";
+import { seedDemoCorpus } from "./seed";
+
+// A real SQLite file with the committed migrations applied, thrown away afterwards.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-seed-"));
+let prisma: PrismaClient;
+
+beforeAll(() => {
+  process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+  migrate();
+  enableWal();
+  prisma = createPrismaClient(databaseUrl());
+}, 60_000);
+
+afterAll(async () => {
+  await prisma?.$disconnect();
+  delete process.env.DATABASE_URL;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function counts() {
+  return {
+    outlets: await prisma.outlet.count(),
+    articles: await prisma.article.count(),
+    events: await prisma.event.count(),
+    eventTitles: await prisma.eventTranslation.count(),
+    aspects: await prisma.aspect.count(),
+    entities: await prisma.entity.count(),
+    names: await prisma.entityName.count(),
+    claims: await prisma.claim.count(),
+    annotations: await prisma.annotation.count(),
+  };
+}
+
+describe("seedDemoCorpus on a migrated SQLite database", () => {
+  it("loads the corpus, and loading it again changes nothing", async () => {
+    expect(await seedDemoCorpus(prisma)).toEqual({ articles: 5, claims: 24 });
+    const first = await counts();
+    expect(first).toMatchObject({ outlets: 2, articles: 5, events: 1, eventTitles: 3, aspects: 5, claims: 24, annotations: 1 });
+    const ids = (await prisma.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
+
+    await seedDemoCorpus(prisma);
+    expect(await counts()).toEqual(first);
+    expect((await prisma.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id)).toEqual(ids);
+  });
+
+  it("stores claims whose quote, prefix and suffix match the stored text", async () => {
+    const claims = await prisma.claim.findMany({ include: { article: { select: { text: true } } } });
+    for (const c of claims) {
+      expect(c.article.text.slice(c.start, c.end)).toBe(c.quote);
+      expect(c.article.text.slice(c.start - c.prefix.length, c.start)).toBe(c.prefix);
+      expect(c.article.text.slice(c.end, c.end + c.suffix.length)).toBe(c.suffix);
+    }
+  });
+
+  it("finds an entity by a spelling from the texts", async () => {
+    const name = await prisma.entityName.findFirst({ where: { normalized: "guaydo" }, include: { entity: true } });
+    expect(name?.entity.slug).toBe("juan-guaido");
+  });
+
+  it("refuses to change an article's text once stored", async () => {
+    const article = await prisma.article.findFirstOrThrow({ where: { lang: "uk" } });
+    // Prisma reports the trigger's abort as a constraint violation; SQLite's own message names it.
+    await expect(prisma.article.update({ where: { id: article.id }, data: { text: "changed" } })).rejects.toThrow();
+    const sqlite = new Database(databaseFile());
+    expect(() => sqlite.prepare(`UPDATE "Article" SET "text" = 'changed' WHERE "id" = ?`).run(article.id)).toThrow(
+      "Article text is immutable",
+    );
+    sqlite.close();
+    expect((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).text).toBe(article.text);
+    // Metadata may still be corrected.
+    await prisma.article.update({ where: { id: article.id }, data: { notes: "checked" } });
+  });
+
+  it("runs the database in WAL mode", () => {
+    const sqlite = new Database(databaseFile(), { readonly: true });
+    expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+    sqlite.close();
+  });
+});
