@@ -23,3 +23,10 @@ export function formatQuantity(lng: Lng, low: number, high: number): string {
   if (low === high) return formatNumber(lng, low);
   return new Intl.NumberFormat(lng).formatRange(low, high);
 }
+
+/** A moment, to the minute, in UTC (the same for every reader of a shared log). */
+export function formatDateTime(lng: Lng, value: Date | string): string {
+  return new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" }).format(
+    new Date(value),
+  );
+}

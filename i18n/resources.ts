@@ -1,3 +1,9 @@
+import enAccount from "@/locales/en/account.json";
+import enAdmin from "@/locales/en/admin.json";
+import ruAccount from "@/locales/ru/account.json";
+import ruAdmin from "@/locales/ru/admin.json";
+import ukAccount from "@/locales/uk/account.json";
+import ukAdmin from "@/locales/uk/admin.json";
 import enArticles from "@/locales/en/articles.json";
 import enCommon from "@/locales/en/common.json";
 import enEvents from "@/locales/en/events.json";
@@ -18,12 +24,14 @@ export const enResources = {
   events: enEvents,
   articles: enArticles,
   outlets: enOutlets,
+  account: enAccount,
+  admin: enAdmin,
 };
 
 export type LngResources = Record<Namespace, Record<string, unknown>>;
 
 export const resources: Record<Lng, LngResources> = {
   en: enResources,
-  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets },
-  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets },
+  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin },
+  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin },
 };

@@ -1,7 +1,7 @@
 export const languages = ["en", "uk", "ru"] as const;
 export type Lng = (typeof languages)[number];
 export const fallbackLng: Lng = "en";
-export const namespaces = ["common", "events", "articles", "outlets"] as const;
+export const namespaces = ["common", "events", "articles", "outlets", "account", "admin"] as const;
 export type Namespace = (typeof namespaces)[number];
 /** Cookie that remembers the last interface language a user chose. */
 export const LNG_COOKIE = "parallax-lng";
@@ -18,3 +18,5 @@ export const languageNames: Record<Lng, string> = {
 };
 /** Request header in which proxy.ts passes the path's language to pages that get no params (not-found). */
 export const LNG_HEADER = "x-parallax-lng";
+/** Request header in which proxy.ts passes a page its own path and query (for "sign in, then come back"). */
+export const PATH_HEADER = "x-parallax-path";

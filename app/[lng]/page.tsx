@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getT, lngOrNotFound } from "@/i18n/server";
+import { getT } from "@/i18n/server";
+import { readerLng } from "@/lib/server/auth";
 import { listEvents } from "@/lib/server/events";
 
 export default async function EventsPage({ params }: { params: Promise<{ lng: string }> }) {
-  const lng = lngOrNotFound((await params).lng);
+  const lng = await readerLng((await params).lng);
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
   const events = await listEvents(lng);
   return (

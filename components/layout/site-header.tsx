@@ -1,11 +1,16 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { Suspense } from "react";
+import { PostForm } from "@/components/forms/post-form";
 import { getT } from "@/i18n/server";
-import type { Lng } from "@/i18n/settings";
+import { PATH_HEADER, type Lng } from "@/i18n/settings";
+import { can, currentUser, signInPath } from "@/lib/server/auth";
 import { LanguageSwitcher, LanguageLinks } from "./language-switcher";
 
-export function SiteHeader({ lng }: { lng: Lng }) {
+export async function SiteHeader({ lng }: { lng: Lng }) {
   const t = getT(lng, "common");
+  const [user, path] = await Promise.all([currentUser(), headers().then((h) => h.get(PATH_HEADER))]);
+  const onSignIn = path?.startsWith(`/${lng}/sign-in`);
   return (
     <header className="site-header">
       <Link className="brand" href={`/${lng}`}>
@@ -19,8 +24,32 @@ export function SiteHeader({ lng }: { lng: Lng }) {
           <li>
             <Link href={`/${lng}/outlets`}>{t("nav.outlets")}</Link>
           </li>
+          {can(user, "admin") && (
+            <>
+              <li>
+                <Link href={`/${lng}/admin/users`}>{t("user.users")}</Link>
+              </li>
+              <li>
+                <Link href={`/${lng}/admin/audit`}>{t("user.audit")}</Link>
+              </li>
+            </>
+          )}
         </ul>
       </nav>
+      <div className="user-menu" aria-label={t("user.menuLabel")} role="group">
+        {user ? (
+          <>
+            <Link href={`/${lng}/account`} title={t("user.account")}>
+              {user.name} <span className="badge badge--muted">{t(`roles.${user.role}`)}</span>
+            </Link>
+            <PostForm action="/api/auth/sign-out" lng={lng} returnTo={`/${lng}`} className="inline-form">
+              <button type="submit">{t("user.signOut")}</button>
+            </PostForm>
+          </>
+        ) : (
+          !onSignIn && <Link href={signInPath(lng, path)}>{t("user.signIn")}</Link>
+        )}
+      </div>
       <Suspense fallback={<LanguageLinks lng={lng} label={t("switcher.label")} hrefs={{ en: "/en", uk: "/uk", ru: "/ru" }} />}>
         <LanguageSwitcher lng={lng} label={t("switcher.label")} />
       </Suspense>

@@ -13,3 +13,6 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
 }
 
 export type { PrismaClient };
+
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,29 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { enableWal, migrate } from "@/lib/db/prepare";
-import { databaseFile, databaseUrl } from "@/lib/db/url";
+import { describe, expect, it } from "vitest";
+import { databaseFile } from "@/lib/db/url";
+import { useTempDatabase } from "@/test/temp-database";
 import { seedDemoCorpus } from "./seed";
 
-// A real SQLite file with the committed migrations applied, thrown away afterwards.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-seed-"));
-let prisma: PrismaClient;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
-  migrate();
-  enableWal();
-  prisma = createPrismaClient(databaseUrl());
-}, 60_000);
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  delete process.env.DATABASE_URL;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const { prisma } = useTempDatabase("seed");
 
 async function counts() {
   return {

@@ -1,34 +1,33 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { negotiateLng } from "@/i18n/negotiate";
-import { getT } from "@/i18n/server";
 import { LNG_COOKIE, languages, type Lng } from "@/i18n/settings";
+import { callerFrom, readingIsPublic, SESSION_COOKIE } from "./auth";
+import { errorResponse } from "./errors";
 
 const langParam = z.enum(languages).default("en");
 
-type ApiErrorCode = "notFound" | "badLang" | "internal";
-const statusOf: Record<ApiErrorCode, number> = { notFound: 404, badLang: 400, internal: 500 };
-
-/** A JSON error `{ error, code }` in the caller's language. */
-export function apiError(code: ApiErrorCode, lng: Lng): NextResponse {
-  return NextResponse.json({ error: getT(lng, "common")(`api.${code}`), code }, { status: statusOf[code] });
-}
-
 /**
- * Wraps a read handler: parses `?lang=` (400 when it is not en/uk/ru), and turns
- * any failure into a translated 500 without a stack trace.
+ * Wraps a read handler: parses `?lang=` (400 when it is not en/uk/ru), asks for a
+ * signed-in caller when PARALLAX_PRIVATE=1, and turns any failure into a
+ * translated 500 without a stack trace.
  */
 export function apiRoute<P>(handler: (request: NextRequest, params: P, lng: Lng) => Promise<NextResponse>) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<NextResponse> => {
     const requested = langParam.safeParse(request.nextUrl.searchParams.get("lang") ?? undefined);
     const fallback = negotiateLng(request.cookies.get(LNG_COOKIE)?.value, request.headers.get("accept-language"));
-    if (!requested.success) return apiError("badLang", fallback);
+    if (!requested.success) return errorResponse(fallback, "badLang");
+    const lng = requested.data;
     try {
-      return await handler(request, await context.params, requested.data);
+      if (!readingIsPublic()) {
+        const caller = await callerFrom(request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE)?.value);
+        if (!caller.user) return errorResponse(lng, caller.reason === "badToken" ? "badToken" : "unauthenticated");
+      }
+      return await handler(request, await context.params, lng);
     } catch (error) {
       console.error(`${request.method} ${request.nextUrl.pathname} failed`, error);
-      return apiError("internal", requested.data);
+      return errorResponse(lng, "internal");
     }
   };
 }

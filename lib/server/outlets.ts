@@ -1,6 +1,10 @@
 import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
 import { safeHttpUrl } from "@/lib/text/url";
+import { blankIsNull } from "@/lib/validation";
 import { db } from "./db";
+import { Refusal } from "./errors";
 
 /** Outlets with how many articles each has, and how many articles name no outlet. */
 export async function listOutlets() {
@@ -15,4 +19,29 @@ export async function listOutlets() {
     outlets: outlets.map(({ _count, ...o }) => ({ ...o, url: safeHttpUrl(o.url), articleCount: _count.articles })),
     unknownCount,
   };
+}
+
+const outletFields = { id: true, slug: true, name: true, country: true, lang: true, url: true, notes: true } as const;
+
+export async function getOutlet(id: string) {
+  return db.outlet.findUnique({ where: { id }, select: outletFields });
+}
+
+/** What an editor may change about an outlet; a field left out stays as it is. */
+export const outletChange = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  url: z.preprocess(blankIsNull, z.url({ protocol: /^https?$/ }).max(2000).nullable()).optional(),
+  lang: z.preprocess(blankIsNull, z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/).max(35).nullable()).optional(),
+  country: z.preprocess(blankIsNull, z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).nullable()).optional(),
+  notes: z.preprocess(blankIsNull, z.string().trim().max(2000).nullable()).optional(),
+});
+
+export async function updateOutlet(id: string, change: z.output<typeof outletChange>, actorId: string) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.outlet.findUnique({ where: { id }, select: outletFields });
+    if (!before) throw new Refusal("notFound");
+    const after = await tx.outlet.update({ where: { id }, data: change, select: outletFields });
+    await recordAudit(tx, { userId: actorId, action: "update", entityType: "outlet", entityId: id, before, after });
+    return after;
+  });
 }

@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
 import { languageName } from "@/i18n/format";
+import Link from "next/link";
+import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { getT, lngOrNotFound } from "@/i18n/server";
+import { can, currentUser, readerLng } from "@/lib/server/auth";
 import { listOutlets } from "@/lib/server/outlets";
 
-type Props = { params: Promise<{ lng: string }> };
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getT(lngOrNotFound((await params).lng), "outlets")("title") };
 }
 
-export default async function OutletsPage({ params }: Props) {
-  const lng = lngOrNotFound((await params).lng);
+export default async function OutletsPage({ params, searchParams }: Props) {
+  const lng = await readerLng((await params).lng);
   const [t, tc] = [getT(lng, "outlets"), getT(lng, "common")];
-  const { outlets, unknownCount } = await listOutlets();
+  const [{ outlets, unknownCount }, user] = await Promise.all([listOutlets(), currentUser()]);
+  const editable = can(user, "editor");
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
+      <FormStatus lng={lng} searchParams={await searchParams} />
       {outlets.length === 0 && unknownCount === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
@@ -27,6 +32,7 @@ export default async function OutletsPage({ params }: Props) {
                 <th scope="col">{t("table.name")}</th>
                 <th scope="col">{t("table.language")}</th>
                 <th scope="col">{t("table.articles")}</th>
+                {editable && <th scope="col">{t("actions")}</th>}
               </tr>
             </thead>
             <tbody>
@@ -43,6 +49,13 @@ export default async function OutletsPage({ params }: Props) {
                   </td>
                   <td>{o.lang ? languageName(lng, o.lang) : "—"}</td>
                   <td className="num">{tc("count.articles", { count: o.articleCount })}</td>
+                  {editable && (
+                    <td>
+                      <Link href={`/${lng}/outlets/${o.id}/edit`} aria-label={t("editLabel", { name: o.name })}>
+                        {t("edit")}
+                      </Link>
+                    </td>
+                  )}
                 </tr>
               ))}
               {unknownCount > 0 && (
@@ -54,6 +67,7 @@ export default async function OutletsPage({ params }: Props) {
                   </td>
                   <td>—</td>
                   <td className="num">{tc("count.articles", { count: unknownCount })}</td>
+                  {editable && <td />}
                 </tr>
               )}
             </tbody>

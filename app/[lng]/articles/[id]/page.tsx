@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/articles/article-text";
 import { ClaimList } from "@/components/articles/claim-list";
 import { formatDate, formatNumber, languageName } from "@/i18n/format";
-import { getT, lngOrNotFound } from "@/i18n/server";
+import { getT } from "@/i18n/server";
+import { readerLng } from "@/lib/server/auth";
 import { getArticle } from "@/lib/server/articles";
 import { safeHttpUrl } from "@/lib/text/url";
 
@@ -12,13 +13,13 @@ type Props = { params: Promise<{ lng: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id } = await params;
-  const article = await getArticle(id, lngOrNotFound(lng));
+  const article = await getArticle(id, await readerLng(lng));
   return article ? { title: article.title } : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { lng: raw, id } = await params;
-  const lng = lngOrNotFound(raw);
+  const lng = await readerLng(raw);
   const article = await getArticle(id, lng);
   if (!article) notFound();
   const [t, tc] = [getT(lng, "articles"), getT(lng, "common")];

@@ -2,20 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate, formatNumber, languageName } from "@/i18n/format";
-import { getT, lngOrNotFound } from "@/i18n/server";
+import { getT } from "@/i18n/server";
+import { readerLng } from "@/lib/server/auth";
 import { getEvent } from "@/lib/server/events";
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id } = await params;
-  const event = await getEvent(id, lngOrNotFound(lng));
+  const event = await getEvent(id, await readerLng(lng));
   return event ? { title: event.title } : {};
 }
 
 export default async function EventPage({ params }: Props) {
   const { lng: raw, id } = await params;
-  const lng = lngOrNotFound(raw);
+  const lng = await readerLng(raw);
   const event = await getEvent(id, lng);
   if (!event) notFound();
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];

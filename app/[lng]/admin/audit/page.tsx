@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { SearchParams } from "@/components/forms/form-status";
+import { formatDateTime } from "@/i18n/format";
+import { getT, lngOrNotFound } from "@/i18n/server";
+import { userPage } from "@/lib/server/auth";
+import { auditFilterOptions, auditFilters, listAudit } from "@/lib/server/audit-log";
+
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(lngOrNotFound((await params).lng), "admin")("audit.title") };
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { lng } = await userPage((await params).lng, "admin");
+  const t = getT(lng, "admin");
+  const filters = auditFilters.parse(await searchParams);
+  const [{ entries, nextCursor }, options] = await Promise.all([listAudit(filters), auditFilterOptions()]);
+  const here = `/${lng}/admin/audit`;
+  const query = (extra: Record<string, string>) =>
+    `${here}?${new URLSearchParams({ ...(filters.user ? { user: filters.user } : {}), ...(filters.entity ? { entity: filters.entity } : {}), ...extra })}`;
+  const entityName = (type: string) => t(`audit.entities.${type}` as "audit.entities.user", { defaultValue: type });
+  return (
+    <>
+      <h1>{t("audit.title")}</h1>
+      <p className="lead">{t("audit.intro")}</p>
+      <form method="get" action={here} className="inline-fields" aria-label={t("audit.filters")}>
+        <label>
+          {t("audit.user")}
+          <select name="user" defaultValue={filters.user ?? ""}>
+            <option value="">{t("audit.any")}</option>
+            {options.users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.email}
+              </option>
+            ))}
+            <option value="cli">{t("audit.commandLine")}</option>
+          </select>
+        </label>
+        <label>
+          {t("audit.entity")}
+          <select name="entity" defaultValue={filters.entity ?? ""}>
+            <option value="">{t("audit.any")}</option>
+            {options.entityTypes.map((type) => (
+              <option key={type} value={type}>
+                {entityName(type)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t("audit.apply")}</button>
+      </form>
+
+      {entries.length === 0 ? (
+        <p className="empty">{t("audit.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="audit">
+            <thead>
+              <tr>
+                <th scope="col">{t("audit.table.when")}</th>
+                <th scope="col">{t("audit.table.who")}</th>
+                <th scope="col">{t("audit.table.action")}</th>
+                <th scope="col">{t("audit.table.entity")}</th>
+                <th scope="col">{t("audit.table.change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDateTime(lng, e.createdAt)}</td>
+                  <td>{e.user ? e.user.email : <span className="muted">{t("audit.commandLine")}</span>}</td>
+                  <td>{t(`audit.actions.${e.action}` as "audit.actions.create", { defaultValue: e.action })}</td>
+                  <td>
+                    {entityName(e.entityType)} <code>{e.entityId}</code>
+                  </td>
+                  <td>
+                    {e.changes.length > 0 && (
+                      <dl className="changes">
+                        {e.changes.map((c) => (
+                          <div key={c.field}>
+                            <dt>{c.field}</dt>
+                            <dd>
+                              {c.before !== null && <del title={t("audit.before")}>{c.before}</del>}
+                              {c.before !== null && c.after !== null && " → "}
+                              {c.after !== null && <ins title={t("audit.after")}>{c.after}</ins>}
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="pager">
+        {filters.cursor && <Link href={query({})}>{t("audit.newest")}</Link>}
+        {nextCursor && <Link href={query({ cursor: nextCursor })}>{t("audit.older")}</Link>}
+      </nav>
+    </>
+  );
+}

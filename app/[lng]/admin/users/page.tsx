@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { FormStatus, type SearchParams } from "@/components/forms/form-status";
+import { PostForm } from "@/components/forms/post-form";
+import { formatDate } from "@/i18n/format";
+import { getT, lngOrNotFound } from "@/i18n/server";
+import { roles } from "@/lib/auth/roles";
+import { listUsers } from "@/lib/auth/users";
+import { userPage } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(lngOrNotFound((await params).lng), "admin")("users.title") };
+}
+
+export default async function UsersPage({ params, searchParams }: Props) {
+  const { lng, user: me } = await userPage((await params).lng, "admin");
+  const [t, tc] = [getT(lng, "admin"), getT(lng, "common")];
+  const users = await listUsers(db);
+  const here = `/${lng}/admin/users`;
+  return (
+    <>
+      <h1>{t("users.title")}</h1>
+      <p className="lead">{t("users.intro")}</p>
+      <FormStatus lng={lng} searchParams={await searchParams} />
+      <p className="count">{t("users.count", { count: users.length })}</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("users.table.email")}</th>
+              <th scope="col">{t("users.table.name")}</th>
+              <th scope="col">{t("users.table.role")}</th>
+              <th scope="col">{t("users.table.status")}</th>
+              <th scope="col">{t("users.table.created")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} data-email={u.email}>
+                <td>
+                  {u.email}
+                  {u.id === me.id && <span className="muted"> ({t("users.you")})</span>}
+                </td>
+                <td>{u.name}</td>
+                <td>
+                  <PostForm action={`/api/users/${u.id}`} lng={lng} returnTo={here} className="inline-form">
+                    <select name="role" defaultValue={u.role} aria-label={t("users.roleLabel", { email: u.email })}>
+                      {roles.map((r) => (
+                        <option key={r} value={r}>
+                          {tc(`roles.${r}`)}
+                        </option>
+                      ))}
+                    </select>{" "}
+                    <button type="submit">{t("users.saveRole")}</button>
+                  </PostForm>
+                </td>
+                <td>
+                  <PostForm action={`/api/users/${u.id}`} lng={lng} returnTo={here} className="inline-form">
+                    {u.disabledAt ? t("users.disabled") : t("users.active")}{" "}
+                    <input type="hidden" name="disabled" value={u.disabledAt ? "false" : "true"} />
+                    <button type="submit">{u.disabledAt ? t("users.enable") : t("users.disable")}</button>
+                  </PostForm>
+                </td>
+                <td>{formatDate(lng, u.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <section aria-labelledby="add-user">
+        <h2 id="add-user">{t("users.add.heading")}</h2>
+        <PostForm action="/api/users" lng={lng} returnTo={here} className="stack narrow">
+          <label>
+            {t("users.add.email")}
+            <input type="email" name="email" required maxLength={254} autoComplete="off" />
+          </label>
+          <label>
+            {t("users.add.name")}
+            <input name="name" maxLength={120} autoComplete="off" />
+          </label>
+          <label>
+            {t("users.add.role")}
+            <select name="role" defaultValue="viewer">
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {tc(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("users.add.password")}
+            <input type="password" name="password" required minLength={10} maxLength={256} autoComplete="new-password" aria-describedby="add-password-hint" />
+          </label>
+          <p id="add-password-hint" className="muted">
+            {t("users.add.passwordHint")}
+          </p>
+          <button type="submit">{t("users.add.submit")}</button>
+        </PostForm>
+      </section>
+    </>
+  );
+}

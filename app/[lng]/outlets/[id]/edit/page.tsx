@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FormStatus, type SearchParams } from "@/components/forms/form-status";
+import { PostForm } from "@/components/forms/post-form";
+import { languageName } from "@/i18n/format";
+import { getT, lngOrNotFound } from "@/i18n/server";
+import { languages } from "@/i18n/settings";
+import { userPage } from "@/lib/server/auth";
+import { getOutlet } from "@/lib/server/outlets";
+
+type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(lngOrNotFound((await params).lng), "outlets")("editTitle") };
+}
+
+export default async function EditOutletPage({ params, searchParams }: Props) {
+  const { lng: raw, id } = await params;
+  const { lng } = await userPage(raw, "editor");
+  const outlet = await getOutlet(id);
+  if (!outlet) notFound();
+  const t = getT(lng, "outlets");
+  // The outlet's language may be one the interface does not speak: keep it selectable.
+  const langOptions = [...new Set([...languages, ...(outlet.lang ? [outlet.lang] : [])])];
+  return (
+    <section className="narrow">
+      <h1>{t("editTitle")}</h1>
+      <FormStatus lng={lng} searchParams={await searchParams} />
+      <PostForm action={`/api/outlets/${outlet.id}`} lng={lng} returnTo={`/${lng}/outlets/${outlet.id}/edit`} className="stack">
+        <label>
+          {t("fields.name")}
+          <input name="name" required maxLength={200} defaultValue={outlet.name} />
+        </label>
+        <label>
+          {t("fields.url")}
+          <input type="url" name="url" maxLength={2000} defaultValue={outlet.url ?? ""} />
+        </label>
+        <label>
+          {t("fields.lang")}
+          <select name="lang" defaultValue={outlet.lang ?? ""}>
+            <option value="">{t("noLang")}</option>
+            {langOptions.map((tag) => (
+              <option key={tag} value={tag}>
+                {languageName(lng, tag)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("fields.country")}
+          <input name="country" maxLength={2} pattern="[A-Za-z]{2}" defaultValue={outlet.country ?? ""} />
+        </label>
+        <label>
+          {t("fields.notes")}
+          <textarea name="notes" maxLength={2000} rows={4} defaultValue={outlet.notes ?? ""} />
+        </label>
+        <p className="actions">
+          <button type="submit">{t("save")}</button> <Link href={`/${lng}/outlets`}>{t("cancel")}</Link>
+        </p>
+      </PostForm>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { signIn, startSession } from "@/lib/auth/store";
+import { setSessionCookie } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { Refusal } from "@/lib/server/errors";
+import { clientAddress, localPath, mutation } from "@/lib/server/mutation";
+
+// POST /api/auth/sign-in { email, password, next? }: opens a session (cookie) for the browser.
+export const POST = mutation({
+  role: "public",
+  input: z.object({
+    email: z.string().trim().min(1).max(254),
+    password: z.string().min(1).max(1024),
+    next: z.string().max(2000).optional(),
+  }),
+  handler: async ({ request, input, lng }) => {
+    const result = await signIn(db, { email: input.email, password: input.password, address: clientAddress(request) });
+    if (!result.ok) {
+      if (result.reason === "rateLimited") throw new Refusal("rateLimited", { retryAfterSeconds: result.retryAfterSeconds });
+      throw new Refusal(result.reason === "disabled" ? "disabled" : "invalidCredentials");
+    }
+    const token = await startSession(db, result.user.id, request.headers.get("user-agent"));
+    const { id, email, name, role } = result.user;
+    return {
+      body: { user: { id, email, name, role } },
+      location: localPath(input.next) ?? `/${lng}`,
+      cookies: (response) => setSessionCookie(request, response, token),
+    };
+  },
+});

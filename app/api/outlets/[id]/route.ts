@@ -1,0 +1,15 @@
+import { outletChange, updateOutlet } from "@/lib/server/outlets";
+import { idParams, mutation } from "@/lib/server/mutation";
+
+// PATCH (or a form's POST) /api/outlets/:id { name?, url?, lang?, country?, notes? }
+const update = mutation({
+  role: "editor",
+  params: idParams,
+  input: outletChange,
+  handler: async ({ user, params, input, lng }) => {
+    const outlet = await updateOutlet(params.id, input, user.id);
+    return { body: { outlet }, notice: "outletSaved", location: `/${lng}/outlets` };
+  },
+});
+
+export { update as PATCH, update as POST };

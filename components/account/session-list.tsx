@@ -1,0 +1,46 @@
+import { PostForm } from "@/components/forms/post-form";
+import { formatDateTime } from "@/i18n/format";
+import { getT } from "@/i18n/server";
+import type { Lng } from "@/i18n/settings";
+import { secretHash } from "@/lib/auth/secrets";
+
+type Session = { id: string; tokenHash: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
+
+/** The browsers a user is signed in on, this one marked, with "sign out everywhere". */
+export function SessionList({ lng, sessions, currentToken }: { lng: Lng; sessions: Session[]; currentToken?: string }) {
+  const t = getT(lng, "account");
+  const currentHash = currentToken ? secretHash(currentToken) : null;
+  return (
+    <>
+      <p className="count">{t("sessions.count", { count: sessions.length })}</p>
+      {sessions.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("sessions.browser")}</th>
+                <th scope="col">{t("sessions.started")}</th>
+                <th scope="col">{t("sessions.lastSeen")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    {s.userAgent ?? t("sessions.unknownAgent")}
+                    {s.tokenHash === currentHash && <span className="badge"> {t("sessions.current")}</span>}
+                  </td>
+                  <td>{formatDateTime(lng, s.createdAt)}</td>
+                  <td>{formatDateTime(lng, s.lastSeenAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <PostForm action="/api/auth/sign-out-everywhere" lng={lng} returnTo={`/${lng}/account`}>
+        <button type="submit">{t("sessions.signOutEverywhere")}</button>
+      </PostForm>
+    </>
+  );
+}

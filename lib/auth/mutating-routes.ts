@@ -1,0 +1,23 @@
+import type { Role } from "./roles";
+
+/**
+ * Every route handler that changes data, with the least role it needs ("public"
+ * only where no account can exist yet: signing in, and clearing a cookie). A unit
+ * test fails when a route file exports a POST, PUT, PATCH or DELETE missing here, or
+ * one not made by `mutation()`; the end-to-end suite sends each one anonymously and
+ * as a viewer and proves it is refused and changes nothing. Parallax has no server
+ * actions: every write is one of these.
+ */
+export const mutatingRoutes: readonly { method: "POST" | "PUT" | "PATCH" | "DELETE"; path: string; role: Role | "public" }[] = [
+  { method: "POST", path: "/api/auth/sign-in", role: "public" },
+  { method: "POST", path: "/api/auth/sign-out", role: "public" },
+  { method: "POST", path: "/api/auth/sign-out-everywhere", role: "viewer" },
+  { method: "POST", path: "/api/account/password", role: "viewer" },
+  { method: "POST", path: "/api/tokens", role: "editor" },
+  { method: "POST", path: "/api/tokens/[id]/revoke", role: "editor" },
+  { method: "PATCH", path: "/api/outlets/[id]", role: "editor" },
+  { method: "POST", path: "/api/outlets/[id]", role: "editor" },
+  { method: "POST", path: "/api/users", role: "admin" },
+  { method: "PATCH", path: "/api/users/[id]", role: "admin" },
+  { method: "POST", path: "/api/users/[id]", role: "admin" },
+];

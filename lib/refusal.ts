@@ -1,0 +1,40 @@
+/** Every refusal the server gives, with its HTTP status. Messages are `common:errors.<code>`. */
+export const statusOf = {
+  notFound: 404,
+  badLang: 400,
+  internal: 500,
+  unauthenticated: 401,
+  badToken: 401,
+  invalidCredentials: 401,
+  disabled: 403,
+  forbidden: 403,
+  crossSite: 403,
+  tooLarge: 413,
+  malformed: 400,
+  invalid: 400,
+  wrongPassword: 400,
+  passwordMismatch: 400,
+  emailTaken: 409,
+  lastAdmin: 409,
+  tokenLimit: 409,
+  rateLimited: 429,
+} as const;
+export type ErrorCode = keyof typeof statusOf;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(statusOf, value);
+}
+
+/** Values a message may carry: field names for `invalid`, the wait for `rateLimited`, the size limit (KiB) for `tooLarge`. */
+export type ErrorValues = { fields?: string[]; retryAfterSeconds?: number; max?: number };
+
+/** Thrown by server code to refuse with a translated message; the write's transaction rolls back. */
+export class Refusal extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly values: ErrorValues = {},
+  ) {
+    super(code);
+  }
+}
+

@@ -1,0 +1,22 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { getT } from "@/i18n/server";
+import type { Lng } from "@/i18n/settings";
+import { Refusal, statusOf, type ErrorCode, type ErrorValues } from "@/lib/refusal";
+
+export { Refusal, type ErrorCode, type ErrorValues };
+
+/** The message for a refusal in `lng`, with field names translated. */
+export function errorMessage(lng: Lng, code: ErrorCode, values: ErrorValues = {}): string {
+  const t = getT(lng, "common");
+  const fields = values.fields?.map((f) => t(`fields.${f}` as "fields.email", { defaultValue: f })).join(", ");
+  const count = values.retryAfterSeconds === undefined ? undefined : Math.ceil(values.retryAfterSeconds / 60);
+  return t(`errors.${code}`, { max: values.max, fields, count });
+}
+
+/** A JSON refusal `{ error, code }` with its status; never a stack trace. */
+export function errorResponse(lng: Lng, code: ErrorCode, values: ErrorValues = {}): NextResponse {
+  const response = NextResponse.json({ error: errorMessage(lng, code, values), code }, { status: statusOf[code] });
+  if (values.retryAfterSeconds) response.headers.set("Retry-After", String(values.retryAfterSeconds));
+  return response;
+}
