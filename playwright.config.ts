@@ -1,12 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE } from "./e2e/accounts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${PORT}`;
-// A throw-away database: the server deletes it and seeds the demo corpus afresh on every run.
-const databaseFile = path.join(os.tmpdir(), "parallax-e2e", "parallax.db");
 // Debian's Chromium (apt install chromium) unless CHROMIUM_PATH says otherwise; Playwright's own browser if neither.
 const executablePath =
   process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -43,7 +40,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       HOSTNAME: "127.0.0.1",
-      DATABASE_URL: `file:${databaseFile}`,
+      // A throw-away database: the server deletes it and seeds the demo corpus afresh on every run.
+      DATABASE_URL: `file:${E2E_DATABASE}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { getT } from "@/i18n/server";
 import { readerLng } from "@/lib/server/auth";
 import { listEvents } from "@/lib/server/events";
 
-export default async function EventsPage({ params }: { params: Promise<{ lng: string }> }) {
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
+
+export default async function EventsPage({ params, searchParams }: Props) {
   const lng = await readerLng((await params).lng);
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
   const events = await listEvents(lng);
@@ -11,6 +14,7 @@ export default async function EventsPage({ params }: { params: Promise<{ lng: st
     <>
       <h1>{t("list.title")}</h1>
       <p className="lead">{t("list.intro")}</p>
+      <FormStatus lng={lng} searchParams={await searchParams} />
       {events.length === 0 ? (
         <p className="empty">{t("list.empty")}</p>
       ) : (

@@ -8,9 +8,38 @@ import { databaseFile, ensureDatabaseDir } from "./url";
 
 const prismaCli = path.join(process.cwd(), "node_modules", "prisma", "build", "index.js");
 
-/** Applies committed migrations with Prisma's CLI (offline, through the adapter in prisma.config.ts). */
+const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
+
+/** Committed migrations the database has not applied yet (all of them for a new file). */
+export function pendingMigrations(): string[] {
+  const committed = fs
+    .readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(migrationsDir, e.name, "migration.sql")))
+    .map((e) => e.name);
+  if (!fs.existsSync(databaseFile())) return committed;
+  const sqlite = new Database(databaseFile(), { readonly: true });
+  try {
+    const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return committed;
+    const applied = new Set(
+      (sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map(
+        (r) => r.migration_name,
+      ),
+    );
+    return committed.filter((name) => !applied.has(name));
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Applies committed migrations with Prisma's CLI (offline, through the adapter in
+ * prisma.config.ts), when any is pending: a database that is up to date is not
+ * touched, so that commands can run beside a live server.
+ */
 export function migrate(): void {
   ensureDatabaseDir();
+  if (pendingMigrations().length === 0) return;
   const result = spawnSync(process.execPath, [prismaCli, "migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
   if (result.status !== 0) {
     throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { endSession } from "@/lib/auth/store";
-import { clearSessionCookie, SESSION_COOKIE } from "@/lib/server/auth";
+import { clearSessionCookie, readingIsPublic, SESSION_COOKIE } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 
@@ -15,7 +15,8 @@ export const POST = mutation({
     return {
       body: { signedOut: true },
       notice: "signedOut",
-      location: `/${lng}`,
+      // A private Parallax has nothing to show a signed-out visitor but the sign-in page.
+      location: readingIsPublic() ? `/${lng}` : `/${lng}/sign-in`,
       cookies: (response) => clearSessionCookie(request, response),
     };
   },
