@@ -26,7 +26,13 @@ export function formatQuantity(lng: Lng, low: number, high: number): string {
 
 /** A moment, to the minute, in UTC (the same for every reader of a shared log). */
 export function formatDateTime(lng: Lng, value: Date | string): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" }).format(
-    new Date(value),
-  );
+  return new Intl.DateTimeFormat(lng, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  }).format(new Date(value));
 }

@@ -26,9 +26,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <h1>{t("audit.title")}</h1>
       <p className="lead">{t("audit.intro")}</p>
       <form method="get" action={here} className="inline-fields" aria-label={t("audit.filters")}>
-        <label>
-          {t("audit.user")}
-          <select name="user" defaultValue={filters.user ?? ""}>
+        <div className="field">
+          <label htmlFor="audit-user">{t("audit.user")}</label>
+          <select id="audit-user" name="user" defaultValue={filters.user ?? ""}>
             <option value="">{t("audit.any")}</option>
             {options.users.map((u) => (
               <option key={u.id} value={u.id}>
@@ -37,10 +37,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
             ))}
             <option value="cli">{t("audit.commandLine")}</option>
           </select>
-        </label>
-        <label>
-          {t("audit.entity")}
-          <select name="entity" defaultValue={filters.entity ?? ""}>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-entity">{t("audit.entity")}</label>
+          <select id="audit-entity" name="entity" defaultValue={filters.entity ?? ""}>
             <option value="">{t("audit.any")}</option>
             {options.entityTypes.map((type) => (
               <option key={type} value={type}>
@@ -48,7 +48,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit">{t("audit.apply")}</button>
       </form>
 

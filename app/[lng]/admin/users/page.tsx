@@ -81,16 +81,16 @@ export default async function UsersPage({ params, searchParams }: Props) {
             {t("users.add.name")}
             <input name="name" maxLength={120} autoComplete="off" />
           </label>
-          <label>
-            {t("users.add.role")}
-            <select name="role" defaultValue="viewer">
+          <div className="field">
+            <label htmlFor="add-role">{t("users.add.role")}</label>
+            <select id="add-role" name="role" defaultValue="viewer">
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {tc(`roles.${r}`)}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <label>
             {t("users.add.password")}
             <input type="password" name="password" required minLength={10} maxLength={256} autoComplete="new-password" aria-describedby="add-password-hint" />

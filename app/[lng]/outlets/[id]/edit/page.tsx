@@ -36,9 +36,9 @@ export default async function EditOutletPage({ params, searchParams }: Props) {
           {t("fields.url")}
           <input type="url" name="url" maxLength={2000} defaultValue={outlet.url ?? ""} />
         </label>
-        <label>
-          {t("fields.lang")}
-          <select name="lang" defaultValue={outlet.lang ?? ""}>
+        <div className="field">
+          <label htmlFor="outlet-lang">{t("fields.lang")}</label>
+          <select id="outlet-lang" name="lang" defaultValue={outlet.lang ?? ""}>
             <option value="">{t("noLang")}</option>
             {langOptions.map((tag) => (
               <option key={tag} value={tag}>
@@ -46,7 +46,7 @@ export default async function EditOutletPage({ params, searchParams }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label>
           {t("fields.country")}
           <input name="country" maxLength={2} pattern="[A-Za-z]{2}" defaultValue={outlet.country ?? ""} />
