@@ -1,19 +1,5 @@
-import Link from "next/link";
-import { headers } from "next/headers";
-import { getT } from "@/i18n/server";
-import { fallbackLng, isLng, LNG_HEADER } from "@/i18n/settings";
+import { StatusPage } from "@/components/layout/status-page";
 
-export default async function NotFound() {
-  const requested = (await headers()).get(LNG_HEADER);
-  const lng = isLng(requested) ? requested : fallbackLng;
-  const t = getT(lng, "common");
-  return (
-    <section className="message">
-      <h1>{t("notFound.title")}</h1>
-      <p>{t("notFound.body")}</p>
-      <p>
-        <Link href={`/${lng}`}>{t("notFound.back")}</Link>
-      </p>
-    </section>
-  );
+export default function NotFound() {
+  return <StatusPage kind="notFound" />;
 }

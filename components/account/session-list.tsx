@@ -3,6 +3,7 @@ import { formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { secretHash } from "@/lib/auth/secrets";
+import { Table } from "@/components/layout/table";
 
 type Session = { id: string; tokenHash: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
 
@@ -14,29 +15,18 @@ export function SessionList({ lng, sessions, currentToken }: { lng: Lng; session
     <>
       <p className="count">{t("sessions.count", { count: sessions.length })}</p>
       {sessions.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("sessions.browser")}</th>
-                <th scope="col">{t("sessions.started")}</th>
-                <th scope="col">{t("sessions.lastSeen")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    {s.userAgent ?? t("sessions.unknownAgent")}
-                    {s.tokenHash === currentHash && <span className="badge"> {t("sessions.current")}</span>}
-                  </td>
-                  <td>{formatDateTime(lng, s.createdAt)}</td>
-                  <td>{formatDateTime(lng, s.lastSeenAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table headers={[t("sessions.browser"), t("sessions.started"), t("sessions.lastSeen")]}>
+          {sessions.map((s) => (
+            <tr key={s.id}>
+              <td>
+                {s.userAgent ?? t("sessions.unknownAgent")}
+                {s.tokenHash === currentHash && <span className="badge"> {t("sessions.current")}</span>}
+              </td>
+              <td>{formatDateTime(lng, s.createdAt)}</td>
+              <td>{formatDateTime(lng, s.lastSeenAt)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       <PostForm action="/api/auth/sign-out-everywhere" lng={lng} returnTo={`/${lng}/account`}>
         <button type="submit">{t("sessions.signOutEverywhere")}</button>

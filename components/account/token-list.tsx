@@ -2,6 +2,7 @@ import { PostForm } from "@/components/forms/post-form";
 import { formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
+import { Table } from "@/components/layout/table";
 
 type Token = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
 
@@ -10,42 +11,29 @@ export function TokenList({ lng, tokens, returnTo }: { lng: Lng; tokens: Token[]
   const t = getT(lng, "account");
   if (tokens.length === 0) return <p className="empty">{t("tokens.empty")}</p>;
   return (
-    <div className="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("tokens.table.name")}</th>
-            <th scope="col">{t("tokens.table.prefix")}</th>
-            <th scope="col">{t("tokens.table.created")}</th>
-            <th scope="col">{t("tokens.table.lastUsed")}</th>
-            <th scope="col">{t("tokens.table.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <tr key={token.id}>
-              <td>{token.name}</td>
-              <td>
-                <code>{token.prefix}…</code>
-              </td>
-              <td>{formatDateTime(lng, token.createdAt)}</td>
-              <td>{token.lastUsedAt ? formatDateTime(lng, token.lastUsedAt) : t("tokens.never")}</td>
-              <td>
-                {token.revokedAt ? (
-                  <span className="muted">{t("tokens.revoked")}</span>
-                ) : (
-                  <PostForm action={`/api/tokens/${token.id}/revoke`} lng={lng} returnTo={returnTo} className="inline-form">
-                    {t("tokens.active")}{" "}
-                    <button type="submit" aria-label={t("tokens.revokeLabel", { name: token.name })}>
-                      {t("tokens.revoke")}
-                    </button>
-                  </PostForm>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table headers={[t("tokens.table.name"), t("tokens.table.prefix"), t("tokens.table.created"), t("tokens.table.lastUsed"), t("tokens.table.status")]}>
+      {tokens.map((token) => (
+        <tr key={token.id}>
+          <td>{token.name}</td>
+          <td>
+            <code>{token.prefix}…</code>
+          </td>
+          <td>{formatDateTime(lng, token.createdAt)}</td>
+          <td>{token.lastUsedAt ? formatDateTime(lng, token.lastUsedAt) : t("tokens.never")}</td>
+          <td>
+            {token.revokedAt ? (
+              <span className="muted">{t("tokens.revoked")}</span>
+            ) : (
+              <PostForm action={`/api/tokens/${token.id}/revoke`} lng={lng} returnTo={returnTo} className="inline-form">
+                {t("tokens.active")}{" "}
+                <button type="submit" aria-label={t("tokens.revokeLabel", { name: token.name })}>
+                  {t("tokens.revoke")}
+                </button>
+              </PostForm>
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

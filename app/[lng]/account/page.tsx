@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import { CreateTokenForm } from "@/components/account/create-token-form";
 import { SessionList } from "@/components/account/session-list";
 import { TokenList } from "@/components/account/token-list";
+import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
 import { formatDate } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
+import { newPasswordInput } from "@/lib/auth/password";
 import { hasRole } from "@/lib/auth/roles";
 import { listApiTokens, listSessions } from "@/lib/auth/store";
 import { currentSessionToken, userPage } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { Section } from "@/components/layout/section";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
@@ -33,8 +36,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <FormStatus lng={lng} searchParams={await searchParams} />
 
-      <section aria-labelledby="profile">
-        <h2 id="profile">{t("profile.heading")}</h2>
+      <Section id="profile" title={t("profile.heading")}>
         <dl className="facts">
           <dt>{t("profile.name")}</dt>
           <dd>{user.name}</dd>
@@ -45,37 +47,22 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <dt>{t("profile.since")}</dt>
           <dd>{formatDate(lng, profile.createdAt)}</dd>
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="password">
-        <h2 id="password">{t("password.heading")}</h2>
+      <Section id="password" title={t("password.heading")}>
         <PostForm action="/api/account/password" lng={lng} returnTo={here} className="stack narrow">
-          <label>
-            {t("password.current")}
-            <input type="password" name="currentPassword" required maxLength={1024} autoComplete="current-password" />
-          </label>
-          <label>
-            {t("password.new")}
-            <input type="password" name="newPassword" required minLength={10} maxLength={256} autoComplete="new-password" aria-describedby="password-hint" />
-          </label>
-          <label>
-            {t("password.repeat")}
-            <input type="password" name="repeatPassword" required minLength={10} maxLength={256} autoComplete="new-password" />
-          </label>
-          <p id="password-hint" className="muted">
-            {t("password.hint")}
-          </p>
+          <Field label={t("password.current")} name="currentPassword" type="password" required maxLength={1024} autoComplete="current-password" />
+          <Field label={t("password.new")} name="newPassword" {...newPasswordInput} hint={t("password.hint")} />
+          <Field label={t("password.repeat")} name="repeatPassword" {...newPasswordInput} />
           <button type="submit">{t("password.submit")}</button>
         </PostForm>
-      </section>
+      </Section>
 
-      <section aria-labelledby="sessions">
-        <h2 id="sessions">{t("sessions.heading")}</h2>
+      <Section id="sessions" title={t("sessions.heading")}>
         <SessionList lng={lng} sessions={sessions} currentToken={sessionToken} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="tokens">
-        <h2 id="tokens">{t("tokens.heading")}</h2>
+      <Section id="tokens" title={t("tokens.heading")}>
         {mayHaveTokens ? (
           <>
             <p>{t("tokens.intro")}</p>
@@ -85,7 +72,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         ) : (
           <p className="muted">{t("tokens.viewerNote")}</p>
         )}
-      </section>
+      </Section>
     </>
   );
 }

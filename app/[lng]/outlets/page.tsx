@@ -5,6 +5,7 @@ import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { can, currentUser, readerLng } from "@/lib/server/auth";
 import { listOutlets } from "@/lib/server/outlets";
+import { Table } from "@/components/layout/table";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
@@ -25,54 +26,42 @@ export default async function OutletsPage({ params, searchParams }: Props) {
       {outlets.length === 0 && unknownCount === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("table.name")}</th>
-                <th scope="col">{t("table.language")}</th>
-                <th scope="col">{t("table.articles")}</th>
-                {editable && <th scope="col">{t("actions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {outlets.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    {o.url ? (
-                      <a href={o.url} rel="noopener noreferrer nofollow">
-                        {o.name}
-                      </a>
-                    ) : (
-                      o.name
-                    )}
-                  </td>
-                  <td>{o.lang ? languageName(lng, o.lang) : "—"}</td>
-                  <td className="num">{tc("count.articles", { count: o.articleCount })}</td>
-                  {editable && (
-                    <td>
-                      <Link href={`/${lng}/outlets/${o.id}/edit`} aria-label={t("editLabel", { name: o.name })}>
-                        {t("edit")}
-                      </Link>
-                    </td>
-                  )}
-                </tr>
-              ))}
-              {unknownCount > 0 && (
-                <tr>
-                  <td>
-                    <span className="muted">{tc("unknownOutlet")}</span>
-                    <br />
-                    <small>{t("unknownNote")}</small>
-                  </td>
-                  <td>—</td>
-                  <td className="num">{tc("count.articles", { count: unknownCount })}</td>
-                  {editable && <td />}
-                </tr>
+        <Table headers={[t("table.name"), t("table.language"), t("table.articles"), editable && t("actions")]}>
+          {outlets.map((o) => (
+            <tr key={o.id}>
+              <td>
+                {o.url ? (
+                  <a href={o.url} rel="noopener noreferrer nofollow">
+                    {o.name}
+                  </a>
+                ) : (
+                  o.name
+                )}
+              </td>
+              <td>{o.lang ? languageName(lng, o.lang) : "—"}</td>
+              <td className="num">{tc("count.articles", { count: o.articleCount })}</td>
+              {editable && (
+                <td>
+                  <Link href={`/${lng}/outlets/${o.id}/edit`} aria-label={t("editLabel", { name: o.name })}>
+                    {t("edit")}
+                  </Link>
+                </td>
               )}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+          {unknownCount > 0 && (
+            <tr>
+              <td>
+                <span className="muted">{tc("unknownOutlet")}</span>
+                <br />
+                <small>{t("unknownNote")}</small>
+              </td>
+              <td>—</td>
+              <td className="num">{tc("count.articles", { count: unknownCount })}</td>
+              {editable && <td />}
+            </tr>
+          )}
+        </Table>
       )}
     </>
   );

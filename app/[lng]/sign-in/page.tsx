@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
 import { getT, lngOrNotFound } from "@/i18n/server";
@@ -31,14 +32,8 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <p className="lead">{readingIsPublic() ? t("signIn.intro") : t("signIn.introPrivate")}</p>
           <PostForm action="/api/auth/sign-in" lng={lng} returnTo={signInPath(lng, next)} className="stack">
             {next && <input type="hidden" name="next" value={next} />}
-            <label>
-              {t("signIn.email")}
-              <input type="email" name="email" required maxLength={254} autoComplete="username" autoFocus />
-            </label>
-            <label>
-              {t("signIn.password")}
-              <input type="password" name="password" required maxLength={1024} autoComplete="current-password" />
-            </label>
+            <Field label={t("signIn.email")} name="email" type="email" required maxLength={254} autoComplete="username" autoFocus />
+            <Field label={t("signIn.password")} name="password" type="password" required maxLength={1024} autoComplete="current-password" />
             <button type="submit">{t("signIn.submit")}</button>
           </PostForm>
           <p className="muted">{t("signIn.noAccount")}</p>

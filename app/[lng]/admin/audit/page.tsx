@@ -5,6 +5,7 @@ import { formatDateTime } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { userPage } from "@/lib/server/auth";
 import { auditFilterOptions, auditFilters, listAudit } from "@/lib/server/audit-log";
+import { Table } from "@/components/layout/table";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
@@ -55,47 +56,34 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p className="empty">{t("audit.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="audit">
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.table.when")}</th>
-                <th scope="col">{t("audit.table.who")}</th>
-                <th scope="col">{t("audit.table.action")}</th>
-                <th scope="col">{t("audit.table.entity")}</th>
-                <th scope="col">{t("audit.table.change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDateTime(lng, e.createdAt)}</td>
-                  <td>{e.user ? e.user.email : <span className="muted">{t("audit.commandLine")}</span>}</td>
-                  <td>{t(`audit.actions.${e.action}` as "audit.actions.create", { defaultValue: e.action })}</td>
-                  <td>
-                    {entityName(e.entityType)} <code>{e.entityId}</code>
-                  </td>
-                  <td>
-                    {e.changes.length > 0 && (
-                      <dl className="changes">
-                        {e.changes.map((c) => (
-                          <div key={c.field}>
-                            <dt>{c.field}</dt>
-                            <dd>
-                              {c.before !== null && <del title={t("audit.before")}>{c.before}</del>}
-                              {c.before !== null && c.after !== null && " → "}
-                              {c.after !== null && <ins title={t("audit.after")}>{c.after}</ins>}
-                            </dd>
-                          </div>
-                        ))}
-                      </dl>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table className="audit" headers={[t("audit.table.when"), t("audit.table.who"), t("audit.table.action"), t("audit.table.entity"), t("audit.table.change")]}>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td>{formatDateTime(lng, e.createdAt)}</td>
+              <td>{e.user ? e.user.email : <span className="muted">{t("audit.commandLine")}</span>}</td>
+              <td>{t(`audit.actions.${e.action}` as "audit.actions.create", { defaultValue: e.action })}</td>
+              <td>
+                {entityName(e.entityType)} <code>{e.entityId}</code>
+              </td>
+              <td>
+                {e.changes.length > 0 && (
+                  <dl className="changes">
+                    {e.changes.map((c) => (
+                      <div key={c.field}>
+                        <dt>{c.field}</dt>
+                        <dd>
+                          {c.before !== null && <del title={t("audit.before")}>{c.before}</del>}
+                          {c.before !== null && c.after !== null && " → "}
+                          {c.after !== null && <ins title={t("audit.after")}>{c.after}</ins>}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <nav className="pager">
         {filters.cursor && <Link href={query({})}>{t("audit.newest")}</Link>}

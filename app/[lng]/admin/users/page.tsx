@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
 import { formatDate } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
+import { newPasswordInput } from "@/lib/auth/password";
 import { roles } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/users";
 import { userPage } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { Table } from "@/components/layout/table";
+import { Section } from "@/components/layout/section";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
@@ -25,62 +29,42 @@ export default async function UsersPage({ params, searchParams }: Props) {
       <p className="lead">{t("users.intro")}</p>
       <FormStatus lng={lng} searchParams={await searchParams} />
       <p className="count">{t("users.count", { count: users.length })}</p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("users.table.email")}</th>
-              <th scope="col">{t("users.table.name")}</th>
-              <th scope="col">{t("users.table.role")}</th>
-              <th scope="col">{t("users.table.status")}</th>
-              <th scope="col">{t("users.table.created")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} data-email={u.email}>
-                <td>
-                  {u.email}
-                  {u.id === me.id && <span className="muted"> ({t("users.you")})</span>}
-                </td>
-                <td>{u.name}</td>
-                <td>
-                  <PostForm action={`/api/users/${u.id}`} lng={lng} returnTo={here} className="inline-form">
-                    <select name="role" defaultValue={u.role} aria-label={t("users.roleLabel", { email: u.email })}>
-                      {roles.map((r) => (
-                        <option key={r} value={r}>
-                          {tc(`roles.${r}`)}
-                        </option>
-                      ))}
-                    </select>{" "}
-                    <button type="submit">{t("users.saveRole")}</button>
-                  </PostForm>
-                </td>
-                <td>
-                  <PostForm action={`/api/users/${u.id}`} lng={lng} returnTo={here} className="inline-form">
-                    {u.disabledAt ? t("users.disabled") : t("users.active")}{" "}
-                    <input type="hidden" name="disabled" value={u.disabledAt ? "false" : "true"} />
-                    <button type="submit">{u.disabledAt ? t("users.enable") : t("users.disable")}</button>
-                  </PostForm>
-                </td>
-                <td>{formatDate(lng, u.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table headers={[t("users.table.email"), t("users.table.name"), t("users.table.role"), t("users.table.status"), t("users.table.created")]}>
+        {users.map((u) => (
+          <tr key={u.id} data-email={u.email}>
+            <td>
+              {u.email}
+              {u.id === me.id && <span className="muted"> ({t("users.you")})</span>}
+            </td>
+            <td>{u.name}</td>
+            <td>
+              <PostForm action={`/api/users/${u.id}`} lng={lng} returnTo={here} className="inline-form">
+                <select name="role" defaultValue={u.role} aria-label={t("users.roleLabel", { email: u.email })}>
+                  {roles.map((r) => (
+                    <option key={r} value={r}>
+                      {tc(`roles.${r}`)}
+                    </option>
+                  ))}
+                </select>{" "}
+                <button type="submit">{t("users.saveRole")}</button>
+              </PostForm>
+            </td>
+            <td>
+              <PostForm action={`/api/users/${u.id}`} lng={lng} returnTo={here} className="inline-form">
+                {u.disabledAt ? t("users.disabled") : t("users.active")}{" "}
+                <input type="hidden" name="disabled" value={u.disabledAt ? "false" : "true"} />
+                <button type="submit">{u.disabledAt ? t("users.enable") : t("users.disable")}</button>
+              </PostForm>
+            </td>
+            <td>{formatDate(lng, u.createdAt)}</td>
+          </tr>
+        ))}
+      </Table>
 
-      <section aria-labelledby="add-user">
-        <h2 id="add-user">{t("users.add.heading")}</h2>
+      <Section id="add-user" title={t("users.add.heading")}>
         <PostForm action="/api/users" lng={lng} returnTo={here} className="stack narrow">
-          <label>
-            {t("users.add.email")}
-            <input type="email" name="email" required maxLength={254} autoComplete="off" />
-          </label>
-          <label>
-            {t("users.add.name")}
-            <input name="name" maxLength={120} autoComplete="off" />
-          </label>
+          <Field label={t("users.add.email")} name="email" type="email" required maxLength={254} autoComplete="off" />
+          <Field label={t("users.add.name")} name="name" maxLength={120} autoComplete="off" />
           <div className="field">
             <label htmlFor="add-role">{t("users.add.role")}</label>
             <select id="add-role" name="role" defaultValue="viewer">
@@ -91,16 +75,10 @@ export default async function UsersPage({ params, searchParams }: Props) {
               ))}
             </select>
           </div>
-          <label>
-            {t("users.add.password")}
-            <input type="password" name="password" required minLength={10} maxLength={256} autoComplete="new-password" aria-describedby="add-password-hint" />
-          </label>
-          <p id="add-password-hint" className="muted">
-            {t("users.add.passwordHint")}
-          </p>
+          <Field label={t("users.add.password")} name="password" {...newPasswordInput} hint={t("users.add.passwordHint")} />
           <button type="submit">{t("users.add.submit")}</button>
         </PostForm>
-      </section>
+      </Section>
     </>
   );
 }

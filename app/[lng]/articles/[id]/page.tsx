@@ -8,6 +8,7 @@ import { getT } from "@/i18n/server";
 import { readerLng } from "@/lib/server/auth";
 import { getArticle } from "@/lib/server/articles";
 import { safeHttpUrl } from "@/lib/text/url";
+import { Section } from "@/components/layout/section";
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -73,10 +74,9 @@ export default async function ArticlePage({ params }: Props) {
         </dl>
       </header>
       <div className="article-layout">
-        <section aria-labelledby="text-heading">
-          <h2 id="text-heading">{t("text")}</h2>
+        <Section id="text-heading" title={t("text")}>
           <ArticleText text={article.text} lang={article.lang} highlights={highlights} />
-        </section>
+        </Section>
         <aside aria-labelledby="claims-heading">
           <h2 id="claims-heading">
             {t("claims")} <span className="count">({formatNumber(lng, article.claims.length)})</span>

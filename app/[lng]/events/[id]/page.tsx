@@ -5,6 +5,8 @@ import { formatDate, formatNumber, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { readerLng } from "@/lib/server/auth";
 import { getEvent } from "@/lib/server/events";
+import { Table } from "@/components/layout/table";
+import { Section } from "@/components/layout/section";
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -30,8 +32,7 @@ export default async function EventPage({ params }: Props) {
         </p>
       )}
 
-      <section aria-labelledby="aspects">
-        <h2 id="aspects">{t("detail.aspects")}</h2>
+      <Section id="aspects" title={t("detail.aspects")}>
         {event.aspects.length === 0 ? (
           <p className="empty">{t("detail.aspectsEmpty")}</p>
         ) : (
@@ -52,7 +53,7 @@ export default async function EventPage({ params }: Props) {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
       <section aria-labelledby="articles">
         <h2 id="articles">
@@ -61,34 +62,21 @@ export default async function EventPage({ params }: Props) {
         {event.articles.length === 0 ? (
           <p className="empty">{t("detail.articlesEmpty")}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("table.title")}</th>
-                  <th scope="col">{t("table.outlet")}</th>
-                  <th scope="col">{t("table.language")}</th>
-                  <th scope="col">{t("table.published")}</th>
-                  <th scope="col">{t("table.claims")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {event.articles.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      <Link href={`/${lng}/articles/${a.id}`} lang={a.lang}>
-                        {a.title}
-                      </Link>
-                    </td>
-                    <td>{a.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</td>
-                    <td>{languageName(lng, a.lang)}</td>
-                    <td>{a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}</td>
-                    <td className="num">{tc("count.claims", { count: a.claimCount })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table headers={[t("table.title"), t("table.outlet"), t("table.language"), t("table.published"), t("table.claims")]}>
+            {event.articles.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link href={`/${lng}/articles/${a.id}`} lang={a.lang}>
+                    {a.title}
+                  </Link>
+                </td>
+                <td>{a.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</td>
+                <td>{languageName(lng, a.lang)}</td>
+                <td>{a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}</td>
+                <td className="num">{tc("count.claims", { count: a.claimCount })}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </section>
     </article>

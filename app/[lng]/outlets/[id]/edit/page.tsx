@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
 import { languageName } from "@/i18n/format";
@@ -28,14 +29,8 @@ export default async function EditOutletPage({ params, searchParams }: Props) {
       <h1>{t("editTitle")}</h1>
       <FormStatus lng={lng} searchParams={await searchParams} />
       <PostForm action={`/api/outlets/${outlet.id}`} lng={lng} returnTo={`/${lng}/outlets/${outlet.id}/edit`} className="stack">
-        <label>
-          {t("fields.name")}
-          <input name="name" required maxLength={200} defaultValue={outlet.name} />
-        </label>
-        <label>
-          {t("fields.url")}
-          <input type="url" name="url" maxLength={2000} defaultValue={outlet.url ?? ""} />
-        </label>
+        <Field label={t("fields.name")} name="name" required maxLength={200} defaultValue={outlet.name} />
+        <Field label={t("fields.url")} name="url" type="url" maxLength={2000} defaultValue={outlet.url ?? ""} />
         <div className="field">
           <label htmlFor="outlet-lang">{t("fields.lang")}</label>
           <select id="outlet-lang" name="lang" defaultValue={outlet.lang ?? ""}>
@@ -47,10 +42,7 @@ export default async function EditOutletPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <label>
-          {t("fields.country")}
-          <input name="country" maxLength={2} pattern="[A-Za-z]{2}" defaultValue={outlet.country ?? ""} />
-        </label>
+        <Field label={t("fields.country")} name="country" maxLength={2} pattern="[A-Za-z]{2}" defaultValue={outlet.country ?? ""} />
         <label>
           {t("fields.notes")}
           <textarea name="notes" maxLength={2000} rows={4} defaultValue={outlet.notes ?? ""} />
