@@ -36,3 +36,21 @@ export function formatDateTime(lng: Lng, value: Date | string): string {
     timeZoneName: "short",
   }).format(new Date(value));
 }
+
+const isCurrency = (unit: string | null | undefined): unit is string => !!unit && /^[A-Z]{3}$/.test(unit);
+
+/**
+ * A claim's normalised figure in the interface language: "≈ 20,000" / "≈ 20 000",
+ * ranges as "24–60", sums of money in the currency, compact when large
+ * ("≈ $11B" / "≈ 11 млрд USD"). "≈" marks an approximate figure.
+ */
+export function formatFigure(lng: Lng, q: { low: number; high: number; unit?: string | null; approximate?: boolean }): string {
+  const options: Intl.NumberFormatOptions = isCurrency(q.unit)
+    ? q.high >= 1e6
+      ? { style: "currency", currency: q.unit, notation: "compact", maximumSignificantDigits: 3 }
+      : { style: "currency", currency: q.unit, maximumFractionDigits: Number.isInteger(q.low) && Number.isInteger(q.high) ? 0 : 2 }
+    : {};
+  const format = new Intl.NumberFormat(lng, options);
+  const text = q.low === q.high ? format.format(q.low) : format.formatRange(q.low, q.high);
+  return q.approximate ? `≈\u00a0${text}` : text;
+}

@@ -1,3 +1,6 @@
+import enCompare from "@/locales/en/compare.json";
+import ruCompare from "@/locales/ru/compare.json";
+import ukCompare from "@/locales/uk/compare.json";
 import enAccount from "@/locales/en/account.json";
 import enAdmin from "@/locales/en/admin.json";
 import ruAccount from "@/locales/ru/account.json";
@@ -26,12 +29,13 @@ export const enResources = {
   outlets: enOutlets,
   account: enAccount,
   admin: enAdmin,
+  compare: enCompare,
 };
 
 export type LngResources = Record<Namespace, Record<string, unknown>>;
 
 export const resources: Record<Lng, LngResources> = {
   en: enResources,
-  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin },
-  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin },
+  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin, compare: ukCompare },
+  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin, compare: ruCompare },
 };

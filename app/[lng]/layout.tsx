@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { QueryProvider } from "@/components/query-provider";
 import { I18nProvider } from "@/i18n/client";
 import { resources } from "@/i18n/resources";
 import { getT, lngOrNotFound } from "@/i18n/server";
@@ -33,7 +34,7 @@ export default async function RootLayout({ children, params }: Props) {
         <I18nProvider lng={lng} messages={resources[lng]}>
           <SiteHeader lng={lng} />
           <main id="main" tabIndex={-1}>
-            {children}
+            <QueryProvider>{children}</QueryProvider>
           </main>
         </I18nProvider>
       </body>

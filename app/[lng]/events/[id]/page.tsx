@@ -5,10 +5,15 @@ import { formatDate, formatNumber, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { readerLng } from "@/lib/server/auth";
 import { getEvent } from "@/lib/server/events";
-import { Table } from "@/components/layout/table";
+import { Suspense } from "react";
+import { ComparisonView } from "@/components/compare/comparison-view";
+import type { SearchParams } from "@/components/forms/form-status";
 import { Section } from "@/components/layout/section";
+import { Table } from "@/components/layout/table";
+import { parseFilters } from "@/lib/comparison/filters";
+import { getComparison } from "@/lib/server/comparison";
 
-type Props = { params: Promise<{ lng: string; id: string }> };
+type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id } = await params;
@@ -16,11 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return event ? { title: event.title } : {};
 }
 
-export default async function EventPage({ params }: Props) {
+export default async function EventPage({ params, searchParams }: Props) {
   const { lng: raw, id } = await params;
   const lng = await readerLng(raw);
-  const event = await getEvent(id, lng);
-  if (!event) notFound();
+  const [event, comparison] = await Promise.all([getEvent(id, lng), getComparison(id, lng, parseFilters(await searchParams))]);
+  if (!event || !comparison) notFound();
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
 
   return (
@@ -32,27 +37,10 @@ export default async function EventPage({ params }: Props) {
         </p>
       )}
 
-      <Section id="aspects" title={t("detail.aspects")}>
-        {event.aspects.length === 0 ? (
-          <p className="empty">{t("detail.aspectsEmpty")}</p>
-        ) : (
-          <ol className="aspects">
-            {event.aspects.map((a) => (
-              <li key={a.id} className="aspect">
-                <h3 lang={a.questionLang ?? undefined}>{a.question}</h3>
-                <p className="meta">
-                  <span className="badge">{t(`kind.${a.kind}`)}</span>{" "}
-                  {a.claimCount === 0
-                    ? t("detail.silent")
-                    : t("detail.answeredBy", {
-                        articles: tc("count.articles", { count: a.articleCount }),
-                        claims: tc("count.claims", { count: a.claimCount }),
-                      })}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
+      <Section id="comparison" title={t("detail.comparison")}>
+        <Suspense>
+          <ComparisonView lng={lng} eventId={event.id} initial={comparison} />
+        </Suspense>
       </Section>
 
       <section aria-labelledby="articles">

@@ -1,0 +1,27 @@
+"use client";
+
+import { formatDate, languageName } from "@/i18n/format";
+import { useT } from "@/i18n/client";
+import type { Lng } from "@/i18n/settings";
+import type { Source } from "@/lib/server/comparison";
+
+/** A column's name: the outlet, or "Unknown outlet: <title>" linking to the article; its languages and date. */
+export function SourceName({ lng, source }: { lng: Lng; source: Source }) {
+  const { t } = useT("compare");
+  return (
+    <>
+      {source.kind === "outlet" ? (
+        <span className="source-name">{source.name}</span>
+      ) : (
+        <a className="source-name" href={`/${lng}/articles/${source.articleId}`}>
+          {t("source.unknown", { title: source.name })}
+        </a>
+      )}
+      <span className="source-meta">
+        {source.languages.map((l) => languageName(lng, l)).join(", ")}
+        {" · "}
+        {source.publishedAt ? formatDate(lng, source.publishedAt) : t("claim.dateUnknown")}
+      </span>
+    </>
+  );
+}

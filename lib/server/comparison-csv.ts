@@ -1,0 +1,51 @@
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import { getT } from "@/i18n/server";
+import type { Lng } from "@/i18n/settings";
+import type { Comparison } from "./comparison";
+
+/** Opens Cyrillic text correctly in spreadsheet programs, which otherwise guess a legacy encoding. */
+const BOM = "\ufeff";
+
+/** The comparison as CSV: one row per claim, headers and labels in the interface language. */
+export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string): string {
+  const t = getT(lng, "compare");
+  const tc = getT(lng, "common");
+  const sources = new Map(comparison.options.sources.map((s) => [s.id, s]));
+  const aspects = new Map(comparison.aspects.map((a) => [a.id, a]));
+  const disputed = new Map<string, string[]>();
+  for (const aspect of comparison.aspects) {
+    for (const d of aspect.disagreements) {
+      const ids = d.kind === "contradiction" ? [...d.affirming, ...d.negating] : d.claimIds;
+      for (const id of ids) disputed.set(id, [...(disputed.get(id) ?? []), t(`csv.disagreements.${d.kind}`)]);
+    }
+  }
+  const columns = ["aspect", "source", "article", "articleLanguage", "published", "speaker", "stance", "kind", "quote", "start", "end", "low", "high", "unit", "counted", "approximate", "status", "disagreement", "link"] as const;
+  const aspectOrder = new Map(comparison.aspects.map((a, i) => [a.id, i]));
+  const claims = [...comparison.claims].sort((a, b) => aspectOrder.get(a.aspectId)! - aspectOrder.get(b.aspectId)!);
+  const rows = claims.map((c) => {
+    const source = sources.get(c.sourceId);
+    return [
+      aspects.get(c.aspectId)?.question ?? c.aspectId,
+      source?.kind === "outlet" ? source.name : tc("unknownOutlet"),
+      c.articleId,
+      c.quoteLang,
+      c.publishedAt?.slice(0, 10) ?? "",
+      c.speaker?.name ?? t("claim.outletItself"),
+      t(`stance.${c.stance}`),
+      t(`kind.${c.kind}`),
+      c.quote,
+      c.start,
+      c.end,
+      c.quantity?.low ?? "",
+      c.quantity?.high ?? "",
+      c.quantity?.unit ?? "",
+      c.quantity?.counted ?? "",
+      c.quantity ? (c.quantity.approximate ? t("csv.yes") : t("csv.no")) : "",
+      t(`csv.statuses.${c.status}`),
+      (disputed.get(c.id) ?? []).join("; "),
+      `${origin}/${lng}/articles/${c.articleId}#claim-${c.id}`,
+    ];
+  });
+  return BOM + stringify([columns.map((c) => t(`csv.columns.${c}`)), ...rows], { record_delimiter: "\r\n" });
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import type { Lng } from "@/i18n/settings";
+import { findDisagreements, summarizeAspect, type AspectSummary, type Disagreement } from "@/lib/comparison/disagreements";
+import type { ComparisonFilters } from "@/lib/comparison/filters";
+import type { ComparisonClaim } from "@/lib/comparison/model";
+import { db } from "./db";
+import { entityName, localize } from "./translations";
+
+/** A column of the comparison: an outlet, or one article whose outlet is unknown. */
+export interface Source {
+  id: string;
+  kind: "outlet" | "article";
+  /** the outlet's name, or the article's title */
+  name: string;
+  /** the article, for a source that is one article */
+  articleId: string | null;
+  languages: string[];
+  /** the earliest publication date among its articles, when known */
+  publishedAt: string | null;
+}
+
+const byDate = (a: string | null, b: string | null) => (a ?? "\uffff").localeCompare(b ?? "\uffff");
+
+/**
+ * An event laid out for comparison: aspects × sources, each cell the claims of that
+ * source on that aspect, with the disagreements and a summary per aspect. Filters
+ * narrow the claims; the options to filter by always come from the whole event.
+ */
+export async function getComparison(eventId: string, lng: Lng, filters: ComparisonFilters) {
+  const event = await db.event.findUnique({
+    where: { id: eventId },
+    include: {
+      translations: true,
+      aspects: { orderBy: { position: "asc" }, include: { translations: true } },
+      articles: { include: { article: { select: { id: true, title: true, lang: true, publishedAt: true, outlet: { select: { id: true, name: true } } } } } },
+    },
+  });
+  if (!event) return null;
+
+  const sourceOf = new Map<string, Source>();
+  const sources = new Map<string, Source>();
+  for (const { article } of event.articles) {
+    const id = article.outlet?.id ?? `article-${article.id}`;
+    const publishedAt = article.publishedAt?.toISOString() ?? null;
+    const source = sources.get(id) ?? {
+      id,
+      kind: article.outlet ? ("outlet" as const) : ("article" as const),
+      name: article.outlet?.name ?? article.title,
+      articleId: article.outlet ? null : article.id,
+      languages: [],
+      publishedAt,
+    };
+    if (!source.languages.includes(article.lang)) source.languages.push(article.lang);
+    if (byDate(publishedAt, source.publishedAt) < 0) source.publishedAt = publishedAt;
+    sources.set(id, source);
+    sourceOf.set(article.id, source);
+  }
+  const allSources = [...sources.values()].sort((a, b) => byDate(a.publishedAt, b.publishedAt) || a.name.localeCompare(b.name));
+
+  const rows = await db.claim.findMany({
+    where: { eventId, aspectId: { not: null }, status: filters.includeSuggested ? { in: ["confirmed", "suggested"] } : "confirmed" },
+    orderBy: [{ articleId: "asc" }, { start: "asc" }],
+    include: { speaker: { include: { names: true } }, article: { select: { lang: true, publishedAt: true } } },
+  });
+  const everyClaim: ComparisonClaim[] = rows.map((c) => ({
+    id: c.id,
+    aspectId: c.aspectId!,
+    sourceId: sourceOf.get(c.articleId)?.id ?? `article-${c.articleId}`,
+    articleId: c.articleId,
+    quote: c.quote,
+    quoteLang: c.article.lang,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    stance: c.stance,
+    status: c.status === "suggested" ? "suggested" : "confirmed",
+    speaker: c.speaker && { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug },
+    publishedAt: c.article.publishedAt?.toISOString() ?? null,
+    quantity: c.low === null || c.high === null ? null : { low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate },
+  }));
+
+  const keep = (c: ComparisonClaim) =>
+    (!filters.sources.length || filters.sources.includes(c.sourceId)) &&
+    (!filters.languages.length || filters.languages.includes(c.quoteLang)) &&
+    (!filters.stances.length || filters.stances.includes(c.stance));
+  const sourceOrder = new Map(allSources.map((s, i) => [s.id, i]));
+  const claims = everyClaim
+    .filter(keep)
+    .sort((a, b) => byDate(a.publishedAt, b.publishedAt) || sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! || a.start - b.start);
+  const disagreements = findDisagreements(claims, filters.factor);
+  const shownSources = allSources.filter((s) => !filters.sources.length || filters.sources.includes(s.id));
+
+  return {
+    event: {
+      id: event.id,
+      slug: event.slug,
+      title: localize(event.translations, lng, "title")?.text ?? event.slug,
+      titleLang: localize(event.translations, lng, "title")?.lang ?? null,
+    },
+    filters,
+    options: {
+      sources: allSources,
+      languages: [...new Set(allSources.flatMap((s) => s.languages))].sort(),
+      stances: [...new Set(everyClaim.map((c) => c.stance))],
+    },
+    sources: shownSources,
+    aspects: event.aspects.map((a) => {
+      const question = localize(a.translations, lng, "question");
+      const mine = claims.filter((c) => c.aspectId === a.id);
+      return {
+        id: a.id,
+        slug: a.slug,
+        kind: a.kind,
+        unit: a.unit,
+        question: question?.text ?? a.slug,
+        questionLang: question?.lang ?? null,
+        summary: summarizeAspect(mine) satisfies AspectSummary,
+        disagreements: disagreements.filter((d) => d.aspectId === a.id) satisfies Disagreement[],
+        /** claim ids per source id, in publication order */
+        cells: Object.fromEntries(shownSources.map((s) => [s.id, mine.filter((c) => c.sourceId === s.id).map((c) => c.id)])),
+      };
+    }),
+    claims,
+  };
+}
+
+export type Comparison = NonNullable<Awaited<ReturnType<typeof getComparison>>>;
+export type ComparisonAspect = Comparison["aspects"][number];
