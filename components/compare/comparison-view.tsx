@@ -43,7 +43,7 @@ export function ComparisonView({ lng, eventId, initial }: { lng: Lng; eventId: s
     placeholderData: keepPreviousData,
   });
   const data = result.data ?? initial;
-  const claims = useMemo(() => new Map<string, ComparisonClaim>(data.claims.map((c) => [c.id, c])), [data]);
+  const claims = useMemo(() => new Map(data.claims.map((c) => [c.id, c] as const)), [data]);
   const sourceNames = useMemo(
     () => new Map(data.options.sources.map((s) => [s.id, s.kind === "outlet" ? s.name : t("source.unknown", { title: s.name })])),
     [data, t],
