@@ -1,0 +1,138 @@
+// npx tsx scripts/bench-comparison.ts [requests]
+// Seeds a throw-away database with one event covered by 50 outlets in 100 articles
+// and 2,000 confirmed claims, serves the built app on it, and prints how long the
+// comparison API, its CSV and the comparison page take to answer (median, p95).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createPrismaClient } from "@/lib/db/client";
+import { enableWal, migrate } from "@/lib/db/prepare";
+import { contentHash } from "@/lib/text/hash";
+
+const requests = Number(process.argv[2] ?? 30);
+const PORT = 3190;
+const OUTLETS = 50;
+const ARTICLES_PER_OUTLET = 2;
+const CLAIMS_PER_ARTICLE = 20;
+const stances = ["asserts", "reports", "denies", "disputes"] as const;
+const languages = ["en", "uk", "ru"] as const;
+
+async function seed(databaseUrl: string) {
+  const prisma = createPrismaClient(databaseUrl);
+  const event = await prisma.event.create({
+    data: { slug: "bench", translations: { create: [{ lang: "en", title: "Benchmark event" }] } },
+  });
+  const aspects = await Promise.all(
+    Array.from({ length: 6 }, (_, i) =>
+      prisma.aspect.create({
+        data: { eventId: event.id, slug: `aspect-${i}`, kind: i < 3 ? "numeric" : "categorical", position: i, translations: { create: [{ lang: "en", question: `Question ${i}?` }] } },
+      }),
+    ),
+  );
+  let claimCount = 0;
+  for (let o = 0; o < OUTLETS; o++) {
+    const outlet = await prisma.outlet.create({ data: { slug: `outlet-${o}`, name: `Outlet ${o}`, lang: languages[o % 3] } });
+    for (let a = 0; a < ARTICLES_PER_OUTLET; a++) {
+      const sentences = Array.from({ length: CLAIMS_PER_ARTICLE }, (_, i) => `Sentence ${i} of article ${o}-${a} says that ${100 * (i + 1) * (o + 1)} people were counted there.`);
+      const text = sentences.join(" ");
+      const article = await prisma.article.create({
+        data: {
+          outletId: outlet.id,
+          title: `Article ${o}-${a}`,
+          lang: languages[o % 3]!,
+          text,
+          contentHash: contentHash(text),
+          publishedAt: new Date(Date.UTC(2019, 0, 1 + o + a)),
+          events: { create: { eventId: event.id } },
+        },
+      });
+      let offset = 0;
+      await prisma.claim.createMany({
+        data: sentences.map((quote, i) => {
+          const start = offset;
+          offset += quote.length + 1;
+          const value = 100 * (i + 1) * (o + 1);
+          return {
+            articleId: article.id,
+            eventId: event.id,
+            aspectId: aspects[i % aspects.length]!.id,
+            quote,
+            start,
+            end: start + quote.length,
+            prefix: "",
+            suffix: "",
+            kind: i % 2 ? ("statement" as const) : ("figure" as const),
+            stance: stances[(i + o) % stances.length]!,
+            status: "confirmed" as const,
+            ...(i % 2 ? {} : { low: value, high: value * (i % 4 ? 1 : 2), unit: "personnel", counted: "people", approximate: i % 3 === 0 }),
+          };
+        }),
+      });
+      claimCount += sentences.length;
+    }
+  }
+  await prisma.$disconnect();
+  return { eventId: event.id, claimCount };
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms`;
+}
+
+async function time(url: string) {
+  const samples: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < requests + 2; i++) {
+    const start = performance.now();
+    const response = await fetch(url);
+    const body = await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    if (i >= 2) samples.push(performance.now() - start); // two warm-up requests
+    bytes = body.byteLength;
+  }
+  return `${stats(samples)}, ${(bytes / 1024).toFixed(0)} KiB`;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
+    console.log("Building the app first…");
+    if (spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-"));
+  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
+  process.env.DATABASE_URL = databaseUrl;
+  migrate();
+  enableWal();
+  const seeding = performance.now();
+  const { eventId, claimCount } = await seed(databaseUrl);
+  console.log(`Seeded ${OUTLETS} outlets, ${OUTLETS * ARTICLES_PER_OUTLET} articles, ${claimCount} claims in ${((performance.now() - seeding) / 1000).toFixed(1)} s.`);
+
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    for (let waited = 0; !(await fetch(`${base}/api/events`).then((r) => r.ok, () => false)); waited += 200) {
+      if (waited > 60_000) throw new Error("the server did not start");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    console.log(`${requests} sequential requests each, after two warm-ups:`);
+    console.log(`  GET /api/events/{id}/comparison           ${await time(`${base}/api/events/${eventId}/comparison?lang=uk`)}`);
+    console.log(`  GET /api/events/{id}/comparison?format=csv ${await time(`${base}/api/events/${eventId}/comparison?lang=uk&format=csv`)}`);
+    console.log(`  GET /uk/events/{id} (the page)             ${await time(`${base}/uk/events/${eventId}`)}`);
+    console.log(`  GET /uk/events/{id}?stance=denies          ${await time(`${base}/uk/events/${eventId}?stance=denies`)}`);
+  } finally {
+    server.kill("SIGTERM");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
