@@ -2,7 +2,7 @@ import "server-only";
 import type { Lng } from "@/i18n/settings";
 import { findDisagreements, summarizeAspect, type AspectSummary, type Disagreement } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
-import type { ComparisonClaim } from "@/lib/comparison/model";
+import { stances, type ComparisonClaim } from "@/lib/comparison/model";
 import { db } from "./db";
 import { entityName, localize } from "./translations";
 
@@ -101,7 +101,7 @@ export async function getComparison(eventId: string, lng: Lng, filters: Comparis
     options: {
       sources: allSources,
       languages: [...new Set(allSources.flatMap((s) => s.languages))].sort(),
-      stances: [...new Set(everyClaim.map((c) => c.stance))],
+      stances: stances.filter((s) => everyClaim.some((c) => c.stance === s)),
     },
     sources: shownSources,
     aspects: event.aspects.map((a) => {
