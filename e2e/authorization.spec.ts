@@ -5,15 +5,17 @@ import { createAccount, createToken, query, signInQuickly } from "./accounts";
 type Row = Record<string, unknown>;
 
 /** The rows a write to each route would change, read straight from the database. */
-function stateOf(ids: { outlet: string; user: string; token: string }) {
+function stateOf(ids: { outlet: string; user: string; token: string; annotation: string }) {
   return {
+    annotation: query<Row>("SELECT * FROM Annotation WHERE id = ?", ids.annotation),
+    annotations: query<Row>("SELECT count(*) AS n FROM Annotation"),
     outlet: query<Row>("SELECT * FROM Outlet WHERE id = ?", ids.outlet),
     user: query<Row>("SELECT id, email, role, disabledAt, passwordHash FROM User WHERE id = ?", ids.user),
     token: query<Row>("SELECT id, revokedAt FROM ApiToken WHERE id = ?", ids.token),
     sessions: query<Row>("SELECT id FROM Session WHERE userId = ? ORDER BY id", ids.user),
     newTokens: query<Row>("SELECT id FROM ApiToken WHERE name = 'forged'"),
     newUsers: query<Row>("SELECT id FROM User WHERE email = 'forged@e2e.test'"),
-    audit: query<Row>("SELECT id FROM AuditEntry WHERE entityId IN (?, ?, ?) ORDER BY id", ids.outlet, ids.user, ids.token),
+    audit: query<Row>("SELECT id FROM AuditEntry WHERE entityId IN (?, ?, ?, ?) ORDER BY id", ids.outlet, ids.user, ids.token, ids.annotation),
   };
 }
 
@@ -26,6 +28,15 @@ const bodies: Record<string, object> = {
   "/api/outlets/[id]": { name: "Forged outlet", notes: "forged" },
   "/api/users": { email: "forged@e2e.test", role: "admin", password: "forged password 1" },
   "/api/users/[id]": { role: "admin" },
+  "/api/annotations": {
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    type: "Annotation",
+    motivation: "commenting",
+    bodyValue: "forged",
+    target: { source: "http://127.0.0.1/api/articles/x", selector: { type: "TextQuoteSelector", exact: "Russia" } },
+  },
+  "/api/annotations/[id]": {},
+  "/api/annotations/[id]/restore": {},
 };
 
 test("every mutating route refuses anonymous callers (401) and viewers (403), and changes nothing", async ({ playwright, baseURL }) => {
@@ -35,7 +46,8 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   const target = createAccount("editor", "walk-target");
   const userId = query<{ id: string }>("SELECT id FROM User WHERE email = ?", target.email)[0]!.id;
   const outletId = query<{ id: string }>("SELECT id FROM Outlet WHERE slug = 'rt'")[0]!.id;
-  const ids = { outlet: outletId, user: userId, token: tokenId };
+  const annotationId = query<{ id: string }>("SELECT id FROM Annotation LIMIT 1")[0]!.id;
+  const ids = { outlet: outletId, user: userId, token: tokenId, annotation: annotationId };
 
   const anonymous = await playwright.request.newContext({ baseURL });
   const viewer = await playwright.request.newContext({ baseURL });
@@ -46,9 +58,9 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   expect(guarded.length).toBeGreaterThanOrEqual(9);
   const before = stateOf(ids);
   const send = (ctx: APIRequestContext, route: (typeof guarded)[number]) =>
-    ctx.fetch(route.path.replace("[id]", route.path.startsWith("/api/tokens") ? tokenId : route.path.startsWith("/api/users") ? userId : outletId), {
+    ctx.fetch(route.path.replace("[id]", route.path.startsWith("/api/tokens") ? tokenId : route.path.startsWith("/api/users") ? userId : route.path.startsWith("/api/annotations") ? annotationId : outletId), {
       method: route.method,
-      data: bodies[route.path.replace(/\/\[id\]/, "/[id]")]!,
+      data: bodies[route.path]!,
     });
 
   for (const route of guarded) {

@@ -17,6 +17,12 @@ export const statusOf = {
   emailTaken: 409,
   lastAdmin: 409,
   tokenLimit: 409,
+  conflict: 409,
+  overlap: 409,
+  badSpan: 400,
+  notAllowed: 405,
+  preconditionFailed: 412,
+  unsupportedMediaType: 415,
   rateLimited: 429,
 } as const;
 export type ErrorCode = keyof typeof statusOf;
@@ -26,7 +32,14 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 /** Values a message may carry: field names for `invalid`, the wait for `rateLimited`, the size limit (KiB) for `tooLarge`. */
-export type ErrorValues = { fields?: string[]; retryAfterSeconds?: number; max?: number };
+export type ErrorValues = {
+  fields?: string[];
+  retryAfterSeconds?: number;
+  max?: number;
+  reason?: string;
+  /** for API callers: each problem with its full path, as the validator put it */
+  details?: { path: string; message: string }[];
+};
 
 /** Thrown by server code to refuse with a translated message; the write's transaction rolls back. */
 export class Refusal extends Error {

@@ -20,4 +20,8 @@ export const mutatingRoutes: readonly { method: "POST" | "PUT" | "PATCH" | "DELE
   { method: "POST", path: "/api/users", role: "admin" },
   { method: "PATCH", path: "/api/users/[id]", role: "admin" },
   { method: "POST", path: "/api/users/[id]", role: "admin" },
+  { method: "POST", path: "/api/annotations", role: "editor" },
+  { method: "PUT", path: "/api/annotations/[id]", role: "editor" },
+  { method: "DELETE", path: "/api/annotations/[id]", role: "editor" },
+  { method: "POST", path: "/api/annotations/[id]/restore", role: "editor" },
 ];

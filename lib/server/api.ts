@@ -31,3 +31,10 @@ export function apiRoute<P>(handler: (request: NextRequest, params: P, lng: Lng)
     }
   };
 }
+
+/** The origin the caller used (behind a proxy, from X-Forwarded-Host and -Proto), for absolute IRIs. */
+export function requestOrigin(request: NextRequest): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+  return `${protocol}://${host}`;
+}

@@ -11,7 +11,7 @@ export async function getArticle(id: string, lng: Lng) {
       outlet: { select: { id: true, name: true } },
       events: { include: { event: { include: { translations: true } } } },
       claims: {
-        where: { status: { not: "rejected" } },
+        where: { status: { not: "rejected" }, deletedAt: null },
         orderBy: [{ start: "asc" }, { end: "desc" }],
         include: {
           speaker: { include: { names: true } },

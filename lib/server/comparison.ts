@@ -58,7 +58,7 @@ export async function getComparison(eventId: string, lng: Lng, filters: Comparis
   const allSources = [...sources.values()].sort((a, b) => byDate(a.publishedAt, b.publishedAt) || a.name.localeCompare(b.name));
 
   const rows = await db.claim.findMany({
-    where: { eventId, aspectId: { not: null }, status: filters.includeSuggested ? { in: ["confirmed", "suggested"] } : "confirmed" },
+    where: { eventId, aspectId: { not: null }, deletedAt: null, status: filters.includeSuggested ? { in: ["confirmed", "suggested"] } : "confirmed" },
     orderBy: [{ articleId: "asc" }, { start: "asc" }],
     include: { speaker: { include: { names: true } }, article: { select: { lang: true, publishedAt: true } } },
   });

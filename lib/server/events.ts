@@ -52,7 +52,7 @@ export async function getEvent(id: string, lng: Lng) {
               lang: true,
               publishedAt: true,
               outlet: { select: { id: true, name: true } },
-              _count: { select: { claims: { where: { eventId: id, status: "confirmed" } } } },
+              _count: { select: { claims: { where: { eventId: id, status: "confirmed", deletedAt: null } } } },
             },
           },
         },
@@ -64,7 +64,7 @@ export async function getEvent(id: string, lng: Lng) {
   // How many articles and confirmed claims answer each aspect.
   const coverage = await db.claim.groupBy({
     by: ["aspectId", "articleId"],
-    where: { eventId: id, status: "confirmed" },
+    where: { eventId: id, status: "confirmed", deletedAt: null },
     _count: { _all: true },
   });
 

@@ -108,7 +108,14 @@ describe("the write guard", () => {
     expect(await send({ token: editorToken, body: '{"name":"","count":1.5,"lang":"uk"}' })).toEqual({
       status: 400,
       location: null,
-      json: { code: "invalid", error: "Деякі поля відсутні або некоректні: ім’я, count." },
+      json: {
+        code: "invalid",
+        error: "Деякі поля відсутні або некоректні: ім’я, count.",
+        details: [
+          { path: "name", message: "Too small: expected string to have >=1 characters" },
+          { path: "count", message: "Invalid input: expected int, received number" },
+        ],
+      },
       handled: 0,
     });
     const huge = JSON.stringify({ name: "x".repeat(70 * 1024) });

@@ -12,9 +12,11 @@ import { errorResponse, Refusal, type ErrorValues } from "./errors";
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface Outcome {
-  /** JSON answer for API callers */
+  /** JSON answer for API callers; null for an empty response (204) */
   body: unknown;
   status?: number;
+  /** extra response headers (ETag, Location, Link…); Content-Type too, to answer in another JSON type */
+  headers?: Record<string, string>;
   /** message key under common:notices, shown after a form post */
   notice?: string;
   /** where a form post goes next (a local path); the form's returnTo otherwise */
@@ -83,6 +85,8 @@ export function mutation<S extends z.ZodType, R extends Role | "public", PS exte
   role: R;
   /** the route's dynamic segments, such as { id } */
   params?: PS;
+  /** content types the body may have (415 otherwise); JSON and forms by default */
+  accepts?: RegExp;
   input: S;
   handler: (ctx: MutationContext<z.output<S>, z.output<PS>, R extends "public" ? AuthUser | null : AuthUser>) => Promise<Outcome>;
 }) {
@@ -98,19 +102,26 @@ export function mutation<S extends z.ZodType, R extends Role | "public", PS exte
         if (!caller.user) throw new Refusal(caller.reason === "badToken" ? "badToken" : "unauthenticated");
         if (!hasRole(caller.user.role, spec.role)) throw new Refusal("forbidden");
       }
+      if (spec.accepts && !spec.accepts.test(request.headers.get("content-type") ?? "")) throw new Refusal("unsupportedMediaType");
       const body = await readBody(request);
       if (isLng(body.lang)) lng = body.lang;
       returnTo = localPath(body.returnTo);
       const parsed = spec.input.safeParse(body);
       if (!parsed.success) {
-        throw new Refusal("invalid", { fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "input")))] });
+        const { issues } = parsed.error;
+        throw new Refusal("invalid", {
+          fields: [...new Set(issues.map((i) => String(i.path[0] ?? "input")))],
+          details: issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message })),
+        });
       }
       const params = (spec.params ?? z.object({})).safeParse((await context?.params) ?? {});
       if (!params.success) throw new Refusal("notFound");
       const outcome = await spec.handler({ request, params: params.data as z.output<PS>, user: caller.user as AuthUser, input: parsed.data, lng });
       const response = form
         ? redirect(outcome.location ?? returnTo ?? `/${lng}`, { notice: outcome.notice })
-        : NextResponse.json(outcome.body, { status: outcome.status ?? 200 });
+        : outcome.body === null
+          ? new NextResponse(null, { status: outcome.status ?? 204, headers: outcome.headers })
+          : NextResponse.json(outcome.body, { status: outcome.status ?? 200, headers: outcome.headers });
       outcome.cookies?.(response);
       return response;
     } catch (error) {
@@ -134,6 +145,7 @@ export function clientAddress(request: NextRequest): string {
 }
 
 const formValues = (values: ErrorValues): Record<string, string | undefined> => ({
+  reason: values.reason,
   fields: values.fields?.join(","),
   retry: values.retryAfterSeconds?.toString(),
   max: values.max?.toString(),
@@ -152,7 +164,7 @@ function refererPath(request: NextRequest): string | null {
 /** 303 See Other to a local path, with a relative Location so that it works behind any proxy. */
 function redirect(path: string, params: Record<string, string | undefined>): NextResponse {
   const url = new URL(path, "http://local");
-  for (const key of ["notice", "error", "fields", "retry", "max"]) url.searchParams.delete(key);
+  for (const key of ["notice", "error", "fields", "retry", "max", "reason"]) url.searchParams.delete(key);
   for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
   return new NextResponse(null, { status: 303, headers: { Location: url.pathname + url.search } });
 }

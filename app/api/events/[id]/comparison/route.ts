@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { parseFilters } from "@/lib/comparison/filters";
-import { apiRoute } from "@/lib/server/api";
+import { apiRoute, requestOrigin } from "@/lib/server/api";
 import { getComparison } from "@/lib/server/comparison";
 import { comparisonCsv } from "@/lib/server/comparison-csv";
 import { errorResponse } from "@/lib/server/errors";
@@ -11,9 +11,7 @@ export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
   const comparison = await getComparison(id, lng, parseFilters(query));
   if (!comparison) return errorResponse(lng, "notFound");
   if (query.get("format") !== "csv") return NextResponse.json(comparison);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
-  const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
-  return new NextResponse(comparisonCsv(comparison, lng, `${protocol}://${host}`), {
+  return new NextResponse(comparisonCsv(comparison, lng, requestOrigin(request)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${comparison.event.slug}-comparison-${lng}.csv"`,

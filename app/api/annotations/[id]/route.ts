@@ -1,0 +1,47 @@
+import type { NextRequest } from "next/server";
+import { annotationInput } from "@/lib/annotations/w3c";
+import { apiRoute, requestOrigin } from "@/lib/server/api";
+import { headOf, ldJson, protocolHeaders } from "@/lib/server/annotation-protocol";
+import { deleteNote, getAnnotation, updateNote } from "@/lib/server/annotations";
+import { errorResponse } from "@/lib/server/errors";
+import { mutation } from "@/lib/server/mutation";
+import { z } from "zod";
+
+const params = z.object({ id: z.string().min(1).max(80) });
+
+// One annotation (a note's id, or claim-{id} for a claim, which is read-only here).
+export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
+  const found = await getAnnotation(requestOrigin(request), id);
+  if (!found) return errorResponse(lng, "notFound");
+  return ldJson(found.annotation, 200, { ...(found.kind === "claim" ? protocolHeaders.claim : protocolHeaders.annotation), ETag: found.etag });
+});
+
+export const HEAD = async (request: NextRequest, context: { params: Promise<{ id: string }> }) => headOf(await GET(request, context));
+
+export const OPTIONS = async (_request: NextRequest, context: { params: Promise<{ id: string }> }) => {
+  const { id } = await context.params;
+  return ldJson(null, 204, id.startsWith("claim-") ? protocolHeaders.claim : protocolHeaders.annotation);
+};
+
+// PUT replaces a note; If-Match is honoured when sent (412 when stale). Returns the updated annotation.
+export const PUT = mutation({
+  role: "editor",
+  params,
+  accepts: /^application\/(ld\+)?json\b/,
+  input: annotationInput,
+  handler: async ({ request, params: { id }, input, user }) => {
+    const { annotation, etag } = await updateNote(requestOrigin(request), id, input, user, request.headers.get("if-match"));
+    return { body: annotation, headers: { ...protocolHeaders.annotation, ETag: etag } };
+  },
+});
+
+// DELETE a note: 204. It stays restorable (POST …/restore).
+export const DELETE = mutation({
+  role: "editor",
+  params,
+  input: z.object({}),
+  handler: async ({ request, params: { id }, user }) => {
+    await deleteNote(id, user, request.headers.get("if-match"));
+    return { body: null, status: 204 };
+  },
+});

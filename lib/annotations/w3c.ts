@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { noteMotivations, verdicts } from "./vocabulary";
+
+/** The W3C Web Annotation vocabulary, its media type, and the LDP terms the protocol uses. */
+export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+export const LDP_CONTEXT = "http://www.w3.org/ns/ldp.jsonld";
+export const ANNO_MEDIA_TYPE = `application/ld+json; profile="${ANNO_CONTEXT}"`;
+
+export interface TextualBody {
+  type: "TextualBody";
+  value: string;
+  purpose?: string;
+  format?: string;
+  language?: string;
+}
+
+export interface W3CAnnotation {
+  "@context": typeof ANNO_CONTEXT | (string | Record<string, string>)[];
+  id: string;
+  type: "Annotation";
+  motivation: string;
+  created: string;
+  modified: string;
+  creator?: { id: string; type: "Person"; name: string };
+  body?: TextualBody[];
+  target: {
+    source: string;
+    selector: [
+      { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
+      ...{ type: "TextPositionSelector"; start: number; end: number }[],
+    ];
+  };
+  /** Parallax: the stored quote is no longer in the text; kept, never dropped */
+  "parallax:orphaned"?: true;
+  [extension: `parallax:${string}`]: unknown;
+}
+
+const textualBody = z
+  .object({
+    type: z.literal("TextualBody"),
+    value: z.string().trim().min(1).max(10_000),
+    purpose: z.enum(noteMotivations).optional(),
+    format: z.literal("text/plain").optional(),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/).optional(),
+  })
+  .strip();
+
+const quoteSelector = z.object({
+  type: z.literal("TextQuoteSelector"),
+  exact: z.string().min(1).max(5_000),
+  prefix: z.string().max(500).default(""),
+  suffix: z.string().max(500).default(""),
+});
+const positionSelector = z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(1) });
+const selector = z.discriminatedUnion("type", [quoteSelector, positionSelector]);
+
+const context = z.union([
+  z.literal(ANNO_CONTEXT),
+  z.array(z.union([z.string(), z.record(z.string(), z.string())])).refine((list) => list.includes(ANNO_CONTEXT), "must include the anno.jsonld context"),
+]);
+
+/**
+ * What a client may POST or PUT: a W3C Annotation of a span of one article,
+ * commenting, tagging or assessing, with TextualBody bodies (or a bodyValue).
+ * The server owns id, created, modified and creator.
+ */
+export const annotationInput = z
+  .object({
+    "@context": context,
+    type: z.union([z.literal("Annotation"), z.array(z.string()).refine((t) => t.includes("Annotation"))]),
+    motivation: z.enum(noteMotivations),
+    body: z.union([textualBody, z.array(textualBody).min(1).max(50)]).optional(),
+    bodyValue: z.string().trim().min(1).max(10_000).optional(),
+    target: z.object({
+      source: z.url().max(2_000),
+      selector: z.union([selector, z.array(selector).min(1).max(4)]),
+    }),
+  })
+  .refine((a) => !(a.body && a.bodyValue), { message: "body and bodyValue cannot both be given", path: ["bodyValue"] })
+  .refine((a) => a.body || a.bodyValue, { message: "an annotation needs a body or a bodyValue", path: ["body"] })
+  .refine(
+    (a) => {
+      const list = [a.body ?? []].flat();
+      return a.motivation !== "assessing" || list.some((b) => (verdicts as readonly string[]).includes(b.value));
+    },
+    { message: `an assessing annotation needs a body whose value is one of: ${verdicts.join(", ")}`, path: ["body"] },
+  );
+export type AnnotationInput = z.output<typeof annotationInput>;
+
+/** The bodies of an input, each with its purpose (a bodyValue becomes one plain-text body). */
+export function bodiesOf(input: AnnotationInput): TextualBody[] {
+  if (input.bodyValue) return [{ type: "TextualBody", value: input.bodyValue, format: "text/plain", purpose: input.motivation }];
+  return [input.body ?? []].flat().map((b) => ({ ...b, purpose: b.purpose ?? input.motivation }));
+}
+
+/** The article an annotation targets: an IRI that ends in /articles/{id}. */
+export function articleIdOf(source: string): string | null {
+  return /\/articles\/([\w-]{1,64})\/?$/.exec(new URL(source).pathname)?.[1] ?? null;
+}
+
+export function selectorsOf(input: AnnotationInput) {
+  const list = [input.target.selector].flat();
+  return {
+    quote: list.find((s): s is z.output<typeof quoteSelector> => s.type === "TextQuoteSelector") ?? null,
+    position: list.find((s): s is z.output<typeof positionSelector> => s.type === "TextPositionSelector") ?? null,
+  };
+}
