@@ -5,8 +5,10 @@ import { createAccount, createToken, query, signInQuickly } from "./accounts";
 type Row = Record<string, unknown>;
 
 /** The rows a write to each route would change, read straight from the database. */
-function stateOf(ids: { outlet: string; user: string; token: string; annotation: string }) {
+function stateOf(ids: { outlet: string; user: string; token: string; annotation: string; claim: string }) {
   return {
+    claim: query<Row>("SELECT * FROM Claim WHERE id = ?", ids.claim),
+    counts: query<Row>("SELECT (SELECT count(*) FROM Claim) AS claims, (SELECT count(*) FROM Entity) AS entities, (SELECT count(*) FROM Aspect) AS aspects"),
     annotation: query<Row>("SELECT * FROM Annotation WHERE id = ?", ids.annotation),
     annotations: query<Row>("SELECT count(*) AS n FROM Annotation"),
     outlet: query<Row>("SELECT * FROM Outlet WHERE id = ?", ids.outlet),
@@ -15,7 +17,7 @@ function stateOf(ids: { outlet: string; user: string; token: string; annotation:
     sessions: query<Row>("SELECT id FROM Session WHERE userId = ? ORDER BY id", ids.user),
     newTokens: query<Row>("SELECT id FROM ApiToken WHERE name = 'forged'"),
     newUsers: query<Row>("SELECT id FROM User WHERE email = 'forged@e2e.test'"),
-    audit: query<Row>("SELECT id FROM AuditEntry WHERE entityId IN (?, ?, ?, ?) ORDER BY id", ids.outlet, ids.user, ids.token, ids.annotation),
+    audit: query<Row>("SELECT id FROM AuditEntry WHERE entityId IN (?, ?, ?, ?, ?) ORDER BY id", ids.outlet, ids.user, ids.token, ids.annotation, ids.claim),
   };
 }
 
@@ -37,6 +39,11 @@ const bodies: Record<string, object> = {
   },
   "/api/annotations/[id]": {},
   "/api/annotations/[id]/restore": {},
+  "/api/claims": { articleId: "x", start: 0, end: 5, eventId: "x", aspectId: "x", kind: "figure", stance: "asserts" },
+  "/api/claims/[id]": { version: 1, stance: "denies" },
+  "/api/claims/[id]/restore": {},
+  "/api/entities": { name: "Forged Entity", kind: "person" },
+  "/api/aspects": { eventId: "x", question: "Forged question?", kind: "numeric", lang: "en" },
 };
 
 test("every mutating route refuses anonymous callers (401) and viewers (403), and changes nothing", async ({ playwright, baseURL }) => {
@@ -47,7 +54,8 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   const userId = query<{ id: string }>("SELECT id FROM User WHERE email = ?", target.email)[0]!.id;
   const outletId = query<{ id: string }>("SELECT id FROM Outlet WHERE slug = 'rt'")[0]!.id;
   const annotationId = query<{ id: string }>("SELECT id FROM Annotation LIMIT 1")[0]!.id;
-  const ids = { outlet: outletId, user: userId, token: tokenId, annotation: annotationId };
+  const claimId = query<{ id: string }>("SELECT id FROM Claim ORDER BY id LIMIT 1")[0]!.id;
+  const ids = { outlet: outletId, user: userId, token: tokenId, annotation: annotationId, claim: claimId };
 
   const anonymous = await playwright.request.newContext({ baseURL });
   const viewer = await playwright.request.newContext({ baseURL });
@@ -58,7 +66,7 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   expect(guarded.length).toBeGreaterThanOrEqual(9);
   const before = stateOf(ids);
   const send = (ctx: APIRequestContext, route: (typeof guarded)[number]) =>
-    ctx.fetch(route.path.replace("[id]", route.path.startsWith("/api/tokens") ? tokenId : route.path.startsWith("/api/users") ? userId : route.path.startsWith("/api/annotations") ? annotationId : outletId), {
+    ctx.fetch(route.path.replace("[id]", route.path.startsWith("/api/tokens") ? tokenId : route.path.startsWith("/api/users") ? userId : route.path.startsWith("/api/annotations") ? annotationId : route.path.startsWith("/api/claims") ? claimId : outletId), {
       method: route.method,
       data: bodies[route.path]!,
     });

@@ -75,6 +75,8 @@ export const annotationInput = z
       source: z.url().max(2_000),
       selector: z.union([selector, z.array(selector).min(1).max(4)]),
     }),
+    /** Parallax: the claim a note is about (its span is the target) */
+    "parallax:onClaim": z.string().min(1).max(64).optional(),
   })
   .refine((a) => !(a.body && a.bodyValue), { message: "body and bodyValue cannot both be given", path: ["bodyValue"] })
   .refine((a) => a.body || a.bodyValue, { message: "an annotation needs a body or a bodyValue", path: ["body"] })

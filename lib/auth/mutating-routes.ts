@@ -24,4 +24,10 @@ export const mutatingRoutes: readonly { method: "POST" | "PUT" | "PATCH" | "DELE
   { method: "PUT", path: "/api/annotations/[id]", role: "editor" },
   { method: "DELETE", path: "/api/annotations/[id]", role: "editor" },
   { method: "POST", path: "/api/annotations/[id]/restore", role: "editor" },
+  { method: "POST", path: "/api/claims", role: "editor" },
+  { method: "PATCH", path: "/api/claims/[id]", role: "editor" },
+  { method: "DELETE", path: "/api/claims/[id]", role: "editor" },
+  { method: "POST", path: "/api/claims/[id]/restore", role: "editor" },
+  { method: "POST", path: "/api/entities", role: "editor" },
+  { method: "POST", path: "/api/aspects", role: "editor" },
 ];

@@ -52,6 +52,7 @@ export async function noteToW3C(base: string, row: NonNullable<NoteRow>): Promis
     ...(row.creator && { creator: { id: `${base}/users/${row.creator.id}`, type: "Person" as const, name: row.creator.name } }),
     body: JSON.parse(row.body) as TextualBody[],
     target: target(base, row.articleId, row.article.text, row, at),
+    ...(row.claimId && { "@context": [ANNO_CONTEXT, PARALLAX_CONTEXT], "parallax:onClaim": `${containerIri(base)}claim-${row.claimId}` }),
     ...(at.by === "orphaned" && { "parallax:orphaned": true as const }),
   };
 }
@@ -176,8 +177,12 @@ const noteData = (input: AnnotationInput) => ({ motivation: input.motivation, bo
 export async function createNote(base: string, input: AnnotationInput, user: AuthUser) {
   const span = await resolveSpan(input);
   const created = await db.$transaction(async (tx) => {
+    const claimId = input["parallax:onClaim"];
+    if (claimId && !(await tx.claim.findFirst({ where: { id: claimId, articleId: span.article.id, deletedAt: null }, select: { id: true } }))) {
+      throw new Refusal("invalid", { fields: ["parallax:onClaim"] });
+    }
     const row = await tx.annotation.create({
-      data: { ...noteData(input), articleId: span.article.id, exact: span.exact, prefix: span.prefix, suffix: span.suffix, start: span.start, end: span.end, creatorId: user.id },
+      data: { ...noteData(input), claimId: claimId ?? null, articleId: span.article.id, exact: span.exact, prefix: span.prefix, suffix: span.suffix, start: span.start, end: span.end, creatorId: user.id },
     });
     await recordAudit(tx, { userId: user.id, action: "create", entityType: "annotation", entityId: row.id, after: { motivation: row.motivation, body: row.body, start: row.start, end: row.end } });
     return row;

@@ -1,26 +1,88 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
+import { anchor } from "@/lib/anchoring/anchor";
+import type { TextualBody } from "@/lib/annotations/w3c";
 import { db } from "./db";
 import { entityName, localize } from "./translations";
 
-/** An article with its full stored text and its claims (rejected ones left out), in text order. */
+const claimInclude = {
+  speaker: { include: { names: true } },
+  aspect: { include: { translations: true } },
+  creator: { select: { id: true, name: true } },
+} as const;
+
+type ClaimRow = NonNullable<Awaited<ReturnType<typeof findClaim>>>;
+const findClaim = (id: string) => db.claim.findUnique({ where: { id }, include: claimInclude });
+
+function toArticleClaim(c: ClaimRow, lng: Lng) {
+  return {
+    id: c.id,
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    kind: c.kind,
+    stance: c.stance,
+    status: c.status,
+    eventId: c.eventId,
+    aspect: c.aspect && {
+      id: c.aspect.id,
+      question: localize(c.aspect.translations, lng, "question")?.text ?? c.aspect.slug,
+    },
+    speaker: c.speaker && {
+      id: c.speaker.id,
+      name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug,
+    },
+    quantity:
+      c.low === null || c.high === null ? null : { low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate },
+    note: c.note,
+    version: c.version,
+    creator: c.creator,
+  };
+}
+
+/** One live claim in the shape the article page uses (null when missing or deleted). */
+export async function getArticleClaim(id: string, lng: Lng) {
+  const claim = await findClaim(id);
+  return claim && !claim.deletedAt ? toArticleClaim(claim, lng) : null;
+}
+
+/**
+ * An article with its full stored text, its claims (rejected ones left out) and its
+ * notes (comments, tags, verdicts), in text order. A note whose quote is no longer
+ * in the text is kept and marked orphaned.
+ */
 export async function getArticle(id: string, lng: Lng) {
   const article = await db.article.findUnique({
     where: { id },
     include: {
       outlet: { select: { id: true, name: true } },
-      events: { include: { event: { include: { translations: true } } } },
-      claims: {
-        where: { status: { not: "rejected" }, deletedAt: null },
-        orderBy: [{ start: "asc" }, { end: "desc" }],
-        include: {
-          speaker: { include: { names: true } },
-          aspect: { include: { translations: true } },
-        },
-      },
+      events: { include: { event: { include: { translations: true, aspects: { orderBy: { position: "asc" }, include: { translations: true } } } } } },
+      claims: { where: { status: { not: "rejected" }, deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }], include: claimInclude },
+      annotations: { where: { deletedAt: null }, orderBy: [{ start: "asc" }, { created: "asc" }], include: { creator: { select: { id: true, name: true } } } },
     },
   });
   if (!article) return null;
+
+  const annotations = await Promise.all(
+    article.annotations.map(async (a) => {
+      const at = await anchor(article.text, a);
+      return {
+        id: a.id,
+        motivation: a.motivation as "commenting" | "tagging" | "assessing",
+        bodies: JSON.parse(a.body) as TextualBody[],
+        claimId: a.claimId,
+        start: at.start,
+        end: at.end,
+        exact: a.exact,
+        orphaned: at.by === "orphaned",
+        creator: a.creator,
+        version: a.version,
+        created: a.created.toISOString(),
+      };
+    }),
+  );
 
   return {
     id: article.id,
@@ -34,35 +96,14 @@ export async function getArticle(id: string, lng: Lng) {
     events: article.events.map(({ event }) => ({
       id: event.id,
       title: localize(event.translations, lng, "title")?.text ?? event.slug,
+      aspects: event.aspects.map((a) => ({ id: a.id, kind: a.kind, unit: a.unit, question: localize(a.translations, lng, "question")?.text ?? a.slug })),
     })),
     text: article.text,
-    claims: article.claims.map((c) => ({
-      id: c.id,
-      quote: c.quote,
-      start: c.start,
-      end: c.end,
-      prefix: c.prefix,
-      suffix: c.suffix,
-      kind: c.kind,
-      stance: c.stance,
-      status: c.status,
-      eventId: c.eventId,
-      aspect: c.aspect && {
-        id: c.aspect.id,
-        question: localize(c.aspect.translations, lng, "question")?.text ?? c.aspect.slug,
-      },
-      speaker: c.speaker && {
-        id: c.speaker.id,
-        name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug,
-      },
-      quantity:
-        c.low === null || c.high === null
-          ? null
-          : { low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate },
-      note: c.note,
-    })),
+    claims: article.claims.map((c) => toArticleClaim(c, lng)),
+    annotations,
   };
 }
 
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 export type ArticleClaim = ArticleDetail["claims"][number];
+export type ArticleNote = ArticleDetail["annotations"][number];

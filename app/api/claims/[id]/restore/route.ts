@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { getArticleClaim } from "@/lib/server/articles";
+import { restoreClaim } from "@/lib/server/claims";
+import { idParams, mutation } from "@/lib/server/mutation";
+
+// POST /api/claims/:id/restore: undoes a delete.
+export const POST = mutation({
+  role: "editor",
+  params: idParams,
+  input: z.object({}),
+  handler: async ({ params: { id }, user, lng }) => {
+    await restoreClaim(id, user);
+    return { body: { claim: await getArticleClaim(id, lng) } };
+  },
+});

@@ -1,0 +1,32 @@
+import { getArticleClaim } from "@/lib/server/articles";
+import { claimChange, ConflictError, deleteClaim, updateClaim } from "@/lib/server/claims";
+import { errorMessage } from "@/lib/server/errors";
+import { idParams, mutation } from "@/lib/server/mutation";
+import { z } from "zod";
+
+// PATCH /api/claims/:id { version, …changes }: 409 { current } when someone saved a newer version first.
+export const PATCH = mutation({
+  role: "editor",
+  params: idParams,
+  input: claimChange,
+  handler: async ({ params: { id }, input, user, lng }) => {
+    try {
+      await updateClaim(id, input, user);
+      return { body: { claim: await getArticleClaim(id, lng) } };
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      return { body: { error: errorMessage(lng, "conflict"), code: "conflict", current: await getArticleClaim(id, lng) }, status: 409 };
+    }
+  },
+});
+
+// DELETE /api/claims/:id: 204; the claim stays restorable (POST …/restore).
+export const DELETE = mutation({
+  role: "editor",
+  params: idParams,
+  input: z.object({}),
+  handler: async ({ params: { id }, user }) => {
+    await deleteClaim(id, user);
+    return { body: null, status: 204 };
+  },
+});

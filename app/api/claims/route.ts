@@ -1,0 +1,9 @@
+import { createClaim, newClaim } from "@/lib/server/claims";
+import { mutation } from "@/lib/server/mutation";
+
+// POST /api/claims { articleId, start, end, eventId, aspectId, kind, stance, speakerId?, quantity?, note? }
+export const POST = mutation({
+  role: "editor",
+  input: newClaim,
+  handler: async ({ input, user }) => ({ body: { claim: await createClaim(input, user) }, status: 201 }),
+});

@@ -1,0 +1,39 @@
+import "server-only";
+import { z } from "zod";
+import { languages } from "@/i18n/settings";
+import { recordAudit } from "@/lib/audit";
+import type { AuthUser } from "@/lib/auth/store";
+import { slugify } from "@/lib/text/slug";
+import { db } from "./db";
+import { Refusal } from "./errors";
+
+/** A new aspect of an event, its question written in the interface language. */
+export const newAspect = z.object({
+  eventId: z.string().min(1).max(64),
+  question: z.string().trim().min(3).max(300),
+  kind: z.enum(["numeric", "categorical"]),
+  unit: z.string().trim().max(40).nullable().default(null),
+  lang: z.enum(languages),
+});
+
+export async function createAspect(input: z.output<typeof newAspect>, user: AuthUser) {
+  return db.$transaction(async (tx) => {
+    const event = await tx.event.findUnique({ where: { id: input.eventId }, include: { aspects: { select: { slug: true, position: true } } } });
+    if (!event) throw new Refusal("invalid", { fields: ["eventId"] });
+    const base = slugify(input.question) || "aspect";
+    let slug = base;
+    for (let i = 2; event.aspects.some((a) => a.slug === slug); i++) slug = `${base}-${i}`;
+    const aspect = await tx.aspect.create({
+      data: {
+        eventId: event.id,
+        slug,
+        kind: input.kind,
+        unit: input.unit,
+        position: Math.max(-1, ...event.aspects.map((a) => a.position)) + 1,
+        translations: { create: { lang: input.lang, question: input.question } },
+      },
+    });
+    await recordAudit(tx, { userId: user.id, action: "create", entityType: "aspect", entityId: aspect.id, after: { slug, kind: input.kind, question: input.question, lang: input.lang } });
+    return { id: aspect.id, slug, kind: aspect.kind, unit: aspect.unit, question: input.question };
+  });
+}

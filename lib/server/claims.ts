@@ -1,0 +1,148 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import type { AuthUser } from "@/lib/auth/store";
+import type { Tx } from "@/lib/db/client";
+import { stances } from "@/lib/comparison/model";
+import { checkSpan } from "./annotations";
+import { db } from "./db";
+import { Refusal } from "./errors";
+
+export const claimKinds = ["figure", "statement", "denial", "quote"] as const;
+
+const quantity = z
+  .object({
+    low: z.number().finite().min(0).max(1e15),
+    high: z.number().finite().min(0).max(1e15),
+    unit: z.string().trim().max(40).nullable().default(null),
+    counted: z.string().trim().max(200).nullable().default(null),
+    approximate: z.boolean().default(false),
+  })
+  .refine((q) => q.low <= q.high, { message: "low must not exceed high", path: ["high"] });
+
+const fields = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  eventId: z.string().min(1).max(64),
+  aspectId: z.string().min(1).max(64),
+  kind: z.enum(claimKinds),
+  stance: z.enum(stances),
+  speakerId: z.string().min(1).max(64).nullable(),
+  quantity: quantity.nullable(),
+  note: z.string().trim().max(4_000).nullable(),
+});
+
+/** A new claim on a span of an article (offsets in UTF-16 code units of the stored text). */
+export const newClaim = fields.extend({
+  articleId: z.string().min(1).max(64),
+  speakerId: fields.shape.speakerId.default(null),
+  quantity: fields.shape.quantity.default(null),
+  note: fields.shape.note.default(null),
+});
+/** A change to a claim: the version it was made on, and only the fields that change. */
+export const claimChange = fields.partial().extend({ version: z.number().int().min(1) });
+
+const snapshot = (c: { start: number; end: number; quote: string; kind: string; stance: string; speakerId: string | null; aspectId: string | null; eventId: string | null; low: number | null; high: number | null; unit: string | null; counted: string | null; approximate: boolean; note: string | null; status: string; version: number }) => ({
+  start: c.start, end: c.end, quote: c.quote, kind: c.kind, stance: c.stance, speakerId: c.speakerId, aspectId: c.aspectId, eventId: c.eventId,
+  low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate, note: c.note, status: c.status, version: c.version,
+});
+
+/** The aspect must belong to the event, the event must cover the article, the speaker must exist. */
+async function checkLinks(tx: Tx, articleId: string, eventId: string, aspectId: string, speakerId: string | null) {
+  const [link, aspect, speaker] = await Promise.all([
+    tx.eventArticle.findUnique({ where: { eventId_articleId: { eventId, articleId } } }),
+    tx.aspect.findUnique({ where: { id: aspectId }, select: { eventId: true } }),
+    speakerId ? tx.entity.findUnique({ where: { id: speakerId }, select: { id: true } }) : Promise.resolve({ id: null }),
+  ]);
+  const bad = [...(link ? [] : ["eventId"]), ...(aspect?.eventId === eventId ? [] : ["aspectId"]), ...(speaker ? [] : ["speakerId"])];
+  if (bad.length) throw new Refusal("invalid", { fields: bad });
+}
+
+async function refuseOverlap(tx: Tx, articleId: string, start: number, end: number, except?: string) {
+  const clash = await tx.claim.findFirst({
+    where: { articleId, deletedAt: null, status: { not: "rejected" }, start: { lt: end }, end: { gt: start }, ...(except && { id: { not: except } }) },
+    select: { id: true },
+  });
+  if (clash) throw new Refusal("overlap");
+}
+
+const quantityData = (q: z.output<typeof quantity> | null | undefined) =>
+  q === undefined ? {} : q === null ? { low: null, high: null, unit: null, counted: null, approximate: false } : q;
+
+export async function createClaim(input: z.output<typeof newClaim>, user: AuthUser) {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true } });
+    if (!article) throw new Refusal("invalid", { fields: ["articleId"] });
+    const span = checkSpan(article.text, input.start, input.end);
+    await refuseOverlap(tx, article.id, span.start, span.end);
+    await checkLinks(tx, article.id, input.eventId, input.aspectId, input.speakerId);
+    const claim = await tx.claim.create({
+      data: {
+        articleId: article.id, eventId: input.eventId, aspectId: input.aspectId, quote: span.exact, start: span.start, end: span.end,
+        prefix: span.prefix, suffix: span.suffix, kind: input.kind, stance: input.stance, speakerId: input.speakerId,
+        ...quantityData(input.quantity), note: input.note, status: "confirmed", creatorId: user.id,
+      },
+    });
+    await recordAudit(tx, { userId: user.id, action: "create", entityType: "claim", entityId: claim.id, after: snapshot(claim) });
+    return claim;
+  });
+}
+
+/**
+ * Changes a claim made on version `version`. When someone saved it in between, the
+ * change is refused (409) and the newer claim comes back in the error's `current`.
+ */
+export async function updateClaim(id: string, change: z.output<typeof claimChange>, user: AuthUser) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id }, include: { article: { select: { text: true } } } });
+    if (!before || before.deletedAt) throw new Refusal("notFound");
+    if (before.version !== change.version) throw new ConflictError(before.id);
+    let span = {};
+    if (change.start !== undefined || change.end !== undefined) {
+      const checked = checkSpan(before.article.text, change.start ?? before.start, change.end ?? before.end);
+      await refuseOverlap(tx, before.articleId, checked.start, checked.end, id);
+      span = { start: checked.start, end: checked.end, quote: checked.exact, prefix: checked.prefix, suffix: checked.suffix };
+    }
+    const eventId = change.eventId ?? before.eventId;
+    const aspectId = change.aspectId ?? before.aspectId;
+    if (eventId && aspectId) await checkLinks(tx, before.articleId, eventId, aspectId, change.speakerId === undefined ? before.speakerId : change.speakerId);
+    const after = await tx.claim.update({
+      where: { id },
+      data: {
+        ...span,
+        eventId: change.eventId, aspectId: change.aspectId, kind: change.kind, stance: change.stance, speakerId: change.speakerId,
+        note: change.note, ...quantityData(change.quantity), version: { increment: 1 },
+      },
+    });
+    await recordAudit(tx, { userId: user.id, action: "update", entityType: "claim", entityId: id, before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
+
+/** Refusal 409 that names the claim whose newer version the client should show. */
+export class ConflictError extends Refusal {
+  constructor(readonly claimId: string) {
+    super("conflict");
+  }
+}
+
+export async function deleteClaim(id: string, user: AuthUser) {
+  await db.$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id } });
+    if (!before || before.deletedAt) throw new Refusal("notFound");
+    await tx.claim.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    await recordAudit(tx, { userId: user.id, action: "delete", entityType: "claim", entityId: id, before: snapshot(before) });
+  });
+}
+
+export async function restoreClaim(id: string, user: AuthUser) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id } });
+    if (!before) throw new Refusal("notFound");
+    if (!before.deletedAt) return before;
+    await refuseOverlap(tx, before.articleId, before.start, before.end, id);
+    const after = await tx.claim.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
+    await recordAudit(tx, { userId: user.id, action: "restore", entityType: "claim", entityId: id, after: snapshot(after) });
+    return after;
+  });
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+import type { Lng } from "@/i18n/settings";
+import { recordAudit } from "@/lib/audit";
+import type { AuthUser } from "@/lib/auth/store";
+import { normalizeName } from "@/lib/text/names";
+import { slugify } from "@/lib/text/slug";
+import { db } from "./db";
+import { entityName } from "./translations";
+
+export const entityKinds = ["person", "organisation", "country"] as const;
+
+/** Entities any of whose names or aliases, in any language, contain the query ("Гуайдо" finds Guaidó). */
+export async function searchEntities(query: string, lng: Lng, limit = 10) {
+  const needle = normalizeName(query);
+  if (!needle) return [];
+  const names = await db.entityName.findMany({
+    where: { normalized: { contains: needle } },
+    select: { entityId: true, name: true },
+    take: 200,
+  });
+  const ids = [...new Set(names.map((n) => n.entityId))].slice(0, limit);
+  const entities = await db.entity.findMany({ where: { id: { in: ids } }, include: { names: true } });
+  return ids.flatMap((id) => {
+    const e = entities.find((x) => x.id === id);
+    if (!e) return [];
+    return [{ id: e.id, slug: e.slug, kind: e.kind, name: entityName(e.names, lng)?.text ?? e.slug, matched: names.find((n) => n.entityId === id)!.name }];
+  });
+}
+
+export const newEntity = z.object({ name: z.string().trim().min(1).max(200), kind: z.enum(entityKinds), lang: z.string().regex(/^[a-z]{2,3}$/).default("und") });
+
+export async function createEntity(input: z.output<typeof newEntity>, user: AuthUser) {
+  return db.$transaction(async (tx) => {
+    const base = slugify(input.name) || "entity";
+    let slug = base;
+    for (let i = 2; await tx.entity.findUnique({ where: { slug }, select: { id: true } }); i++) slug = `${base}-${i}`;
+    const entity = await tx.entity.create({
+      data: { slug, kind: input.kind, names: { create: { lang: input.lang, name: input.name, isPrimary: true, normalized: normalizeName(input.name) } } },
+    });
+    await recordAudit(tx, { userId: user.id, action: "create", entityType: "entity", entityId: entity.id, after: { slug, kind: input.kind, name: input.name, lang: input.lang } });
+    return { id: entity.id, slug, kind: entity.kind, name: input.name };
+  });
+}
