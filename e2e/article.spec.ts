@@ -6,7 +6,7 @@ const highlighted = (page: Page, claimId: string) =>
   page.evaluate(
     (id) =>
       [...document.querySelectorAll<HTMLElement>(".article-text mark")]
-        .filter((m) => m.dataset.claims!.split(" ").includes(id))
+        .filter((m) => m.dataset.ids!.split(" ").includes(`claim-${id}`))
         .map((m) => m.textContent)
         .join(""),
     claimId,
@@ -21,8 +21,8 @@ test("an article shows its full text with every claim highlighted", async ({ pag
   await expect(page.locator(".article-text")).toContainText("Source: Read Full Article");
   expect(article.claims).toHaveLength(10);
   for (const claim of article.claims) expect(await highlighted(page, claim.id)).toBe(claim.quote);
-  await expect(page.getByRole("heading", { name: /Claims/ })).toHaveText("Claims (10)");
-  await expect(page.getByText("approx. 24–60 Russian security contractors")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Claims and notes/ })).toHaveText("Claims and notes (11)");
+  await expect(page.locator(".panel-item").filter({ hasText: "recent reports suggest" })).toContainText("≈\u00a024–60");
 });
 
 test("a claim in the side list leads to its sentence in the text, and the link survives a reload", async ({ page, request }) => {
@@ -45,7 +45,7 @@ test("a Ukrainian article keeps its Cyrillic text and highlights", async ({ page
   await expect(page.locator(".article-text mark").filter({ hasText: "Росія відхилила цей запит" })).toBeVisible();
   await expect(page.getByText("українська", { exact: true })).toBeVisible();
   await expect(page.getByText("Невідоме видання", { exact: true })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /Твердження/ })).toHaveText("Твердження (2)");
+  await expect(page.getByRole("heading", { name: /Твердження та примітки/ })).toHaveText("Твердження та примітки (2)");
 });
 
 test("an unknown article is a translated 404", async ({ page }) => {

@@ -1,3 +1,6 @@
+import enAnnotate from "@/locales/en/annotate.json";
+import ruAnnotate from "@/locales/ru/annotate.json";
+import ukAnnotate from "@/locales/uk/annotate.json";
 import enCompare from "@/locales/en/compare.json";
 import ruCompare from "@/locales/ru/compare.json";
 import ukCompare from "@/locales/uk/compare.json";
@@ -30,12 +33,13 @@ export const enResources = {
   account: enAccount,
   admin: enAdmin,
   compare: enCompare,
+  annotate: enAnnotate,
 };
 
 export type LngResources = Record<Namespace, Record<string, unknown>>;
 
 export const resources: Record<Lng, LngResources> = {
   en: enResources,
-  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin, compare: ukCompare },
-  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin, compare: ruCompare },
+  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin, compare: ukCompare, annotate: ukAnnotate },
+  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin, compare: ruCompare, annotate: ruAnnotate },
 };

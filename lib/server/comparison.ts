@@ -4,6 +4,7 @@ import { findDisagreements, summarizeAspect, type AspectSummary, type Disagreeme
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import { stances, type ComparisonClaim } from "@/lib/comparison/model";
 import { db } from "./db";
+import { aspectText } from "./events";
 import { entityName, localize } from "./translations";
 
 /** A column of the comparison: an outlet, or one article whose outlet is unknown. */
@@ -105,15 +106,9 @@ export async function getComparison(eventId: string, lng: Lng, filters: Comparis
     },
     sources: shownSources,
     aspects: event.aspects.map((a) => {
-      const question = localize(a.translations, lng, "question");
       const mine = claims.filter((c) => c.aspectId === a.id);
       return {
-        id: a.id,
-        slug: a.slug,
-        kind: a.kind,
-        unit: a.unit,
-        question: question?.text ?? a.slug,
-        questionLang: question?.lang ?? null,
+        ...aspectText(a, lng),
         summary: summarizeAspect(mine) satisfies AspectSummary,
         disagreements: disagreements.filter((d) => d.aspectId === a.id) satisfies Disagreement[],
         /** claim ids per source id, in publication order */

@@ -21,6 +21,14 @@ function eventText(rows: EventTranslationRow[], slug: string, lng: Lng) {
   };
 }
 
+type AspectRow = { id: string; slug: string; kind: string; unit: string | null; translations: { lang: string; question: string }[] };
+
+/** An aspect with its question in the UI language or the nearest fallback. */
+export function aspectText(a: AspectRow, lng: Lng) {
+  const question = localize(a.translations, lng, "question");
+  return { id: a.id, slug: a.slug, kind: a.kind, unit: a.unit, question: question?.text ?? a.slug, questionLang: question?.lang ?? null };
+}
+
 export async function listEvents(lng: Lng) {
   const events = await db.event.findMany({
     orderBy: { createdAt: "asc" },
@@ -85,14 +93,8 @@ export async function getEvent(id: string, lng: Lng) {
     ...eventText(event.translations, event.slug, lng),
     aspects: event.aspects.map((a) => {
       const rows = coverage.filter((c) => c.aspectId === a.id);
-      const question = localize(a.translations, lng, "question");
       return {
-        id: a.id,
-        slug: a.slug,
-        kind: a.kind,
-        unit: a.unit,
-        question: question?.text ?? a.slug,
-        questionLang: question?.lang ?? null,
+        ...aspectText(a, lng),
         articleCount: rows.length,
         claimCount: rows.reduce((sum, r) => sum + r._count._all, 0),
       };

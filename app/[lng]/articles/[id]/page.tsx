@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleText } from "@/components/articles/article-text";
-import { ClaimList } from "@/components/articles/claim-list";
-import { formatDate, formatNumber, languageName } from "@/i18n/format";
+import { Annotator } from "@/components/annotator/annotator";
+import { formatDate, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { readerLng } from "@/lib/server/auth";
+import { can, currentUser, readerLng } from "@/lib/server/auth";
 import { getArticle } from "@/lib/server/articles";
 import { safeHttpUrl } from "@/lib/text/url";
-import { Section } from "@/components/layout/section";
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -25,12 +23,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const [t, tc] = [getT(lng, "articles"), getT(lng, "common")];
   const url = safeHttpUrl(article.url);
-  const highlights = article.claims.map((c) => ({
-    id: c.id,
-    start: c.start,
-    end: c.end,
-    label: `${t(`kind.${c.kind}`)} · ${c.speaker?.name ?? t("outletVoice")}`,
-  }));
+  const user = await currentUser();
 
   return (
     <article className="article-page">
@@ -73,17 +66,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </dl>
       </header>
-      <div className="article-layout">
-        <Section id="text-heading" title={t("text")}>
-          <ArticleText text={article.text} lang={article.lang} highlights={highlights} />
-        </Section>
-        <aside aria-labelledby="claims-heading">
-          <h2 id="claims-heading">
-            {t("claims")} <span className="count">({formatNumber(lng, article.claims.length)})</span>
-          </h2>
-          <ClaimList lng={lng} articleLang={article.lang} claims={article.claims} />
-        </aside>
-      </div>
+      <Annotator lng={lng} initial={article} user={user && { id: user.id, name: user.name, canEdit: can(user, "editor") }} />
     </article>
   );
 }

@@ -1,0 +1,230 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { useT } from "@/i18n/client";
+import type { Lng } from "@/i18n/settings";
+import { parseFigure } from "@/lib/annotations/figures";
+import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
+import { ApiError, send } from "./api";
+import { EntityPicker, type Speaker } from "./entity-picker";
+import { FormFooter, Modal } from "./modal";
+import { moveEdge } from "./words";
+
+const kinds = ["figure", "statement", "denial", "quote"] as const;
+const stances = ["asserts", "reports", "denies", "disputes"] as const;
+
+export interface ClaimPayload {
+  start: number;
+  end: number;
+  eventId: string;
+  aspectId: string;
+  kind: (typeof kinds)[number];
+  stance: (typeof stances)[number];
+  speakerId: string | null;
+  quantity: { low: number; high: number; unit: string | null; counted: string | null; approximate: boolean } | null;
+  note: string | null;
+}
+
+/** Saves the form; a refusal it throws is shown in the form. */
+type SaveClaim = (payload: ClaimPayload, version: number) => Saving;
+type Saving = Promise<void>;
+
+function initialValues(article: ArticleDetail, claim: ArticleClaim | null, span: { start: number; end: number }) {
+  const parsed = claim ? null : parseFigure(article.text.slice(span.start, span.end));
+  const quantity = claim?.quantity ?? parsed;
+  const event = article.events.find((e) => e.id === claim?.eventId) ?? article.events[0];
+  return {
+    ...span,
+    eventId: event?.id ?? "",
+    aspectId: claim?.aspect?.id ?? event?.aspects[0]?.id ?? "new",
+    kind: (claim?.kind ?? (parsed ? "figure" : "statement")) as ClaimPayload["kind"],
+    stance: (claim?.stance ?? "asserts") as ClaimPayload["stance"],
+    speaker: (claim?.speaker ?? null) as Speaker | null,
+    low: quantity ? String(quantity.low) : "",
+    high: quantity ? String(quantity.high) : "",
+    unit: quantity?.unit ?? "",
+    counted: claim?.quantity?.counted ?? "",
+    approximate: quantity?.approximate ?? false,
+    note: claim?.note ?? "",
+    version: claim?.version ?? 0,
+  };
+}
+
+/**
+ * The claim form, for a new selection or an existing claim: event and aspect (a new
+ * aspect can be written in place), kind, stance, speaker, the figure pre-filled
+ * from the words, a note, and for an existing claim its boundaries word by word.
+ */
+export function ClaimForm({
+  lng,
+  article,
+  claim,
+  span,
+  onSave,
+  onClose,
+}: {
+  lng: Lng;
+  article: ArticleDetail;
+  claim: ArticleClaim | null;
+  span: { start: number; end: number };
+  onSave: SaveClaim;
+  onClose: () => void;
+}) {
+  const { t } = useT("annotate");
+  const { t: ta } = useT("articles");
+  const [v, setV] = useState(() => initialValues(article, claim, span));
+  const [newAspect, setNewAspect] = useState({ question: "", kind: "numeric" as "numeric" | "categorical" });
+  const [status, setStatus] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((old) => ({ ...old, [key]: value }));
+  const event = article.events.find((e) => e.id === v.eventId);
+  const figure = v.kind === "figure" || v.low !== "";
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setStatus({ busy: true, error: null });
+    try {
+      let aspectId = v.aspectId;
+      if (aspectId === "new") {
+        const { aspect } = await send<{ aspect: { id: string } }>("POST", "/api/aspects", lng, { eventId: v.eventId, question: newAspect.question, kind: newAspect.kind, lang: lng });
+        aspectId = aspect.id;
+      }
+      const low = Number(v.low);
+      const high = v.high === "" ? low : Number(v.high);
+      await onSave(
+        {
+          start: v.start,
+          end: v.end,
+          eventId: v.eventId,
+          aspectId,
+          kind: v.kind,
+          stance: v.stance,
+          speakerId: v.speaker?.id ?? null,
+          quantity: figure && v.low !== "" ? { low, high, unit: v.unit.trim() || null, counted: v.counted.trim() || null, approximate: v.approximate } : null,
+          note: v.note.trim() || null,
+        },
+        v.version,
+      );
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "conflict" && error.current) {
+        // Someone saved first: show their version, keep the dialog open.
+        setV(initialValues(article, error.current, { start: error.current.start, end: error.current.end }));
+        setStatus({ busy: false, error: `${error.message} ${t("claimForm.conflictLoaded")}` });
+        return;
+      }
+      setStatus({ busy: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const move = (edge: "start" | "end", direction: -1 | 1) => setV((old) => ({ ...old, ...moveEdge(article.text, old, edge, direction) }));
+  return (
+    <Modal title={claim ? t("claimForm.editTitle") : t("claimForm.newTitle")} onClose={onClose}>
+      <form className="stack claim-form" onSubmit={(e) => void submit(e)}>
+        <div className="field">
+          <span className="field-label">{t("claimForm.quote")}</span>
+          <blockquote lang={article.lang} className="form-quote" data-testid="claim-quote">
+            {article.text.slice(v.start, v.end)}
+          </blockquote>
+          {claim && (
+            <p className="span-buttons" role="group" aria-label={t("claimForm.span")}>
+              <button type="button" onClick={() => move("start", -1)}>{t("claimForm.startEarlier")}</button>
+              <button type="button" onClick={() => move("start", 1)}>{t("claimForm.startLater")}</button>
+              <button type="button" onClick={() => move("end", -1)}>{t("claimForm.endEarlier")}</button>
+              <button type="button" onClick={() => move("end", 1)}>{t("claimForm.endLater")}</button>
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="claim-event">{t("claimForm.event")}</label>
+          <select id="claim-event" value={v.eventId} required onChange={(e) => setV((old) => ({ ...old, eventId: e.target.value, aspectId: article.events.find((x) => x.id === e.target.value)?.aspects[0]?.id ?? "new" }))}>
+            {article.events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="claim-aspect">{t("claimForm.aspect")}</label>
+          <select id="claim-aspect" value={v.aspectId} onChange={(e) => set("aspectId", e.target.value)}>
+            {event?.aspects.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.question}
+              </option>
+            ))}
+            <option value="new">{t("claimForm.newAspect")}</option>
+          </select>
+        </div>
+        {v.aspectId === "new" && (
+          <div className="inline-fields">
+            <label>
+              {t("claimForm.aspectQuestion")}
+              <input required minLength={3} maxLength={300} value={newAspect.question} onChange={(e) => setNewAspect({ ...newAspect, question: e.target.value })} />
+            </label>
+            <div className="field">
+              <label htmlFor="aspect-kind">{t("claimForm.aspectKind")}</label>
+              <select id="aspect-kind" value={newAspect.kind} onChange={(e) => setNewAspect({ ...newAspect, kind: e.target.value as "numeric" | "categorical" })}>
+                <option value="numeric">{t("claimForm.aspectKinds.numeric")}</option>
+                <option value="categorical">{t("claimForm.aspectKinds.categorical")}</option>
+              </select>
+            </div>
+          </div>
+        )}
+        <div className="inline-fields">
+          <div className="field">
+            <label htmlFor="claim-kind">{t("claimForm.kind")}</label>
+            <select id="claim-kind" value={v.kind} onChange={(e) => set("kind", e.target.value as ClaimPayload["kind"])}>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {ta(`kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="claim-stance">{t("claimForm.stance")}</label>
+            <select id="claim-stance" value={v.stance} onChange={(e) => set("stance", e.target.value as ClaimPayload["stance"])}>
+              {stances.map((s) => (
+                <option key={s} value={s}>
+                  {ta(`stance.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="field">
+          <span className="field-label">{t("claimForm.speaker")}</span>
+          <EntityPicker lng={lng} value={v.speaker} onChange={(speaker) => set("speaker", speaker)} />
+        </div>
+        {figure && (
+          <fieldset className="inline-fields figure-fields">
+            <legend>{t("claimForm.figure")}</legend>
+            <label>
+              {t("claimForm.low")}
+              <input type="number" min={0} step="any" required value={v.low} onChange={(e) => set("low", e.target.value)} />
+            </label>
+            <label>
+              {t("claimForm.high")}
+              <input type="number" min={0} step="any" value={v.high} onChange={(e) => set("high", e.target.value)} />
+            </label>
+            <label>
+              {t("claimForm.unit")}
+              <input maxLength={40} value={v.unit} onChange={(e) => set("unit", e.target.value)} />
+            </label>
+            <label>
+              {t("claimForm.counted")}
+              <input maxLength={200} value={v.counted} onChange={(e) => set("counted", e.target.value)} />
+            </label>
+            <label className="inline-choice">
+              <input type="checkbox" checked={v.approximate} onChange={(e) => set("approximate", e.target.checked)} /> {t("claimForm.approximate")}
+            </label>
+          </fieldset>
+        )}
+        <label>
+          {t("claimForm.noteField")}
+          <textarea rows={2} maxLength={4000} value={v.note} onChange={(e) => set("note", e.target.value)} />
+        </label>
+        <FormFooter busy={status.busy} error={status.error} onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}

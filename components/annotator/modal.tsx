@@ -1,0 +1,50 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+import { useT } from "@/i18n/client";
+
+/** A modal <dialog>: opened on mount, closed by Escape or onClose, focus kept inside by the browser. */
+export function Modal({ title, onClose, children, className }: { title: string; onClose: () => void; children: ReactNode; className?: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={className ? `modal ${className}` : "modal"}
+      aria-label={title}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2>{title}</h2>
+      {children}
+    </dialog>
+  );
+}
+
+/** The end of a dialog's form: the refusal if any, Save (busy while saving) and Cancel. */
+export function FormFooter({ busy, error, onCancel }: { busy: boolean; error: string | null; onCancel: () => void }) {
+  const { t } = useT("annotate");
+  return (
+    <>
+      {error && (
+        <p className="form-status form-status--error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t("actions.saving") : t("actions.save")}
+        </button>{" "}
+        <button type="button" onClick={onCancel}>
+          {t("actions.cancel")}
+        </button>
+      </p>
+    </>
+  );
+}

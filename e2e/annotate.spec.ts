@@ -1,0 +1,195 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createAccount, query, signInQuickly } from "./accounts";
+import { articleIdByTitle, demoEventId } from "./fixtures";
+
+/** Drags the mouse across `words` in the article text, as a person selecting them would. */
+async function selectWithMouse(page: Page, words: string) {
+  const box = await page.evaluate((target) => {
+    const root = document.querySelector(".article-text")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let text = "";
+    const nodes: { node: Text; start: number }[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n as Text, start: text.length });
+      text += n.textContent;
+    }
+    const start = text.indexOf(target);
+    const end = start + target.length;
+    const at = (offset: number) => {
+      const hit = [...nodes].reverse().find((x) => x.start <= offset)!;
+      return [hit.node, offset - hit.start] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...at(start));
+    range.setEnd(...at(end));
+    window.scrollBy(0, range.getBoundingClientRect().top - window.innerHeight / 3);
+    const rects = range.getClientRects();
+    const first = rects[0]!;
+    const last = rects[rects.length - 1]!;
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, words);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+test("an editor selects words with the mouse, marks a figure claim, and finds it highlighted, in the comparison, and after a reload", async ({ page, request }) => {
+  await signInQuickly(page, createAccount("editor", "annotator-en"));
+  const articleId = await articleIdByTitle(request, "No More Syrias");
+  await page.goto(`/en/articles/${articleId}`);
+  const words = "some 20 accords in the fields of defense";
+  await selectWithMouse(page, words);
+  const toolbar = page.getByRole("toolbar", { name: "Selected text" });
+  await expect(toolbar).toContainText(words);
+  await toolbar.getByRole("button", { name: /New claim/ }).click();
+
+  const dialog = page.getByRole("dialog", { name: "New claim" });
+  await expect(dialog.getByTestId("claim-quote")).toHaveText(words);
+  // The figure is read from the words, and can be corrected.
+  await expect(dialog.getByLabel("Kind")).toHaveValue("figure");
+  await expect(dialog.getByLabel("Low")).toHaveValue("20");
+  await expect(dialog.getByLabel("Approximate")).toBeChecked();
+  await dialog.getByLabel("What is counted").fill("Russian–Venezuelan accords");
+  await dialog.getByLabel("Aspect").selectOption({ label: "How much Russian weaponry has Venezuela bought?" });
+  // Any name in any language finds the entity.
+  await dialog.getByRole("combobox", { name: "Speaker" }).fill("Гуайдо");
+  await expect(dialog.getByRole("option", { name: /Juan Guaidó/ })).toBeVisible();
+  await dialog.getByRole("combobox", { name: "Speaker" }).fill("Sergei Lavrov");
+  await dialog.getByRole("option", { name: "Create “Sergei Lavrov”" }).click();
+  await expect(dialog.getByText("Sergei Lavrov")).toBeVisible();
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
+
+  const [claim] = query<{ id: string; quote: string; low: number; approximate: number; start: number; end: number }>(
+    "SELECT c.id, c.quote, c.low, c.approximate, c.start, c.end FROM Claim c JOIN Article a ON a.id = c.articleId WHERE c.quote = ? AND a.id = ?",
+    words,
+    articleId,
+  );
+  expect(claim).toMatchObject({ quote: words, low: 20, approximate: 1 });
+  const [text] = query<{ text: string }>("SELECT text FROM Article WHERE id = ?", articleId);
+  expect(text!.text.slice(claim!.start, claim!.end)).toBe(words); // offsets of the stored text, not of the page
+
+  const mark = page.locator(`mark[id="claim-${claim!.id}"]`);
+  await expect(mark).toHaveText(words);
+  await page.reload();
+  await expect(mark).toHaveText(words);
+  await expect(page.locator(".panel-item").filter({ hasText: words })).toContainText("Sergei Lavrov · asserts · ≈\u00a020");
+
+  await page.goto(`/en/events/${await demoEventId(request)}`);
+  const cell = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "How much Russian weaponry has Venezuela bought?" }) });
+  await expect(cell.locator(".claim-card").filter({ hasText: words })).toContainText("Sergei Lavrov asserts");
+});
+
+test("in the Ukrainian interface: a claim with a new aspect and a speaker found by name, with Shift and the arrow keys", async ({ page, request }) => {
+  await signInQuickly(page, createAccount("editor", "annotator-uk"));
+  const articleId = await articleIdByTitle(request, "Диктатор");
+  await page.goto(`/uk/articles/${articleId}`);
+  const words = "Востаннє президент Венесуели відвідував Москву";
+  await selectWithMouse(page, words.slice(0, -6)); // "…відвідував " and then the keyboard finishes it
+  await page.keyboard.down("Shift");
+  for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.up("Shift");
+  await expect(page.getByRole("toolbar", { name: "Виділений текст" })).toContainText(words);
+  await page.keyboard.press("n");
+
+  const dialog = page.getByRole("dialog", { name: "Нове твердження" });
+  await expect(dialog.getByTestId("claim-quote")).toHaveText(words);
+  await dialog.getByLabel("Аспект").selectOption({ label: "Новий аспект…" });
+  await dialog.getByLabel("Питання вашою мовою").fill("Чи відвідає Мадуро Росію?");
+  await dialog.getByLabel("Відповідь").selectOption("categorical");
+  await dialog.getByLabel("Позиція").selectOption("reports");
+  await dialog.getByRole("combobox", { name: "Мовець" }).fill("Мадуро");
+  await expect(dialog.getByRole("option", { name: /Ніколас Мадуро/ })).toBeVisible();
+  await dialog.getByRole("combobox", { name: "Мовець" }).press("Enter");
+  await expect(dialog.getByText("Ніколас Мадуро")).toBeVisible();
+  await dialog.getByRole("button", { name: "Зберегти" }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.reload();
+  const item = page.locator(".panel-item").filter({ hasText: words });
+  await expect(item).toContainText("заява Ніколас Мадуро · переказує");
+  await expect(item).toContainText("Чи відвідає Мадуро Росію?");
+  await page.goto(`/uk/events/${await demoEventId(request)}`);
+  await expect(page.getByRole("rowheader", { name: /Чи відвідає Мадуро Росію\?/ })).toBeVisible();
+});
+
+test("a deleted claim comes back with Undo", async ({ page, request }) => {
+  await signInQuickly(page, createAccount("editor", "annotator-undo"));
+  await page.goto(`/en/articles/${await articleIdByTitle(request, "Whether Russia will help")}`);
+  const quote = "But beyond that Moscow will not go.";
+  const item = page.locator(".panel-item").filter({ hasText: quote });
+  await item.getByRole("button", { name: `Delete: ${quote}` }).click();
+  await expect(item).toHaveCount(0);
+  await expect(page.locator("mark").filter({ hasText: quote })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored." })).toBeVisible();
+  await expect(item).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator("mark").filter({ hasText: quote })).toHaveText(quote);
+});
+
+test("two editors change the same claim: the second save is refused and shown the newer version", async ({ browser, request }) => {
+  const articleId = await articleIdByTitle(request, "The Russian Foreign Ministry");
+  const quote = "100 thousand Kalashnikov assault rifles";
+  const open = async (label: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInQuickly(page, createAccount("editor", label));
+    await page.goto(`/en/articles/${articleId}`);
+    await page.locator(".panel-item").filter({ hasText: quote }).getByRole("button", { name: `Edit: ${quote}` }).click();
+    return { context, dialog: page.getByRole("dialog", { name: "Edit claim" }) };
+  };
+  const first = await open("conflict-a");
+  const second = await open("conflict-b");
+
+  await first.dialog.getByLabel("Stance").selectOption("reports");
+  await first.dialog.getByRole("button", { name: "Save" }).click();
+  await expect(first.dialog).toBeHidden();
+
+  await second.dialog.getByLabel("Stance").selectOption("disputes");
+  await second.dialog.getByRole("button", { name: "Save" }).click();
+  await expect(second.dialog.getByRole("alert")).toHaveText(
+    "Someone else changed this since you opened it. Their version is shown; make your change again on it. The newer version is loaded below.",
+  );
+  await expect(second.dialog.getByLabel("Stance")).toHaveValue("reports");
+  expect(query<{ stance: string }>("SELECT stance FROM Claim WHERE quote = ?", quote)[0]!.stance).toBe("reports");
+
+  await second.dialog.getByLabel("Stance").selectOption("disputes");
+  await second.dialog.getByRole("button", { name: "Save" }).click();
+  await expect(second.dialog).toBeHidden();
+  expect(query<{ stance: string }>("SELECT stance FROM Claim WHERE quote = ?", quote)[0]!.stance).toBe("disputes");
+  await first.context.close();
+  await second.context.close();
+});
+
+test("notes: a comment, tags and a verdict on a claim, each a W3C annotation, and its ClaimReview", async ({ page, request }) => {
+  await signInQuickly(page, createAccount("editor", "annotator-notes"));
+  await page.goto(`/ru/articles/${await articleIdByTitle(request, "Russia is ready to send more")}`);
+  const quote = "those few ten thousand Cubans are mostly medical workers";
+  await page.locator(".panel-item").filter({ hasText: quote }).first().getByRole("button", { name: `Добавить примечание к: ${quote}` }).click();
+  const dialog = page.getByRole("dialog", { name: "Примечание" });
+  await dialog.getByLabel("Комментарий").fill("Кубинские врачи действительно работают в Венесуэле");
+  await dialog.getByLabel("Теги через запятую").fill("Куба, медики");
+  await dialog.getByLabel("Вердикт").selectOption("supported");
+  await dialog.getByRole("button", { name: "Сохранить" }).click();
+  await expect(dialog).toBeHidden();
+  const notes = page.locator(".panel-item--note").filter({ hasText: quote });
+  await expect(notes).toHaveCount(3);
+  await expect(notes.filter({ hasText: "вердикт" })).toContainText("подтверждено");
+  await expect(notes.filter({ hasText: "теги" })).toContainText("Куба, медики");
+
+  await page.getByLabel("Показать", { exact: true }).selectOption({ label: "Вердикты" });
+  await expect(page.locator(".panel-item")).toHaveCount(1);
+  await page.getByLabel("Показать", { exact: true }).selectOption({ label: "Всё" });
+
+  const reviewLink = page.locator(".panel-item--claim").filter({ hasText: quote }).getByRole("link", { name: "ClaimReview (JSON-LD)" });
+  const review = await (await request.get((await reviewLink.getAttribute("href"))!)).json();
+  expect(review).toMatchObject({
+    "@type": "ClaimReview",
+    claimReviewed: quote,
+    itemReviewed: { "@type": "Claim", author: { name: "Бруно Родригес" }, appearance: { "@type": "CreativeWork", headline: "Russia is ready to send more ‘military specialists’ to Venezuela" } },
+    reviewRating: { "@type": "Rating", ratingValue: 4, alternateName: "Supported" },
+  });
+});
