@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_DATABASE } from "./e2e/accounts";
 
-const ANNOTATING = /annotat(e|ion-protocol)\.spec\.ts$/;
+const WRITING = /(annotate|annotation-protocol|import)\.spec\.ts$/;
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium (apt install chromium) unless CHROMIUM_PATH says otherwise; Playwright's own browser if neither.
@@ -33,8 +33,8 @@ export default defineConfig({
   },
   // Specs that add claims and notes to the demo corpus run after the rest, which count it exactly.
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: ANNOTATING },
-    { name: "annotating", use: { ...devices["Desktop Chrome"] }, testMatch: ANNOTATING, dependencies: ["chromium"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: WRITING },
+    { name: "writing", use: { ...devices["Desktop Chrome"] }, testMatch: WRITING, dependencies: ["chromium"] },
   ],
   webServer: {
     command: "npx tsx scripts/start.ts --reset-db",

@@ -1,4 +1,7 @@
 import enAnnotate from "@/locales/en/annotate.json";
+import enImport from "@/locales/en/import.json";
+import ruImport from "@/locales/ru/import.json";
+import ukImport from "@/locales/uk/import.json";
 import ruAnnotate from "@/locales/ru/annotate.json";
 import ukAnnotate from "@/locales/uk/annotate.json";
 import enCompare from "@/locales/en/compare.json";
@@ -34,12 +37,13 @@ export const enResources = {
   admin: enAdmin,
   compare: enCompare,
   annotate: enAnnotate,
+  import: enImport,
 };
 
 export type LngResources = Record<Namespace, Record<string, unknown>>;
 
 export const resources: Record<Lng, LngResources> = {
   en: enResources,
-  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin, compare: ukCompare, annotate: ukAnnotate },
-  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin, compare: ruCompare, annotate: ruAnnotate },
+  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin, compare: ukCompare, annotate: ukAnnotate, import: ukImport },
+  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin, compare: ruCompare, annotate: ruAnnotate, import: ruImport },
 };

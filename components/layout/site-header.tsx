@@ -24,6 +24,11 @@ export async function SiteHeader({ lng }: { lng: Lng }) {
           <li>
             <Link href={`/${lng}/outlets`}>{t("nav.outlets")}</Link>
           </li>
+          {can(user, "editor") && (
+            <li>
+              <Link href={`/${lng}/import`}>{t("nav.import")}</Link>
+            </li>
+          )}
           {can(user, "admin") && (
             <>
               <li>

@@ -30,4 +30,6 @@ export const mutatingRoutes: readonly { method: "POST" | "PUT" | "PATCH" | "DELE
   { method: "POST", path: "/api/claims/[id]/restore", role: "editor" },
   { method: "POST", path: "/api/entities", role: "editor" },
   { method: "POST", path: "/api/aspects", role: "editor" },
+  { method: "POST", path: "/api/import", role: "editor" },
+  { method: "PATCH", path: "/api/articles/[id]", role: "editor" },
 ];

@@ -3,6 +3,7 @@ import { quoteSelector } from "@/lib/anchoring/context";
 import type { PrismaClient } from "@/lib/db/client";
 import { normalizeName } from "@/lib/text/names";
 import { contentHash } from "@/lib/text/hash";
+import { fingerprint } from "@/lib/import/similarity";
 import { loadDemoCorpus, type DemoCorpus } from "./demo-data";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -35,7 +36,7 @@ export async function seedDemoCorpus(prisma: PrismaClient, corpus: DemoCorpus = 
     for (const a of demo.articles) {
       const text = texts.get(a.file)!;
       const outletId = a.outlet ? required(outletIds, a.outlet, "outlet") : null;
-      const data = { title: a.title, lang: a.lang, outletId, notes: a.notes, source: a.file };
+      const data = { title: a.title, lang: a.lang, outletId, notes: a.notes, source: a.file, fingerprint: fingerprint(text) };
       const row = await tx.article.upsert({
         where: { contentHash: contentHash(text) },
         create: { ...data, text, contentHash: contentHash(text) },

@@ -2,7 +2,11 @@ import "server-only";
 import type { Lng } from "@/i18n/settings";
 import { anchor } from "@/lib/anchoring/anchor";
 import type { TextualBody } from "@/lib/annotations/w3c";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import { importLanguages } from "@/lib/import/language";
 import { db } from "./db";
+import { Refusal } from "./errors";
 import { entityName, localize } from "./translations";
 
 const claimInclude = {
@@ -58,6 +62,7 @@ export async function getArticle(id: string, lng: Lng) {
     where: { id },
     include: {
       outlet: { select: { id: true, name: true } },
+      likelyDuplicateOf: { select: { id: true, title: true } },
       events: { include: { event: { include: { translations: true, aspects: { orderBy: { position: "asc" }, include: { translations: true } } } } } },
       claims: { where: { status: { not: "rejected" }, deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }], include: claimInclude },
       annotations: { where: { deletedAt: null }, orderBy: [{ start: "asc" }, { created: "asc" }], include: { creator: { select: { id: true, name: true } } } },
@@ -92,6 +97,8 @@ export async function getArticle(id: string, lng: Lng) {
     publishedAt: article.publishedAt?.toISOString() ?? null,
     source: article.source,
     notes: article.notes,
+    byline: article.byline,
+    likelyDuplicateOf: article.likelyDuplicateOf,
     outlet: article.outlet,
     events: article.events.map(({ event }) => ({
       id: event.id,
@@ -107,3 +114,16 @@ export async function getArticle(id: string, lng: Lng) {
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 export type ArticleClaim = ArticleDetail["claims"][number];
 export type ArticleNote = ArticleDetail["annotations"][number];
+
+/** What of an article may change: its language (detection can be wrong). The text never changes. */
+export const articleChange = z.object({ lang: z.enum(importLanguages) });
+
+export async function updateArticle(id: string, change: z.output<typeof articleChange>, userId: string) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.article.findUnique({ where: { id }, select: { id: true, lang: true } });
+    if (!before) throw new Refusal("notFound");
+    const after = await tx.article.update({ where: { id }, data: change, select: { id: true, lang: true, title: true } });
+    await recordAudit(tx, { userId, action: "update", entityType: "article", entityId: id, before: { lang: before.lang }, after: { lang: after.lang } });
+    return after;
+  });
+}

@@ -32,6 +32,8 @@ export interface MutationContext<I, P, U> {
   user: U;
   input: I;
   lng: Lng;
+  /** the raw body, for mutations that take a file (`bytes`); empty otherwise */
+  bytes: Uint8Array;
 }
 
 const isForm = (request: NextRequest) =>
@@ -56,6 +58,15 @@ export function isCrossSite(headers: Headers): boolean {
 }
 
 const ownHost = (headers: Headers) => headers.get("x-forwarded-host") ?? headers.get("host");
+
+/** A file sent as the whole body: refused past `max` bytes, whatever Content-Length claims. */
+async function readBytes(request: NextRequest, max: number): Promise<Uint8Array> {
+  const tooLarge = new Refusal("tooLarge", { max: Math.round(max / 1024) });
+  if (Number(request.headers.get("content-length") ?? 0) > max) throw tooLarge;
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.length > max) throw tooLarge;
+  return bytes;
+}
 
 async function readBody(request: NextRequest): Promise<Record<string, unknown>> {
   const tooLarge = new Refusal("tooLarge", { max: MAX_BODY_BYTES / 1024 });
@@ -87,6 +98,8 @@ export function mutation<S extends z.ZodType, R extends Role | "public", PS exte
   params?: PS;
   /** content types the body may have (415 otherwise); JSON and forms by default */
   accepts?: RegExp;
+  /** the body is a file of at most this many bytes, passed as `bytes`; `input` then comes from the query string */
+  bytes?: { max: number };
   input: S;
   handler: (ctx: MutationContext<z.output<S>, z.output<PS>, R extends "public" ? AuthUser | null : AuthUser>) => Promise<Outcome>;
 }) {
@@ -103,7 +116,8 @@ export function mutation<S extends z.ZodType, R extends Role | "public", PS exte
         if (!hasRole(caller.user.role, spec.role)) throw new Refusal("forbidden");
       }
       if (spec.accepts && !spec.accepts.test(request.headers.get("content-type") ?? "")) throw new Refusal("unsupportedMediaType");
-      const body = await readBody(request);
+      const bytes = spec.bytes ? await readBytes(request, spec.bytes.max) : new Uint8Array();
+      const body = spec.bytes ? Object.fromEntries(request.nextUrl.searchParams) : await readBody(request);
       if (isLng(body.lang)) lng = body.lang;
       returnTo = localPath(body.returnTo);
       const parsed = spec.input.safeParse(body);
@@ -116,7 +130,7 @@ export function mutation<S extends z.ZodType, R extends Role | "public", PS exte
       }
       const params = (spec.params ?? z.object({})).safeParse((await context?.params) ?? {});
       if (!params.success) throw new Refusal("notFound");
-      const outcome = await spec.handler({ request, params: params.data as z.output<PS>, user: caller.user as AuthUser, input: parsed.data, lng });
+      const outcome = await spec.handler({ request, params: params.data as z.output<PS>, user: caller.user as AuthUser, input: parsed.data, lng, bytes });
       const response = form
         ? redirect(outcome.location ?? returnTo ?? `/${lng}`, { notice: outcome.notice })
         : outcome.body === null

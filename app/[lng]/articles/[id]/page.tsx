@@ -42,6 +42,20 @@ export default async function ArticlePage({ params }: Props) {
             <dt>{t("meta.published")}</dt>
             <dd>{article.publishedAt ? formatDate(lng, article.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}</dd>
           </div>
+          {article.byline && (
+            <div>
+              <dt>{t("meta.byline")}</dt>
+              <dd>{article.byline}</dd>
+            </div>
+          )}
+          {article.likelyDuplicateOf && (
+            <div>
+              <dt>{t("meta.likelyCopyOf")}</dt>
+              <dd>
+                <Link href={`/${lng}/articles/${article.likelyDuplicateOf.id}`}>{article.likelyDuplicateOf.title}</Link>
+              </dd>
+            </div>
+          )}
           {url && (
             <div>
               <dt>{t("meta.url")}</dt>

@@ -1,10 +1,19 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/server/api";
 import { errorResponse } from "@/lib/server/errors";
-import { getArticle } from "@/lib/server/articles";
+import { articleChange, getArticle, updateArticle } from "@/lib/server/articles";
+import { idParams, mutation } from "@/lib/server/mutation";
 
 // GET /api/articles/:id?lang=
 export const GET = apiRoute<{ id: string }>(async (_request, { id }, lng) => {
   const article = await getArticle(id, lng);
   return article ? NextResponse.json(article) : errorResponse(lng, "notFound");
+});
+
+// PATCH /api/articles/:id { lang }: correct a detected language; the text itself never changes.
+export const PATCH = mutation({
+  role: "editor",
+  params: idParams,
+  input: articleChange,
+  handler: async ({ user, params, input }) => ({ body: { article: await updateArticle(params.id, input, user.id) } }),
 });

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { Importer } from "@/components/import/importer";
+import { getT, lngOrNotFound } from "@/i18n/server";
+import { MAX_FILE_BYTES } from "@/lib/import/pipeline";
+import { userPage } from "@/lib/server/auth";
+import { listEvents } from "@/lib/server/events";
+
+type Props = { params: Promise<{ lng: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(lngOrNotFound((await params).lng), "import")("title") };
+}
+
+export default async function ImportPage({ params }: Props) {
+  const { lng } = await userPage((await params).lng, "editor");
+  const t = getT(lng, "import");
+  const events = await listEvents(lng);
+  return (
+    <section>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <Importer lng={lng} events={events.map((e) => ({ id: e.id, title: e.title }))} maxMegabytes={MAX_FILE_BYTES / 1024 / 1024} />
+    </section>
+  );
+}

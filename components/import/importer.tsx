@@ -1,0 +1,180 @@
+"use client";
+
+import { useRef, useState, type FormEvent } from "react";
+import { useT } from "@/i18n/client";
+import { ImportReport } from "./report";
+import { uploadFile, type ImportLanguageChoice, type ImportOptions, type ReportedResult } from "./types";
+
+type QueueItem = { id: number; file: File; state: "waiting" | "working" | ReportedResult["status"] };
+
+const ACCEPT = ".txt,.md,.html,.htm,.json,.csv,text/plain,text/markdown,text/html,application/json,text/csv";
+
+/**
+ * The import screen: options shared by every article, then files (chosen or dropped,
+ * sent one at a time so each shows its own progress) or pasted text, and a report of
+ * every result in this session.
+ */
+export function Importer({ lng, events, maxMegabytes }: { lng: string; events: { id: string; title: string }[]; maxMegabytes: number }) {
+  const { t } = useT("import");
+  const [options, setOptions] = useState<ImportOptions>({ language: "", outlet: "", event: "" });
+  const [tab, setTab] = useState<"files" | "paste">("files");
+  const [queue, setQueue] = useState<QueueItem[]>([]);
+  const [running, setRunning] = useState(false);
+  const [results, setResults] = useState<ReportedResult[]>([]);
+  const nextId = useRef(1);
+
+  const add = (files: FileList | null) => {
+    if (!files?.length) return;
+    const added = Array.from(files).map((file) => ({ id: nextId.current++, file, state: "waiting" as const }));
+    setQueue((q) => [...q.filter((item) => item.state === "waiting"), ...added]);
+  };
+  const setState = (id: number, state: QueueItem["state"]) => setQueue((q) => q.map((item) => (item.id === id ? { ...item, state } : item)));
+
+  async function run() {
+    setRunning(true);
+    for (const item of queue.filter((i) => i.state === "waiting")) {
+      setState(item.id, "working");
+      const answer = await uploadFile(item.file, item.file.name, options, lng);
+      setResults((r) => [...answer, ...r]);
+      // A file is "failed" only when nothing in it was stored; its rows are in the report either way.
+      setState(item.id, answer.find((a) => a.status !== "failed")?.status ?? "failed");
+    }
+    setRunning(false);
+  }
+
+  async function paste(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const form = new FormData(element);
+    const field = (name: string) => String(form.get(name) ?? "").trim();
+    const record = { title: field("title"), text: String(form.get("text") ?? ""), url: field("url"), publishedAt: field("publishedAt") };
+    setRunning(true);
+    const answer = await uploadFile(new Blob([JSON.stringify(record)], { type: "application/json" }), `${t("paste.name")}.json`, options, lng);
+    setResults((r) => [...answer, ...r]);
+    setRunning(false);
+    if (answer.every((a) => a.status !== "failed")) element.reset();
+  }
+
+  const waiting = queue.filter((i) => i.state === "waiting").length;
+  const done = queue.filter((i) => i.state !== "waiting" && i.state !== "working").length;
+  const set = <K extends keyof ImportOptions>(key: K, value: ImportOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
+
+  return (
+    <div className="importer">
+      <fieldset className="import-options">
+        <legend>{t("options.legend")}</legend>
+        <div className="field">
+          <label htmlFor="import-language">{t("options.lang")}</label>
+          <select id="import-language" value={options.language} onChange={(e) => set("language", e.target.value as ImportLanguageChoice)}>
+            <option value="">{t("options.detect")}</option>
+            {(["en", "uk", "ru"] as const).map((code) => (
+              <option key={code} value={code}>
+                {new Intl.DisplayNames([lng], { type: "language" }).of(code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="import-outlet">{t("options.outlet")}</label>
+          <input id="import-outlet" maxLength={200} value={options.outlet} onChange={(e) => set("outlet", e.target.value)} aria-describedby="import-outlet-hint" />
+          <small id="import-outlet-hint" className="muted">
+            {t("options.outletHint")}
+          </small>
+        </div>
+        <div className="field">
+          <label htmlFor="import-event">{t("options.event")}</label>
+          <select id="import-event" value={options.event} onChange={(e) => set("event", e.target.value)}>
+            <option value="">{t("options.noEvent")}</option>
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+
+      <div role="tablist" className="tabs">
+        {(["files", "paste"] as const).map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
+            {t(`tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+
+      {tab === "files" ? (
+        <div role="tabpanel" aria-label={t("tabs.files")}>
+          <label
+            className="drop-zone"
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              add(e.dataTransfer.files);
+            }}
+          >
+            <span className="button-like">{t("files.choose")}</span> <span className="muted">{t("files.drop")}</span>
+            <input type="file" multiple accept={ACCEPT} className="visually-hidden" onChange={(e) => (add(e.target.files), (e.target.value = ""))} />
+          </label>
+          <p className="muted">{t("files.accepted", { max: maxMegabytes })}</p>
+          {queue.length > 0 && (
+            <>
+              <p>
+                <progress max={queue.length} value={done} aria-label={t("files.progress", { done, count: queue.length })} />{" "}
+                <span role="status">{t("files.progress", { done, count: queue.length })}</span>
+              </p>
+              <ul className="import-queue">
+                {queue.map((item) => (
+                  <li key={item.id} className={`import-${item.state}`}>
+                    <span>{item.file.name}</span> <span className="muted">{new Intl.NumberFormat(lng, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 }).format(item.file.size / 1024)}</span>{" "}
+                    <strong>{t(`status.${item.state}`)}</strong>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="actions">
+            <button type="button" disabled={running || waiting === 0} onClick={() => void run()}>
+              {t("files.start", { count: waiting })}
+            </button>{" "}
+            {queue.length > 0 && !running && (
+              <button type="button" onClick={() => setQueue([])}>
+                {t("files.clear")}
+              </button>
+            )}
+          </p>
+        </div>
+      ) : (
+        <form role="tabpanel" aria-label={t("tabs.paste")} className="stack" onSubmit={(e) => void paste(e)}>
+          <div className="field">
+            <label htmlFor="paste-title">{t("paste.title")}</label>
+            <input id="paste-title" name="title" maxLength={500} aria-describedby="paste-title-hint" />
+            <small id="paste-title-hint" className="muted">
+              {t("paste.titleHint")}
+            </small>
+          </div>
+          <div className="field">
+            <label htmlFor="paste-text">{t("paste.text")}</label>
+            <textarea id="paste-text" name="text" rows={12} required />
+          </div>
+          <div className="inline-fields">
+            <div className="field">
+              <label htmlFor="paste-url">{t("paste.url")}</label>
+              <input id="paste-url" name="url" type="url" maxLength={2000} />
+            </div>
+            <div className="field">
+              <label htmlFor="paste-date">{t("paste.publishedAt")}</label>
+              <input id="paste-date" name="publishedAt" type="date" />
+            </div>
+          </div>
+          <p className="actions">
+            <button type="submit" disabled={running}>
+              {running ? t("status.working") : t("paste.submit")}
+            </button>
+          </p>
+        </form>
+      )}
+
+      <ImportReport results={results} lng={lng} />
+    </div>
+  );
+}

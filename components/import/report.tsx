@@ -1,0 +1,108 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { useT } from "@/i18n/client";
+import type { ReportedResult } from "./types";
+
+const displayName = (lng: string, code: string | null) => {
+  if (!code) return "";
+  try {
+    return new Intl.DisplayNames([lng], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/** Corrects a stored article's language (PATCH /api/articles/{id}); the report shows what the server answers. */
+function LanguageChoice({ result, lng, label }: { result: ReportedResult; lng: string; label: string }) {
+  const [lang, setLang] = useState(result.lang ?? "");
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { t } = useT("import");
+  async function change(next: string) {
+    const previous = lang;
+    setLang(next);
+    const response = await fetch(`/api/articles/${result.articleId}?lang=${lng}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ lang: next }) });
+    if (response.ok) return setMessage({ text: t("report.langChanged"), error: false });
+    setLang(previous);
+    const body = (await response.json().catch(() => ({}))) as { error?: string };
+    setMessage({ text: body.error ?? String(response.status), error: true });
+  }
+  return (
+    <>
+      <select aria-label={label} value={lang} onChange={(e) => void change(e.target.value)}>
+        {["en", "uk", "ru"].map((code) => (
+          <option key={code} value={code}>
+            {displayName(lng, code)}
+          </option>
+        ))}
+      </select>
+      {message && (
+        <span className={message.error ? "form-status--error" : "muted"} role="status">
+          {" "}
+          {message.text}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The results of this session's imports: one row per file or per row of a JSON or CSV file. */
+export function ImportReport({ results, lng }: { results: ReportedResult[]; lng: string }) {
+  const { t } = useT("import");
+  const count = (...statuses: ReportedResult["status"][]) => results.filter((r) => statuses.includes(r.status)).length;
+  return (
+    <section aria-labelledby="import-report">
+      <h2 id="import-report">{t("report.heading")}</h2>
+      {results.length === 0 ? (
+        <p className="muted">{t("report.empty")}</p>
+      ) : (
+        <>
+          <p className="import-summary" role="status">
+            {[
+              t("report.imported", { count: count("imported", "likelyDuplicate") }),
+              ...(count("duplicate") ? [t("report.duplicates", { count: count("duplicate") })] : []),
+              ...(count("failed") ? [t("report.failed", { count: count("failed") })] : []),
+            ].join(" · ")}
+          </p>
+          <div className="table-scroll">
+            <table className="import-report">
+              <thead>
+                <tr>
+                  <th scope="col">{t("report.file")}</th>
+                  <th scope="col">{t("report.result")}</th>
+                  <th scope="col">{t("report.article")}</th>
+                  <th scope="col">{t("report.language")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.map((r, i) => (
+                  <tr key={`${r.source}-${r.row ?? 0}-${i}`} className={`import-${r.status}`}>
+                    <td>
+                      {r.source}
+                      {r.row !== null && <span className="muted"> · {t("report.row", { row: r.row })}</span>}
+                    </td>
+                    <td>
+                      <strong>{t(`status.${r.status}`)}</strong>
+                      {r.error && <div className="form-status--error">{r.error.message}</div>}
+                      {r.duplicateOf && (
+                        <div>
+                          {t("report.copyOf")} <Link href={`/${lng}/articles/${r.duplicateOf}`}>{r.duplicateOf}</Link>
+                        </div>
+                      )}
+                    </td>
+                    <td>{r.articleId && <Link href={`/${lng}/articles/${r.articleId}`}>{r.title ?? t("report.open")}</Link>}</td>
+                    <td>
+                      {r.articleId && r.status !== "duplicate" ? <LanguageChoice result={r} lng={lng} label={t("report.changeLang", { title: r.title ?? "" })} /> : displayName(lng, r.lang)}
+                      {r.detectedLang && r.detectedLang !== r.lang && <div className="muted">{t("report.detected", { lang: displayName(lng, r.detectedLang) })}</div>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { SingleBar } from "cli-progress";
+import { getT } from "@/i18n/fixed";
+import type { PrismaClient } from "@/lib/db/client";
+import { ImportError } from "./errors";
+import { importLanguages, type ImportLanguage } from "./language";
+import { extensionOf, importExtensions, prepareFile } from "./pipeline";
+import { reportResult, summarize } from "./report";
+import { storeItems, type ImportResult } from "./store";
+
+export const IMPORT_USAGE = `Usage: npm run import -- <files or folders...> [options]
+
+Imports .txt, .md, .html, .json and .csv files (folders are searched recursively).
+
+Options:
+  --outlet NAME   the outlet of articles that do not name one
+  --lang en|uk|ru the language of every article (otherwise detected)
+  --event ID      add the articles to this event (id or slug)
+  --json          print one JSON object with a result per file or row
+  --help          show this help
+
+Exit status: 0 when nothing failed, 1 when a file or row was not imported, 2 on bad arguments.`;
+
+export interface ImportIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** a progress bar on a terminal; plain lines otherwise */
+  tty: boolean;
+}
+
+/** Every importable file under the given paths, in a stable order; a missing path is kept to be reported. */
+export function collectFiles(paths: string[]): string[] {
+  const files: string[] = [];
+  const walk = (p: string, explicit: boolean) => {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      return void files.push(p);
+    }
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(p).sort()) if (!entry.startsWith(".")) walk(path.join(p, entry), false);
+    } else if (explicit || (importExtensions as readonly string[]).includes(extensionOf(p))) files.push(p);
+  };
+  for (const p of paths) walk(p, true);
+  return files;
+}
+
+/** npm run import: prepares and stores each file in turn, reporting progress and a summary. */
+export async function runImportCli(prisma: PrismaClient, argv: string[], io: ImportIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { outlet: { type: "string" }, lang: { type: "string" }, event: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return io.out(IMPORT_USAGE), 0;
+  if (positionals.length === 0) return io.err(`No files or folders given.\n\n${IMPORT_USAGE}`), 2;
+  if (values.lang !== undefined && !(importLanguages as readonly string[]).includes(values.lang)) {
+    return io.err(`--lang must be en, uk or ru, not "${values.lang}".`), 2;
+  }
+  const files = collectFiles(positionals);
+  const t = getT("en", "import");
+  const bar = io.tty && !values.json ? new SingleBar({ format: "{bar} {value}/{total} files  {file}", hideCursor: true, clearOnComplete: true }) : null;
+  bar?.start(files.length, 0, { file: "" });
+  const results: ImportResult[] = [];
+  for (const [i, file] of files.entries()) {
+    bar?.update(i, { file: path.basename(file) });
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : (error as Error).message;
+      results.push(...(await storeItems(prisma, [{ source: file, row: null, error: new ImportError("unreadable", { reason }) }], { userId: null })));
+    }
+    if (bytes) {
+      const items = await prepareFile(file, bytes, { lang: (values.lang as ImportLanguage | undefined) ?? null, outlet: values.outlet ?? null });
+      // The source recorded for an article is the path as given, so re-running from the same folder reads the same.
+      results.push(...(await storeItems(prisma, items, { event: values.event, userId: null })));
+    }
+    if (!bar && !values.json) {
+      for (const r of results.filter((r) => r.source === file)) io.err(`[${i + 1}/${files.length}] ${line(r, t)}`);
+    }
+  }
+  bar?.update(files.length, { file: "" });
+  bar?.stop();
+  const summary = summarize(results);
+  if (values.json) {
+    io.out(JSON.stringify({ results: results.map((r) => {
+      const { source, ...rest } = reportResult(r, t);
+      return { path: source, ...rest };
+    }), summary }, null, 2));
+  } else {
+    if (bar) for (const r of results.filter((r) => r.status === "failed")) io.err(line(r, t));
+    io.out(`${files.length} files: ${summary.imported} imported (${summary.likelyDuplicates} likely duplicates), ${summary.duplicates} already stored, ${summary.failed} failed.`);
+  }
+  return summary.failed > 0 ? 1 : 0;
+}
+
+function line(r: ImportResult, t: ReturnType<typeof getT<"import">>): string {
+  const where = r.row === null ? r.source : `${r.source} row ${r.row}`;
+  if (r.error) return `${where}: ${t(`errors.${r.error.code}`, r.error.values)}`;
+  const copy = r.duplicateOf ? ` (likely a copy of ${r.duplicateOf})` : "";
+  return `${where}: ${r.status} ${r.articleId} [${r.lang}]${copy}`;
+}

@@ -1,0 +1,130 @@
+import { normalizeText } from "@/lib/text/normalize";
+import { decodeBytes, type Encoding } from "./decode";
+import { ImportError } from "./errors";
+import { extractHtml } from "./html";
+import { detectLanguage, type ImportLanguage } from "./language";
+import { markdownToText } from "./markdown";
+import { parseCsvRecords, parseJsonRecords, type ArticleRecord } from "./records";
+
+/** Largest file an import takes. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Longest article text, in characters. */
+export const MAX_TEXT_CHARS = 500_000;
+export const importExtensions = ["txt", "md", "html", "htm", "json", "csv"] as const;
+
+export interface ImportDefaults {
+  /** the language to store when a row does not give one, whatever the detector says */
+  lang?: ImportLanguage | null;
+  /** the outlet for articles that do not name one */
+  outlet?: string | null;
+}
+
+/** An article ready to store: its text normalised exactly as claim offsets will count it. */
+export interface PreparedArticle {
+  title: string;
+  text: string;
+  lang: ImportLanguage;
+  /** what the detector found, shown beside the language used */
+  detectedLang: string | null;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  byline: string | null;
+  encoding: Encoding;
+}
+
+/** One file, or one row of a JSON or CSV file, and what became of it. */
+export type PreparedItem = { source: string; row: number | null } & ({ article: PreparedArticle } | { error: ImportError });
+
+export const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
+
+/** A title from plain text: its first line when that is short, else its first words. */
+export function titleFromText(text: string): string {
+  const first = text.split("\n").find((line) => line.trim())?.trim() ?? "";
+  if (first.length <= 200) return first;
+  const cut = first.slice(0, 120);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).trim()}…`;
+}
+
+async function finish(
+  fields: { title: string | null; text: string; lang?: ImportLanguage | null; outlet?: string | null; url?: string | null; publishedAt?: string | null; byline?: string | null },
+  encoding: Encoding,
+  defaults: ImportDefaults,
+): Promise<PreparedArticle> {
+  const text = normalizeText(fields.text);
+  if (!text.trim()) throw new ImportError("noText");
+  if (text.length > MAX_TEXT_CHARS) throw new ImportError("textTooLong", { max: MAX_TEXT_CHARS });
+  const detected = await detectLanguage(text);
+  const lang = fields.lang ?? defaults.lang ?? detected.lang;
+  if (!lang) throw new ImportError("language", { detected: detected.guess ?? "?" });
+  const published = fields.publishedAt ? new Date(fields.publishedAt) : null;
+  return {
+    title: normalizeText(fields.title?.trim() || titleFromText(text)).slice(0, 500),
+    text,
+    lang,
+    detectedLang: detected.lang ?? detected.guess,
+    outlet: fields.outlet?.trim() || defaults.outlet?.trim() || null,
+    url: fields.url && /^https?:\/\/[^\s]+$/i.test(fields.url) ? fields.url.slice(0, 2_000) : null,
+    publishedAt: published && !Number.isNaN(published.getTime()) ? published : null,
+    byline: fields.byline ?? null,
+    encoding,
+  };
+}
+
+const attempt = async (source: string, row: number | null, work: () => Promise<PreparedArticle>): Promise<PreparedItem> => {
+  try {
+    return { source, row, article: await work() };
+  } catch (error) {
+    if (error instanceof ImportError) return { source, row, error };
+    throw error;
+  }
+};
+
+/**
+ * One file to the articles it holds: .txt and .md one each, .html the page's article,
+ * .json and .csv one per row. Every failure is an item with its error, so the rest
+ * of the file still imports; nothing here touches the database.
+ */
+export async function prepareFile(name: string, bytes: Uint8Array, defaults: ImportDefaults = {}): Promise<PreparedItem[]> {
+  const extension = extensionOf(name);
+  const whole = (work: () => Promise<PreparedArticle>) => attempt(name, null, work).then((item) => [item]);
+  if (!(importExtensions as readonly string[]).includes(extension)) return whole(async () => { throw new ImportError("format", { extension: extension || "—" }); });
+  if (bytes.length > MAX_FILE_BYTES) return whole(async () => { throw new ImportError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 }); });
+  let decoded: ReturnType<typeof decodeBytes>;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch (error) {
+    return whole(async () => { throw error; });
+  }
+  const { text, encoding } = decoded;
+  if (!text.trim()) return whole(async () => { throw new ImportError("empty"); });
+  switch (extension) {
+    case "txt":
+      return whole(() => finish({ title: null, text }, encoding, defaults));
+    case "md":
+      return whole(() => finish({ title: null, text: markdownToText(normalizeText(text)) }, encoding, defaults));
+    case "html":
+    case "htm":
+      return whole(() => {
+        const page = extractHtml(text);
+        return finish({ title: page.title, text: page.text, outlet: page.siteName, url: page.url, publishedAt: page.publishedAt, byline: page.byline }, encoding, defaults);
+      });
+    default: {
+      let records;
+      try {
+        records = extension === "json" ? parseJsonRecords(text) : parseCsvRecords(text);
+      } catch (error) {
+        return whole(async () => { throw error; });
+      }
+      return Promise.all(
+        records.map((r) =>
+          attempt(name, r.row, async () => {
+            if ("error" in r) throw r.error;
+            const record: ArticleRecord = r.record;
+            return finish(record, encoding, defaults);
+          }),
+        ),
+      );
+    }
+  }
+}

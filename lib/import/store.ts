@@ -1,0 +1,150 @@
+import { recordAudit } from "@/lib/audit";
+import type { PrismaClient, Tx } from "@/lib/db/client";
+import { contentHash } from "@/lib/text/hash";
+import { normalizeName } from "@/lib/text/names";
+import { slugify } from "@/lib/text/slug";
+import { ImportError } from "./errors";
+import type { PreparedArticle, PreparedItem } from "./pipeline";
+import { closeFingerprints, fingerprint, likelyDuplicate } from "./similarity";
+
+export type ImportStatus = "imported" | "likelyDuplicate" | "duplicate" | "failed";
+
+/** What became of one file or row: the JSON the API and the command line report. */
+export interface ImportResult {
+  source: string;
+  row: number | null;
+  status: ImportStatus;
+  /** the article created, or the stored article an exact duplicate is */
+  articleId: string | null;
+  /** for a likely duplicate: the stored article it most likely reposts */
+  duplicateOf: string | null;
+  title: string | null;
+  lang: string | null;
+  detectedLang: string | null;
+  encoding: string | null;
+  error: ImportError | null;
+}
+
+export interface StoreOptions {
+  /** an event the articles join: its id or slug */
+  event?: string | null;
+  /** who imports; null for the command line */
+  userId: string | null;
+}
+
+async function outletFor(tx: Tx, name: string | null): Promise<string | null> {
+  if (!name) return null;
+  const wanted = normalizeName(name);
+  const outlets = await tx.outlet.findMany({ select: { id: true, name: true, slug: true } });
+  const found = outlets.find((o) => normalizeName(o.name) === wanted || o.slug === name);
+  if (found) return found.id;
+  const base = slugify(name) || "outlet";
+  let slug = base;
+  for (let n = 2; outlets.some((o) => o.slug === slug); n++) slug = `${base}-${n}`;
+  return (await tx.outlet.create({ data: { slug, name } })).id;
+}
+
+/** The event an import names (by id or slug), or an error result for every item. */
+export async function findEvent(db: PrismaClient, event: string | null | undefined): Promise<string | null> {
+  if (!event) return null;
+  const found = await db.event.findFirst({ where: { OR: [{ id: event }, { slug: event }] }, select: { id: true } });
+  if (!found) throw new ImportError("unknownEvent", { reason: event });
+  return found.id;
+}
+
+async function storeOne(db: PrismaClient, source: string, article: PreparedArticle, eventId: string | null, userId: string | null) {
+  return db.$transaction(async (tx) => {
+    const hash = contentHash(article.text);
+    const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (existing) return { status: "duplicate" as const, articleId: existing.id, duplicateOf: null };
+    const print = fingerprint(article.text);
+    // Fingerprints pick the few stored articles worth comparing; only their texts are read.
+    const prints = await tx.article.findMany({ where: { fingerprint: { not: null }, lang: article.lang }, select: { id: true, fingerprint: true } });
+    const close = closeFingerprints(print, prints);
+    const candidates = close.length ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } }) : [];
+    const duplicateOf = likelyDuplicate(article.text, candidates)?.id ?? null;
+    const outletId = await outletFor(tx, article.outlet);
+    const created = await tx.article.create({
+      data: {
+        title: article.title,
+        text: article.text,
+        contentHash: hash,
+        lang: article.lang,
+        url: article.url,
+        publishedAt: article.publishedAt,
+        byline: article.byline,
+        outletId,
+        fingerprint: print || null,
+        likelyDuplicateOfId: duplicateOf,
+        source: source.slice(0, 300),
+      },
+      select: { id: true, title: true, lang: true },
+    });
+    if (eventId) await tx.eventArticle.create({ data: { eventId, articleId: created.id } });
+    await recordAudit(tx, {
+      userId,
+      action: "import",
+      entityType: "article",
+      entityId: created.id,
+      after: { title: created.title, lang: created.lang, source, outletId, eventId, likelyDuplicateOf: duplicateOf },
+    });
+    return { status: duplicateOf ? ("likelyDuplicate" as const) : ("imported" as const), articleId: created.id, duplicateOf };
+  });
+}
+
+const failed = (item: { source: string; row: number | null }, error: ImportError): ImportResult => ({
+  source: item.source,
+  row: item.row,
+  status: "failed",
+  articleId: null,
+  duplicateOf: null,
+  title: null,
+  lang: null,
+  detectedLang: null,
+  encoding: null,
+  error,
+});
+
+/**
+ * Stores prepared items one by one, each in its own transaction: a failure leaves
+ * nothing of that article and does not stop the others. An exact duplicate (same
+ * normalised text) is reported with the stored article's id and creates nothing,
+ * so running an import again changes nothing.
+ */
+export async function storeItems(db: PrismaClient, items: PreparedItem[], options: StoreOptions): Promise<ImportResult[]> {
+  let eventId: string | null;
+  try {
+    eventId = await findEvent(db, options.event);
+  } catch (error) {
+    if (error instanceof ImportError) return items.map((item) => failed(item, error));
+    throw error;
+  }
+  const results: ImportResult[] = [];
+  for (const item of items) {
+    if ("error" in item) {
+      results.push(failed(item, item.error));
+      continue;
+    }
+    const { article } = item;
+    const source = item.row === null ? item.source : `${item.source}#${item.row}`;
+    let stored: Awaited<ReturnType<typeof storeOne>>;
+    try {
+      stored = await storeOne(db, source, article, eventId, options.userId);
+    } catch (error) {
+      console.error(`import of ${source} failed`, error);
+      results.push(failed(item, new ImportError("internal")));
+      continue;
+    }
+    results.push({
+      source: item.source,
+      row: item.row,
+      ...stored,
+      title: article.title,
+      lang: article.lang,
+      detectedLang: article.detectedLang,
+      encoding: article.encoding,
+      error: null,
+    });
+  }
+  return results;
+}
