@@ -1,7 +1,9 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { Field } from "@/components/forms/field";
 import { useT } from "@/i18n/client";
+import type { Lng } from "@/i18n/settings";
 import { ImportReport } from "./report";
 import { uploadFile, type ImportLanguageChoice, type ImportOptions, type ReportedResult } from "./types";
 
@@ -14,7 +16,7 @@ const ACCEPT = ".txt,.md,.html,.htm,.json,.csv,text/plain,text/markdown,text/htm
  * sent one at a time so each shows its own progress) or pasted text, and a report of
  * every result in this session.
  */
-export function Importer({ lng, events, maxMegabytes }: { lng: string; events: { id: string; title: string }[]; maxMegabytes: number }) {
+export function Importer({ lng, events, maxMegabytes }: { lng: Lng; events: { id: string; title: string }[]; maxMegabytes: number }) {
   const { t } = useT("import");
   const [options, setOptions] = useState<ImportOptions>({ language: "", outlet: "", event: "" });
   const [tab, setTab] = useState<"files" | "paste">("files");
@@ -75,11 +77,7 @@ export function Importer({ lng, events, maxMegabytes }: { lng: string; events: {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="import-outlet">{t("options.outlet")}</label>
-          <input id="import-outlet" maxLength={200} value={options.outlet} onChange={(e) => set("outlet", e.target.value)} aria-describedby="import-outlet-hint" />
-          <small id="import-outlet-hint" className="muted">
-            {t("options.outletHint")}
-          </small>
+          <Field label={t("options.outlet")} hint={t("options.outletHint")} name="outlet" maxLength={200} value={options.outlet} onChange={(e) => set("outlet", e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="import-event">{t("options.event")}</label>
@@ -145,13 +143,7 @@ export function Importer({ lng, events, maxMegabytes }: { lng: string; events: {
         </div>
       ) : (
         <form role="tabpanel" aria-label={t("tabs.paste")} className="stack" onSubmit={(e) => void paste(e)}>
-          <div className="field">
-            <label htmlFor="paste-title">{t("paste.title")}</label>
-            <input id="paste-title" name="title" maxLength={500} aria-describedby="paste-title-hint" />
-            <small id="paste-title-hint" className="muted">
-              {t("paste.titleHint")}
-            </small>
-          </div>
+          <Field label={t("paste.title")} hint={t("paste.titleHint")} name="title" maxLength={500} />
           <div className="field">
             <label htmlFor="paste-text">{t("paste.text")}</label>
             <textarea id="paste-text" name="text" rows={12} required />

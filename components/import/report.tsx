@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useT } from "@/i18n/client";
+import type { Lng } from "@/i18n/settings";
+import { send } from "@/lib/client/api";
 import type { ReportedResult } from "./types";
 
 const displayName = (lng: string, code: string | null) => {
@@ -15,18 +17,20 @@ const displayName = (lng: string, code: string | null) => {
 };
 
 /** Corrects a stored article's language (PATCH /api/articles/{id}); the report shows what the server answers. */
-function LanguageChoice({ result, lng, label }: { result: ReportedResult; lng: string; label: string }) {
+function LanguageChoice({ result, lng, label }: { result: ReportedResult; lng: Lng; label: string }) {
   const [lang, setLang] = useState(result.lang ?? "");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const { t } = useT("import");
   async function change(next: string) {
     const previous = lang;
     setLang(next);
-    const response = await fetch(`/api/articles/${result.articleId}?lang=${lng}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ lang: next }) });
-    if (response.ok) return setMessage({ text: t("report.langChanged"), error: false });
-    setLang(previous);
-    const body = (await response.json().catch(() => ({}))) as { error?: string };
-    setMessage({ text: body.error ?? String(response.status), error: true });
+    try {
+      await send("PATCH", `/api/articles/${result.articleId}`, lng, { lang: next });
+      setMessage({ text: t("report.langChanged"), error: false });
+    } catch (error) {
+      setLang(previous);
+      setMessage({ text: (error as Error).message, error: true });
+    }
   }
   return (
     <>
@@ -48,7 +52,7 @@ function LanguageChoice({ result, lng, label }: { result: ReportedResult; lng: s
 }
 
 /** The results of this session's imports: one row per file or per row of a JSON or CSV file. */
-export function ImportReport({ results, lng }: { results: ReportedResult[]; lng: string }) {
+export function ImportReport({ results, lng }: { results: ReportedResult[]; lng: Lng }) {
   const { t } = useT("import");
   const count = (...statuses: ReportedResult["status"][]) => results.filter((r) => statuses.includes(r.status)).length;
   return (

@@ -6,7 +6,7 @@ import { getT } from "@/i18n/fixed";
 import type { PrismaClient } from "@/lib/db/client";
 import { ImportError } from "./errors";
 import { importLanguages, type ImportLanguage } from "./language";
-import { extensionOf, importExtensions, prepareFile } from "./pipeline";
+import { extensionOf, importExtensions, prepareFile, type PreparedItem } from "./pipeline";
 import { reportResult, summarize } from "./report";
 import { storeItems, type ImportResult } from "./store";
 
@@ -74,21 +74,21 @@ export async function runImportCli(prisma: PrismaClient, argv: string[], io: Imp
   const results: ImportResult[] = [];
   for (const [i, file] of files.entries()) {
     bar?.update(i, { file: path.basename(file) });
-    let bytes: Uint8Array | null = null;
+    let bytes: Uint8Array | ImportError;
     try {
       bytes = fs.readFileSync(file);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : (error as Error).message;
-      results.push(...(await storeItems(prisma, [{ source: file, row: null, error: new ImportError("unreadable", { reason }) }], { userId: null })));
+      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+      bytes = new ImportError("unreadable", { reason: missing ? "no such file or folder" : (error as Error).message });
     }
-    if (bytes) {
-      const items = await prepareFile(file, bytes, { lang: (values.lang as ImportLanguage | undefined) ?? null, outlet: values.outlet ?? null });
-      // The source recorded for an article is the path as given, so re-running from the same folder reads the same.
-      results.push(...(await storeItems(prisma, items, { event: values.event, userId: null })));
-    }
-    if (!bar && !values.json) {
-      for (const r of results.filter((r) => r.source === file)) io.err(`[${i + 1}/${files.length}] ${line(r, t)}`);
-    }
+    const items: PreparedItem[] =
+      bytes instanceof ImportError
+        ? [{ source: file, row: null, error: bytes }]
+        : await prepareFile(file, bytes, { lang: (values.lang as ImportLanguage | undefined) ?? null, outlet: values.outlet ?? null });
+    // The source recorded for an article is the path as given, so re-running from the same folder reads the same.
+    const stored = await storeItems(prisma, items, { event: values.event, userId: null });
+    results.push(...stored);
+    if (!bar && !values.json) for (const r of stored) io.err(`[${i + 1}/${files.length}] ${line(r, t)}`);
   }
   bar?.update(files.length, { file: "" });
   bar?.stop();

@@ -4,7 +4,7 @@ import { ImportError } from "./errors";
 import { extractHtml } from "./html";
 import { detectLanguage, type ImportLanguage } from "./language";
 import { markdownToText } from "./markdown";
-import { parseCsvRecords, parseJsonRecords, type ArticleRecord } from "./records";
+import { parseCsvRecords, parseJsonRecords } from "./records";
 
 /** Largest file an import takes. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -80,51 +80,42 @@ const attempt = async (source: string, row: number | null, work: () => Promise<P
   }
 };
 
+/** The article fields of a whole-file source: plain text, Markdown or a web page. */
+function wholeFile(extension: string, text: string): Parameters<typeof finish>[0] {
+  if (extension === "md") return { title: null, text: markdownToText(normalizeText(text)) };
+  if (extension === "html" || extension === "htm") {
+    const page = extractHtml(text);
+    return { title: page.title, text: page.text, outlet: page.siteName, url: page.url, publishedAt: page.publishedAt, byline: page.byline };
+  }
+  return { title: null, text };
+}
+
 /**
  * One file to the articles it holds: .txt and .md one each, .html the page's article,
- * .json and .csv one per row. Every failure is an item with its error, so the rest
- * of the file still imports; nothing here touches the database.
+ * .json and .csv one per row. Every failure is an item with its error (a row's alone
+ * when only the row is wrong), so the rest still imports; nothing here touches the database.
  */
 export async function prepareFile(name: string, bytes: Uint8Array, defaults: ImportDefaults = {}): Promise<PreparedItem[]> {
   const extension = extensionOf(name);
-  const whole = (work: () => Promise<PreparedArticle>) => attempt(name, null, work).then((item) => [item]);
-  if (!(importExtensions as readonly string[]).includes(extension)) return whole(async () => { throw new ImportError("format", { extension: extension || "—" }); });
-  if (bytes.length > MAX_FILE_BYTES) return whole(async () => { throw new ImportError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 }); });
-  let decoded: ReturnType<typeof decodeBytes>;
   try {
-    decoded = decodeBytes(bytes);
-  } catch (error) {
-    return whole(async () => { throw error; });
-  }
-  const { text, encoding } = decoded;
-  if (!text.trim()) return whole(async () => { throw new ImportError("empty"); });
-  switch (extension) {
-    case "txt":
-      return whole(() => finish({ title: null, text }, encoding, defaults));
-    case "md":
-      return whole(() => finish({ title: null, text: markdownToText(normalizeText(text)) }, encoding, defaults));
-    case "html":
-    case "htm":
-      return whole(() => {
-        const page = extractHtml(text);
-        return finish({ title: page.title, text: page.text, outlet: page.siteName, url: page.url, publishedAt: page.publishedAt, byline: page.byline }, encoding, defaults);
-      });
-    default: {
-      let records;
-      try {
-        records = extension === "json" ? parseJsonRecords(text) : parseCsvRecords(text);
-      } catch (error) {
-        return whole(async () => { throw error; });
-      }
-      return Promise.all(
+    if (!(importExtensions as readonly string[]).includes(extension)) throw new ImportError("format", { extension: extension || "—" });
+    if (bytes.length > MAX_FILE_BYTES) throw new ImportError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 });
+    const { text, encoding } = decodeBytes(bytes);
+    if (!text.trim()) throw new ImportError("empty");
+    if (extension === "json" || extension === "csv") {
+      const records = extension === "json" ? parseJsonRecords(text) : parseCsvRecords(text);
+      return await Promise.all(
         records.map((r) =>
           attempt(name, r.row, async () => {
             if ("error" in r) throw r.error;
-            const record: ArticleRecord = r.record;
-            return finish(record, encoding, defaults);
+            return finish(r.record, encoding, defaults);
           }),
         ),
       );
     }
+    return [{ source: name, row: null, article: await finish(wholeFile(extension, text), encoding, defaults) }];
+  } catch (error) {
+    if (error instanceof ImportError) return [{ source: name, row: null, error }];
+    throw error;
   }
 }

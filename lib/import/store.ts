@@ -4,6 +4,7 @@ import { contentHash } from "@/lib/text/hash";
 import { normalizeName } from "@/lib/text/names";
 import { slugify } from "@/lib/text/slug";
 import { ImportError } from "./errors";
+import { nothingStored } from "./report";
 import type { PreparedArticle, PreparedItem } from "./pipeline";
 import { closeFingerprints, fingerprint, likelyDuplicate } from "./similarity";
 
@@ -92,18 +93,7 @@ async function storeOne(db: PrismaClient, source: string, article: PreparedArtic
   });
 }
 
-const failed = (item: { source: string; row: number | null }, error: ImportError): ImportResult => ({
-  source: item.source,
-  row: item.row,
-  status: "failed",
-  articleId: null,
-  duplicateOf: null,
-  title: null,
-  lang: null,
-  detectedLang: null,
-  encoding: null,
-  error,
-});
+const failed = (item: { source: string; row: number | null }, error: ImportError): ImportResult => ({ source: item.source, row: item.row, ...nothingStored, error });
 
 /**
  * Stores prepared items one by one, each in its own transaction: a failure leaves
@@ -116,7 +106,8 @@ export async function storeItems(db: PrismaClient, items: PreparedItem[], option
   try {
     eventId = await findEvent(db, options.event);
   } catch (error) {
-    if (error instanceof ImportError) return items.map((item) => failed(item, error));
+    // A file or row that was already refused keeps its own reason.
+    if (error instanceof ImportError) return items.map((item) => failed(item, "error" in item ? item.error : error));
     throw error;
   }
   const results: ImportResult[] = [];
