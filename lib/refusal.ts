@@ -19,6 +19,7 @@ export const statusOf = {
   tokenLimit: 409,
   conflict: 409,
   overlap: 409,
+  alreadyDecided: 409,
   badSpan: 400,
   notAllowed: 405,
   preconditionFailed: 412,

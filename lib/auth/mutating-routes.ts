@@ -32,4 +32,5 @@ export const mutatingRoutes: readonly { method: "POST" | "PUT" | "PATCH" | "DELE
   { method: "POST", path: "/api/aspects", role: "editor" },
   { method: "POST", path: "/api/import", role: "editor" },
   { method: "PATCH", path: "/api/articles/[id]", role: "editor" },
+  { method: "POST", path: "/api/articles/[id]/candidates", role: "editor" },
 ];

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { ImportResult } from "./store";
 
 /** What a failed file or row leaves empty: nothing was stored. */
-export const nothingStored = { status: "failed", articleId: null, duplicateOf: null, title: null, lang: null, detectedLang: null, encoding: null } as const;
+export const nothingStored = { status: "failed", articleId: null, duplicateOf: null, candidates: null, title: null, lang: null, detectedLang: null, encoding: null } as const;
 
 /** An import result as JSON: the error as its code and a message in the caller's language. */
 export function reportResult(result: ImportResult, t: TFunction<"import">) {

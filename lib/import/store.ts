@@ -3,6 +3,8 @@ import type { PrismaClient, Tx } from "@/lib/db/client";
 import { contentHash } from "@/lib/text/hash";
 import { normalizeName } from "@/lib/text/names";
 import { slugify } from "@/lib/text/slug";
+import type { EntityMatcher } from "@/lib/candidates/entities";
+import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
 import { ImportError } from "./errors";
 import { nothingStored } from "./report";
 import type { PreparedArticle, PreparedItem } from "./pipeline";
@@ -19,6 +21,8 @@ export interface ImportResult {
   articleId: string | null;
   /** for a likely duplicate: the stored article it most likely reposts */
   duplicateOf: string | null;
+  /** candidate claims proposed in the new article (null when nothing was created) */
+  candidates: number | null;
   title: string | null;
   lang: string | null;
   detectedLang: string | null;
@@ -53,17 +57,17 @@ export async function findEvent(db: PrismaClient, event: string | null | undefin
   return found.id;
 }
 
-async function storeOne(db: PrismaClient, source: string, article: PreparedArticle, eventId: string | null, userId: string | null) {
+async function storeOne(db: PrismaClient, source: string, article: PreparedArticle, eventId: string | null, userId: string | null, matcher: EntityMatcher) {
   return db.$transaction(async (tx) => {
     const hash = contentHash(article.text);
     const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-    if (existing) return { status: "duplicate" as const, articleId: existing.id, duplicateOf: null };
+    if (existing) return { status: "duplicate" as const, articleId: existing.id, duplicateOf: null, candidates: null };
     const print = fingerprint(article.text);
     // Fingerprints pick the few stored articles worth comparing; only their texts are read.
     const prints = await tx.article.findMany({ where: { fingerprint: { not: null }, lang: article.lang }, select: { id: true, fingerprint: true } });
     const close = closeFingerprints(print, prints);
-    const candidates = close.length ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } }) : [];
-    const duplicateOf = likelyDuplicate(article.text, candidates)?.id ?? null;
+    const similar = close.length ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } }) : [];
+    const duplicateOf = likelyDuplicate(article.text, similar)?.id ?? null;
     const outletId = await outletFor(tx, article.outlet);
     const created = await tx.article.create({
       data: {
@@ -82,14 +86,15 @@ async function storeOne(db: PrismaClient, source: string, article: PreparedArtic
       select: { id: true, title: true, lang: true },
     });
     if (eventId) await tx.eventArticle.create({ data: { eventId, articleId: created.id } });
+    const { pending: candidates } = await recomputeCandidates(tx, { id: created.id, text: article.text, lang: article.lang }, matcher);
     await recordAudit(tx, {
       userId,
       action: "import",
       entityType: "article",
       entityId: created.id,
-      after: { title: created.title, lang: created.lang, source, outletId, eventId, likelyDuplicateOf: duplicateOf },
+      after: { title: created.title, lang: created.lang, source, outletId, eventId, likelyDuplicateOf: duplicateOf, candidates },
     });
-    return { status: duplicateOf ? ("likelyDuplicate" as const) : ("imported" as const), articleId: created.id, duplicateOf };
+    return { status: duplicateOf ? ("likelyDuplicate" as const) : ("imported" as const), articleId: created.id, duplicateOf, candidates };
   });
 }
 
@@ -110,6 +115,7 @@ export async function storeItems(db: PrismaClient, items: PreparedItem[], option
     if (error instanceof ImportError) return items.map((item) => failed(item, "error" in item ? item.error : error));
     throw error;
   }
+  const matcher = await entityMatcher(db);
   const results: ImportResult[] = [];
   for (const item of items) {
     if ("error" in item) {
@@ -120,7 +126,7 @@ export async function storeItems(db: PrismaClient, items: PreparedItem[], option
     const source = item.row === null ? item.source : `${item.source}#${item.row}`;
     let stored: Awaited<ReturnType<typeof storeOne>>;
     try {
-      stored = await storeOne(db, source, article, eventId, options.userId);
+      stored = await storeOne(db, source, article, eventId, options.userId, matcher);
     } catch (error) {
       console.error(`import of ${source} failed`, error);
       results.push(failed(item, new ImportError("internal")));

@@ -17,13 +17,19 @@ async function counts() {
     names: await prisma.entityName.count(),
     claims: await prisma.claim.count(),
     annotations: await prisma.annotation.count(),
+    candidates: await prisma.candidate.count(),
   };
 }
 
 describe("seedDemoCorpus on a migrated SQLite database", () => {
   it("loads the corpus, and loading it again changes nothing", async () => {
-    expect(await seedDemoCorpus(prisma)).toEqual({ articles: 5, claims: 24 });
+    const seeded = await seedDemoCorpus(prisma);
+    expect(seeded).toMatchObject({ articles: 5, claims: 24 });
     const first = await counts();
+    // every demo article gets the extractor's proposals, all of them pending
+    expect(seeded.candidates).toBe(first.candidates);
+    expect(await prisma.candidate.groupBy({ by: ["articleId"], _count: true })).toHaveLength(5);
+    expect(await prisma.candidate.count({ where: { status: { not: "pending" } } })).toBe(0);
     expect(first).toMatchObject({ outlets: 2, articles: 5, events: 1, eventTitles: 3, aspects: 5, claims: 24, annotations: 1 });
     const ids = (await prisma.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
 

@@ -3,6 +3,7 @@ import { quoteSelector } from "@/lib/anchoring/context";
 import type { PrismaClient } from "@/lib/db/client";
 import { normalizeName } from "@/lib/text/names";
 import { contentHash } from "@/lib/text/hash";
+import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
 import { fingerprint } from "@/lib/import/similarity";
 import { loadDemoCorpus, type DemoCorpus } from "./demo-data";
 
@@ -11,6 +12,7 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export interface SeedResult {
   articles: number;
   claims: number;
+  candidates: number;
 }
 
 /** A stable id for a seeded row, so running the seed again updates instead of duplicating. */
@@ -133,7 +135,15 @@ export async function seedDemoCorpus(prisma: PrismaClient, corpus: DemoCorpus = 
       await tx.annotation.upsert({ where: { id }, create: { id, ...data }, update: data });
     }
 
-    return { articles: articleIds.size, claims: claimIds.size };
+    // The extractor's proposals for the demo articles; decisions made on them survive a re-seed.
+    const matcher = await entityMatcher(tx);
+    let candidates = 0;
+    for (const a of demo.articles) {
+      const stored = await recomputeCandidates(tx, { id: required(articleIds, a.file, "article"), text: texts.get(a.file)!, lang: a.lang }, matcher);
+      candidates += stored.pending + stored.decided;
+    }
+
+    return { articles: articleIds.size, claims: claimIds.size, candidates };
   });
 }
 

@@ -69,23 +69,26 @@ async function refuseOverlap(tx: Tx, articleId: string, start: number, end: numb
 const quantityData = (q: z.output<typeof quantity> | null | undefined) =>
   q === undefined ? {} : q === null ? { low: null, high: null, unit: null, counted: null, approximate: false } : q;
 
-export async function createClaim(input: z.output<typeof newClaim>, user: AuthUser) {
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true } });
-    if (!article) throw new Refusal("invalid", { fields: ["articleId"] });
-    const span = checkSpan(article.text, input.start, input.end);
-    await refuseOverlap(tx, article.id, span.start, span.end);
-    await checkLinks(tx, article.id, input.eventId, input.aspectId, input.speakerId);
-    const claim = await tx.claim.create({
-      data: {
-        articleId: article.id, eventId: input.eventId, aspectId: input.aspectId, quote: span.exact, start: span.start, end: span.end,
-        prefix: span.prefix, suffix: span.suffix, kind: input.kind, stance: input.stance, speakerId: input.speakerId,
-        ...quantityData(input.quantity), note: input.note, status: "confirmed", creatorId: user.id,
-      },
-    });
-    await recordAudit(tx, { userId: user.id, action: "create", entityType: "claim", entityId: claim.id, after: snapshot(claim) });
-    return claim;
+/** Creates a confirmed claim within `tx`: the span checked, no overlap, the links valid, the write audited. */
+export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, userId: string) {
+  const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true } });
+  if (!article) throw new Refusal("invalid", { fields: ["articleId"] });
+  const span = checkSpan(article.text, input.start, input.end);
+  await refuseOverlap(tx, article.id, span.start, span.end);
+  await checkLinks(tx, article.id, input.eventId, input.aspectId, input.speakerId);
+  const claim = await tx.claim.create({
+    data: {
+      articleId: article.id, eventId: input.eventId, aspectId: input.aspectId, quote: span.exact, start: span.start, end: span.end,
+      prefix: span.prefix, suffix: span.suffix, kind: input.kind, stance: input.stance, speakerId: input.speakerId,
+      ...quantityData(input.quantity), note: input.note, status: "confirmed", creatorId: userId,
+    },
   });
+  await recordAudit(tx, { userId, action: "create", entityType: "claim", entityId: claim.id, after: snapshot(claim) });
+  return claim;
+}
+
+export async function createClaim(input: z.output<typeof newClaim>, user: AuthUser) {
+  return db.$transaction((tx) => insertClaim(tx, input, user.id));
 }
 
 /**

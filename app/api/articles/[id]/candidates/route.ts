@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { apiRoute } from "@/lib/server/api";
+import { candidateDecision, candidateStatuses, decideCandidates, listCandidates } from "@/lib/server/candidates";
+import { errorResponse } from "@/lib/server/errors";
+import { idParams, mutation } from "@/lib/server/mutation";
+
+const statusParam = z.enum(candidateStatuses).optional();
+
+// GET /api/articles/:id/candidates?status=pending|accepted|rejected&lang=: the extractor's proposals, in text order.
+export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
+  const status = statusParam.safeParse(request.nextUrl.searchParams.get("status") ?? undefined);
+  if (!status.success) return errorResponse(lng, "invalid", { fields: ["status"] });
+  const list = await listCandidates(id, lng, status.data);
+  return list ? NextResponse.json(list) : errorResponse(lng, "notFound");
+});
+
+// POST /api/articles/:id/candidates { action: accept|reject|reopen, ids, eventId?, aspectId? }: all or nothing.
+export const POST = mutation({
+  role: "editor",
+  params: idParams,
+  input: candidateDecision,
+  handler: async ({ params, input, user, lng }) => {
+    const decided = await decideCandidates(params.id, input, user);
+    return { body: { ...decided, ...(await listCandidates(params.id, lng)) } };
+  },
+});

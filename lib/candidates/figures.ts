@@ -1,0 +1,285 @@
+import * as L from "./lexicon";
+import { isCapitalised, tokenize, type Token } from "./tokens";
+
+/** A figure found in a text: the words that carry it and the quantity they mean. */
+export interface FoundFigure {
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+  /** an ISO 4217 currency, "%", or a unit of measure ("tons", "barrels") */
+  unit: string | null;
+  /** what is counted, in the text's words ("security contractors") */
+  counted: string | null;
+  approximate: boolean;
+}
+
+const is = (t: Token | undefined, re: RegExp) => !!t && re.test(t.lower);
+const lookup = <T>(t: Token | undefined, table: [RegExp, T][]) => (t ? table.find(([re]) => re.test(t.lower))?.[1] : undefined);
+const isSign = (t: Token | undefined, ...signs: string[]) => t?.type === "sign" && signs.includes(t.text);
+
+/** A number's value and how far its words reach. */
+interface Core {
+  low: number;
+  high: number;
+  /** index after the last token of the number */
+  next: number;
+  vague: boolean;
+  /** true when written in words only: such a number needs a counted noun to be a figure */
+  wordsOnly: boolean;
+}
+
+/** "twenty-five", "two hundred", "двісті тисяч", "сто": a run of number words. */
+function numberWordsAt(ts: Token[], i: number): Core | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let seen = false;
+  for (; j < ts.length; j++) {
+    const t = ts[j]!;
+    const parts = t.type === "word" ? t.lower.split("-") : [];
+    if (parts.length === 0) break;
+    const values = parts.map((p) => numberWords.find(([re]) => re.test(p))?.[1]);
+    if (values.every((v) => v !== undefined)) {
+      current += values.reduce((a, b) => a! + b!, 0)!;
+      seen = true;
+    } else if (seen && is(t, L.hundredWord) && t.lower === "hundred") {
+      current = (current || 1) * 100;
+    } else if (seen && lookup(t, L.scaleWords) && t.lower.length > 2) {
+      total += (current || 1) * lookup(t, L.scaleWords)!;
+      current = 0;
+    } else if (seen && t.lower === "and" && numberWordsAt(ts, j + 1)) {
+      continue;
+    } else break;
+  }
+  return seen ? { low: total + current, high: total + current, next: j, vague: false, wordsOnly: true } : null;
+}
+const numberWords = L.numberWords;
+
+/** Scale words after a number: "100 thousand", "11 billion", "1,5 млн". */
+function scaled(ts: Token[], j: number, value: number): { value: number; next: number } {
+  let next = j;
+  for (;;) {
+    const t = ts[next];
+    const scale = lookup(t, L.scaleWords) ?? (t?.lower === "hundred" ? 100 : undefined);
+    // one-letter scales ("m", "b", "k") only touching the digits: "$11bn", "20k"
+    if (!scale || (t!.lower.length < 2 && t!.start !== ts[next - 1]?.end)) return { value, next };
+    value *= scale;
+    next++;
+  }
+}
+
+// "a few dozen" and "кілька десятків" are read alike, so that outlets in different languages compare equal.
+const fewUnits: [RegExp, number][] = [
+  [/^(?:dozens?|десятк(?:ів|ов|а)|десяток)$/u, 12],
+  [/^(?:ten|tens)$/u, 10],
+  [/^(?:hundreds?|сотень|сотен|сотні|сотни)$/u, 100],
+];
+
+/** A vague quantity: "a few dozen", "кілька тисяч", "hundreds of thousands", "мільярди". */
+function vagueAt(ts: Token[], i: number): Core | null {
+  let j = i;
+  if (ts[j]?.lower === "a" && is(ts[j + 1], L.fewWords)) j++;
+  if (is(ts[j], L.fewWords)) {
+    let unit = 1;
+    let k = j + 1;
+    for (; ts[k]; k++) {
+      const step = fewUnits.find(([re]) => re.test(ts[k]!.lower))?.[1] ?? (ts[k]!.lower.length > 2 ? lookup(ts[k], L.scaleWords) : undefined);
+      if (!step) break;
+      unit *= step;
+    }
+    if (unit === 1) return null;
+    return { low: 2 * unit, high: 5 * unit, next: k, vague: true, wordsOnly: true };
+  }
+  const plural = lookup(ts[j], L.pluralScales);
+  if (!plural) return null;
+  // "tens/hundreds of thousands", "десятки тисяч", "сотни тысяч"
+  let k = j + 1;
+  if (ts[k]?.lower === "of") k++;
+  const scale = lookup(ts[k], L.scaleWords);
+  if (scale && ts[k]!.lower.length > 2) {
+    const base = is(ts[j], L.tensWord) || plural === 12 ? 10 : plural;
+    return { low: 2 * base * scale, high: 9 * base * scale, next: k + 1, vague: true, wordsOnly: true };
+  }
+  if (plural === 12) return { low: 24, high: 99, next: j + 1, vague: true, wordsOnly: true };
+  return { low: 2 * plural, high: 9 * plural, next: j + 1, vague: true, wordsOnly: true };
+}
+
+/** A number written in digits, with its scale and a range ("2–9 млрд", "10-15"); null when it is not a figure. */
+function digitsAt(ts: Token[], i: number): Core | null {
+  const t = ts[i]!;
+  const compact = /^(\d+(?:[.,]\d+)?)(k|m|bn|mn|tn|млн|млрд|тис|тыс)$/iu.exec(t.text);
+  if (compact) {
+    const value = Number(compact[1]!.replace(",", ".")) * lookup({ ...t, lower: compact[2]!.toLowerCase() }, L.scaleWords)!;
+    return { low: value, high: value, next: i + 1, vague: false, wordsOnly: false };
+  }
+  const range = /^(\d+)[-‐‑–](\d+)$/u.exec(t.text);
+  if (range && Number(range[1]) < Number(range[2])) {
+    const s = scaled(ts, i + 1, 1);
+    return { low: Number(range[1]) * s.value, high: Number(range[2]) * s.value, next: s.next, vague: false, wordsOnly: false };
+  }
+  if (t.type !== "number") return null;
+  const first = scaled(ts, i + 1, t.value!);
+  // "2 to 9 billion", "від 2 до 9 млрд", "10–15 thousand": the second number's scale serves both
+  const [connector, other] = [ts[first.next], ts[first.next + 1]];
+  if ((isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|or|або|или)$/u)) && other?.type === "number" && !isDateAt(ts, first.next + 1)) {
+    const second = scaled(ts, first.next + 2, other.value!);
+    const low = first.next === i + 1 ? t.value! * (second.value / other.value!) : first.value;
+    if (second.value > low) return { low, high: second.value, next: second.next, vague: false, wordsOnly: false };
+  }
+  return { low: first.value, high: first.value, next: first.next, vague: false, wordsOnly: false };
+}
+
+
+/** A day of a month: "18 February", "March 24", "з 2 по 5 жовтня", "24-25 березня". */
+function isDateAt(ts: Token[], i: number): boolean {
+  if (is(ts[i - 1], L.monthWords) || is(ts[i + 1], L.monthWords)) return true;
+  if (/^(?:st|nd|rd|th|of)$/u.test(ts[i + 1]?.lower ?? "") && is(ts[i + 2], L.monthWords)) return true;
+  // the first day of a range of days: "2 по 5 жовтня", "from 2 to 5 October"
+  const connector = ts[i + 1];
+  return (isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|по|and|і|и|та)$/u)) && ts[i + 2]?.type === "number" && is(ts[i + 3], L.monthWords);
+}
+
+/** Four digits read as a year: "in 2019", "2018 year", "2019 року", "May 2001". */
+function isYearAt(ts: Token[], i: number): boolean {
+  const t = ts[i]!;
+  if (t.grouped || !Number.isInteger(t.value) || t.value! < 1800 || t.value! > 2100 || t.text.length !== 4) return false;
+  const next = ts[i + 1];
+  if (is(next, L.yearWords)) return true;
+  if (isSign(ts[i - 1], "$", "€", "£", "₴", "₽")) return false;
+  if (lookup(next, L.scaleWords) || lookup(next, L.currencies) || lookup(next, L.measures)) return false;
+  if (is(ts[i - 1], L.yearPrepositions) || is(ts[i - 1], L.monthWords)) return true;
+  const countsSomething = next?.type === "word" && !isCapitalised(next) && !is(next, L.stopWords);
+  return !countsSomething;
+}
+
+/** A reason the number at `i` is not a figure: a time, a reference, an identifier, a list marker. */
+function isNotAFigure(ts: Token[], i: number, text: string): boolean {
+  const t = ts[i]!;
+  const before = text[t.start - 1] ?? " ";
+  const after = text[t.end] ?? " ";
+  if ("/=@_#+\\".includes(before) || "/=@_\\".includes(after)) return true; // URLs, e-mail, phone numbers
+  if (isSign(ts[i + 1], ":") && ts[i + 2]?.type === "number" && ts[i + 2]!.start === ts[i + 1]!.end) return true; // 10:30, 2:1
+  if (isSign(ts[i - 1], ":") && ts[i - 2]?.type === "number" && ts[i - 1]!.start === t.start - 1) return true;
+  if (is(ts[i + 1], L.clockWords)) return true;
+  if (is(ts[i - 1], L.referenceWords)) return true;
+  if (i === 0 && (isSign(ts[1], ".", ")") || ts.length === 1)) return true; // "1." list marker
+  if (t.type === "number" && !t.grouped && /^\d{7,}$/u.test(t.text)) return true; // identifiers
+  // "Boeing 737": a number right after a name, counting nothing
+  const prev = ts[i - 1];
+  const next = ts[i + 1];
+  const countsNext = next && (next.type === "word" || lookup(next, L.measures) || lookup(next, L.currencies));
+  if (prev?.type === "word" && isCapitalised(prev) && i > 1 && !countsNext && !is(prev, L.aroundWords) && !is(prev, L.boundWords)) return true;
+  return false;
+}
+
+/** The counted noun after a figure: up to three words, stopping at function words and verbs. */
+function countedAt(ts: Token[], i: number): { text: string | null; next: number; start: number; end: number } {
+  const taken: Token[] = [];
+  for (let j = i; j < ts.length && taken.length < 3; j++) {
+    const t = ts[j]!;
+    // a model number ends the phrase: "two Russian Tu-160 bombers" counts "Russian", never "Tu-160"
+    if (t.type !== "word" || is(t, L.stopWords) || is(t, L.monthWords)) break;
+    if (taken.length > 0) {
+      if (isCapitalised(t) && !isCapitalised(taken[taken.length - 1]!)) break;
+      if (/(?:ed|ing|ly)$/u.test(t.lower) && t.lower.length > 4) break;
+      if (/(?:ться|тся|ся|сь|ють|ять|уть|ать|ить|ли)$/u.test(t.lower)) break;
+    }
+    taken.push(t);
+  }
+  if (taken.length === 0) return { text: null, next: i, start: -1, end: -1 };
+  return { text: taken.map((t) => t.text).join(" "), next: i + taken.length, start: taken[0]!.start, end: taken[taken.length - 1]!.end };
+}
+
+/** What an approximate marker before a number does to it. */
+function marker(ts: Token[], i: number): { kind: "around" | "nearly" | "bound"; next: number } | null {
+  const pair = ts[i + 1] ? `${ts[i]!.lower} ${ts[i + 1]!.lower}` : "";
+  if (L.boundPhrases.test(pair)) return { kind: "bound", next: i + 2 };
+  if (is(ts[i], L.aroundWords)) return { kind: "around", next: i + 1 };
+  if (is(ts[i], L.nearlyWords)) return { kind: "nearly", next: i + 1 };
+  if (is(ts[i], L.boundWords)) return { kind: "bound", next: i + 1 };
+  return null;
+}
+
+function figureAt(ts: Token[], i: number, text: string): { figure: FoundFigure; next: number } | null {
+  const mark = marker(ts, i);
+  let j = mark?.next ?? i;
+  let unit: string | null = null;
+  const symbol = ts[j]?.type === "sign" || ts[j]?.lower === "us$" ? lookup(ts[j], L.currencies) : undefined;
+  if (symbol) {
+    unit = symbol;
+    j++;
+  }
+  const head = ts[j];
+  if (!head) return null;
+  let core: Core | null = null;
+  if (head.type === "number" || head.type === "mixed") {
+    if (isDateAt(ts, j) || (head.type === "number" && isYearAt(ts, j)) || isNotAFigure(ts, j, text)) return null;
+    core = digitsAt(ts, j);
+  } else if (head.type === "word") {
+    core = vagueAt(ts, j) ?? numberWordsAt(ts, j) ?? (/^(?:a|one)$/u.test(head.lower) ? singleScale(ts, j) : null);
+  }
+  if (!core) return null;
+  let k = core.next;
+  // units after the number: "11 billion dollars", "35 tons of equipment", "1 300 000%", "мільярди доларів"
+  if (ts[k]?.lower === "of" && (lookup(ts[k + 1], L.currencies) || lookup(ts[k + 2], L.currencies))) k++;
+  for (let n = 0; n < 2; n++) {
+    const currency = lookup(ts[k], L.currencies) ?? lookup(ts[k + 1], L.currencies);
+    const measure = lookup(ts[k], L.measures);
+    if (lookup(ts[k], L.currencies)) {
+      unit = currency!;
+      k++;
+    } else if (measure && (measure !== "m" || ts[k]!.text.length > 1)) {
+      unit = measure;
+      k++;
+      if (ts[k]?.lower === "of") k++;
+    } else if (core.vague && currency && ts[k]?.type === "word" && !is(ts[k], L.stopWords)) {
+      // "billions of Venezuelan dollars"
+      unit = currency;
+      k += 2;
+    }
+  }
+  if (ts[k]?.lower === "of" && core.vague) k++;
+  if (is(ts[k], L.timeUnits) && !unit) return null;
+  const counted = countedAt(ts, k);
+  if (core.wordsOnly && !core.vague && !counted.text && !unit) return null;
+  if (core.wordsOnly && !core.vague && core.high < 2) return null;
+  if (!core.vague && !mark && !unit && !counted.text && core.high < 10) return null;
+  const lastToken = ts[Math.max(core.next, k) - 1]!;
+  const end = Math.max(lastToken.end, counted.end);
+  let { low, high } = core;
+  if (mark?.kind === "around" && !core.vague) [low, high] = [round(low * 0.9), round(high * 1.1)];
+  if (mark?.kind === "nearly" && !core.vague) low = round(low * 0.9);
+  return {
+    figure: { start: ts[i]!.start, end, low, high, unit, counted: counted.text, approximate: !!mark || core.vague },
+    next: Math.max(counted.next, k, core.next),
+  };
+}
+
+/** "a thousand", "a dozen", "one million". */
+function singleScale(ts: Token[], i: number): Core | null {
+  const scale = lookup(ts[i + 1], L.scaleWords) ?? (ts[i + 1]?.lower === "hundred" ? 100 : ts[i + 1]?.lower === "dozen" ? 12 : undefined);
+  if (!scale || ts[i + 1]!.lower.length < 3) return null;
+  return { low: scale, high: scale, next: i + 2, vague: false, wordsOnly: true };
+}
+
+const round = (v: number) => Math.round(v * 1e6) / 1e6;
+
+/**
+ * Every figure in `text` between `from` and `to`, in English, Ukrainian or Russian:
+ * digits with any group separator, scale words, number words, vague quantities
+ * (read as ranges), currencies and units, and the counted noun. Model numbers,
+ * dates, years, times, durations and references are left out.
+ */
+export function findFigures(text: string, from = 0, to = text.length): FoundFigure[] {
+  const ts = tokenize(text, from, to);
+  const found: FoundFigure[] = [];
+  for (let i = 0; i < ts.length; ) {
+    const hit = figureAt(ts, i, text);
+    if (hit) {
+      found.push(hit.figure);
+      i = hit.next;
+    } else i++;
+  }
+  return found;
+}

@@ -1,0 +1,103 @@
+/** A range of the stored text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const FURNITURE = new RegExp(
+  String.raw`^(?:[©®]|(?:photo|photograph|image|picture|credit|source|read more|read full article|related|advertisement|share|subscribe|` +
+    String.raw`фото|світлина|джерело|читайте також|реклама|поділитися|підписуйтесь|` +
+    String.raw`источник|читайте также|поделиться|подписывайтесь)(?!\p{L}))`,
+  "iu",
+);
+const BULLET = /^[•·▪●◦*–-]\s*/u;
+// A reader comment begins with its author: "2. skinner15 says", "Олена пише:".
+const COMMENT_HEADER = /^(?:\d+\.\s+)?[^\s.!?].{0,60}?\s(?:says|said|wrote|replied|пише|написав|написала|відповів|пишет|написал|написала|ответил)\s*:?$/iu;
+const COMMENTS_HEADING = /^(?:comments?|reader comments|коментарі|коментарів|комментарии|комментариев)(?:\s*\(\d+\))?\s*:?$/iu;
+
+/**
+ * The paragraphs of an article that are its prose: blank lines, credits ("© Zach
+ * Gibson"), captions of a few words, "Source:" lines and everything from the first
+ * reader comment on are left out. Offsets are the stored text's, trimmed.
+ */
+export function bodyParagraphs(text: string): Range[] {
+  const paragraphs: Range[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const start = offset + (line.length - line.trimStart().length);
+    const trimmed = line.trim();
+    offset += line.length + 1;
+    if (!trimmed) continue;
+    if (COMMENT_HEADER.test(trimmed) || COMMENTS_HEADING.test(trimmed)) break;
+    if (FURNITURE.test(trimmed)) continue;
+    if (BULLET.test(trimmed) && trimmed.replace(BULLET, "").split(/\s+/u).length <= 3) continue;
+    paragraphs.push({ start, end: start + trimmed.length });
+  }
+  return paragraphs;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The sentences of a paragraph, by the language's rules (Intl.Segmenter), trimmed. */
+export function sentencesOf(text: string, paragraph: Range, lang: string): Range[] {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: "sentence" })));
+  const sentences: Range[] = [];
+  for (const s of segmenter.segment(text.slice(paragraph.start, paragraph.end))) {
+    // a leading bullet ("• Comes after…") is not part of the sentence
+    const lead = /^[\s•·▪●◦]*/u.exec(s.segment)![0].length;
+    const start = paragraph.start + s.index + lead;
+    const end = paragraph.start + s.index + s.segment.trimEnd().length;
+    if (end > start) sentences.push({ start, end });
+  }
+  return sentences;
+}
+
+/** A quotation: the marks around it and the words inside. */
+export interface Quotation {
+  open: number;
+  close: number;
+  /** the quoted words, without the marks, surrounding spaces or a trailing comma */
+  inner: Range;
+}
+
+const PAIRS: Record<string, string[]> = { "“": ["”", "“"], "«": ["»"], "„": ["“", "”"], '"': ['"'], "‘": ["’"] };
+
+/**
+ * The quotations of a paragraph: “…”, «…», „…“, "…" and ‘…’. An apostrophe
+ * ("That’s", "п’ять") never closes a quotation, and «…» may nest.
+ */
+export function quotationsOf(text: string, paragraph: Range): Quotation[] {
+  const found: Quotation[] = [];
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const mark = text[i]!;
+    const closers = PAIRS[mark];
+    if (!closers) continue;
+    if (mark === "‘" && /\p{L}/u.test(text[i - 1] ?? "")) continue;
+    if (mark === '"' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? "") && !/\s/u.test(text[i + 1] ?? " ")) continue;
+    let depth = 0;
+    let close = -1;
+    for (let j = i + 1; j < paragraph.end; j++) {
+      const c = text[j]!;
+      if (mark === "«" && c === "«") depth++;
+      else if (closers.includes(c)) {
+        if (c === "’" && /\p{L}/u.test(text[j + 1] ?? "")) continue; // an apostrophe
+        if (depth === 0) {
+          close = j;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (close < 0) continue;
+    let [start, end] = [i + 1, close];
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /[\s,]/u.test(text[end - 1]!)) end--;
+    if (end > start) found.push({ open: i, close, inner: { start, end } });
+    i = close;
+  }
+  return found;
+}
+
+export const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+export const within = (inner: Range, outer: Range) => outer.start <= inner.start && inner.end <= outer.end;

@@ -1,0 +1,97 @@
+import "server-only";
+import { z } from "zod";
+import type { Lng } from "@/i18n/settings";
+import { recordAudit } from "@/lib/audit";
+import type { AuthUser } from "@/lib/auth/store";
+import { db } from "./db";
+import { insertClaim } from "./claims";
+import { Refusal } from "./errors";
+import { entityName } from "./translations";
+
+export const candidateStatuses = ["pending", "accepted", "rejected"] as const;
+export const MAX_DECISIONS = 200;
+
+/**
+ * A decision on one or more candidates of an article, all or nothing: accept
+ * (each becomes a confirmed claim in the aspect), reject, or reopen a rejected one.
+ */
+export const candidateDecision = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("accept"),
+    ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_DECISIONS),
+    eventId: z.string().min(1).max(64),
+    aspectId: z.string().min(1).max(64),
+  }),
+  z.object({ action: z.enum(["reject", "reopen"]), ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_DECISIONS) }),
+]);
+export type CandidateDecision = z.output<typeof candidateDecision>;
+
+/**
+ * An article's candidates in text order, each with the claim it became (accepted)
+ * or the live claim that already covers its words (a pending candidate that cannot
+ * be accepted without overlapping it). Null when the article does not exist.
+ */
+export async function listCandidates(articleId: string, lng: Lng, status?: (typeof candidateStatuses)[number]) {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
+  if (!article) return null;
+  const [rows, claims] = await Promise.all([
+    db.candidate.findMany({
+      where: { articleId, ...(status && { status }) },
+      orderBy: [{ start: "asc" }, { end: "desc" }],
+      include: { speaker: { include: { names: true } }, decidedBy: { select: { id: true, name: true } } },
+    }),
+    db.claim.findMany({ where: { articleId, deletedAt: null, status: { not: "rejected" } }, select: { id: true, start: true, end: true } }),
+  ]);
+  const counts = Object.fromEntries(candidateStatuses.map((s) => [s, 0])) as Record<(typeof candidateStatuses)[number], number>;
+  for (const c of await db.candidate.groupBy({ by: ["status"], where: { articleId }, _count: true })) counts[c.status] = c._count;
+  return {
+    articleId,
+    counts,
+    candidates: rows.map((c) => ({
+      id: c.id,
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      kind: c.kind,
+      stance: c.stance,
+      status: c.status,
+      speaker: c.speaker ? { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug } : null,
+      speakerText: c.speakerText,
+      quantity: c.low === null || c.high === null ? null : { low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate },
+      claimId: c.claimId,
+      coveredBy: c.status === "pending" ? (claims.find((k) => k.start < c.end && c.start < k.end)?.id ?? null) : null,
+      decidedBy: c.decidedBy,
+      decidedAt: c.decidedAt?.toISOString() ?? null,
+    })),
+  };
+}
+export type CandidateList = NonNullable<Awaited<ReturnType<typeof listCandidates>>>;
+export type CandidateView = CandidateList["candidates"][number];
+
+/** Applies a decision to candidates of one article in one transaction; any refusal changes nothing. */
+export async function decideCandidates(articleId: string, decision: CandidateDecision, user: AuthUser) {
+  return db.$transaction(async (tx) => {
+    const ids = [...new Set(decision.ids)];
+    const rows = await tx.candidate.findMany({ where: { id: { in: ids }, articleId }, orderBy: { start: "asc" } });
+    if (rows.length !== ids.length) throw new Refusal("invalid", { fields: ["ids"] });
+    const wanted = decision.action === "reopen" ? "rejected" : "pending";
+    if (rows.some((r) => r.status !== wanted)) throw new Refusal("alreadyDecided");
+    const decided = { decidedById: user.id, decidedAt: new Date() };
+    for (const row of rows) {
+      let claimId: string | null = null;
+      if (decision.action === "accept") {
+        const quantity = row.low === null || row.high === null ? null : { low: row.low, high: row.high, unit: row.unit, counted: row.counted, approximate: row.approximate };
+        const claim = await insertClaim(
+          tx,
+          { articleId, start: row.start, end: row.end, eventId: decision.eventId, aspectId: decision.aspectId, kind: row.kind, stance: row.stance, speakerId: row.speakerId, quantity, note: null },
+          user.id,
+        );
+        claimId = claim.id;
+      }
+      const status = decision.action === "accept" ? "accepted" : decision.action === "reject" ? "rejected" : "pending";
+      await tx.candidate.update({ where: { id: row.id }, data: { status, claimId, ...(status === "pending" ? { decidedById: null, decidedAt: null } : decided) } });
+      await recordAudit(tx, { userId: user.id, action: decision.action, entityType: "candidate", entityId: row.id, before: { status: row.status }, after: { status, claimId } });
+    }
+    return { action: decision.action, ids };
+  });
+}

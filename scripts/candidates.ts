@@ -1,0 +1,5 @@
+// npm run candidates -- (--all | <article ids...>) [--json]
+import { runCandidatesCli } from "@/lib/candidates/cli";
+import { runCli } from "./run-cli";
+
+runCli(runCandidatesCli);
