@@ -4,14 +4,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
-import { toCodePoints } from "@/lib/anchoring/anchor";
-import { quoteSelector } from "@/lib/anchoring/context";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
+import { CandidateQueue, candidatesKey, fetchCandidates } from "@/components/candidates/queue";
 import { ANNO_MEDIA_TYPE, articleKey, fetchArticle, send } from "./api";
 import { ClaimForm, type ClaimPayload } from "./claim-form";
 import { HelpDialog } from "./help-dialog";
 import { itemsOf, short, type Item } from "./items";
-import { NoteForm, type NoteParts } from "./note-form";
+import { NoteForm, noteAnnotations, type NoteParts } from "./note-form";
 import { Panel, type PanelFilters } from "./panel";
 import { TextView } from "./text-view";
 
@@ -29,6 +28,7 @@ type Toast = { message: string; error?: boolean; undo?: () => void } | null;
  */
 export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDetail; user: { id: string; name: string; canEdit: boolean } | null }) {
   const { t } = useT("annotate");
+  const { t: tc } = useT("candidates");
   const client = useQueryClient();
   const key = articleKey(initial.id, lng);
   const { data: article } = useQuery({ queryKey: key, queryFn: () => fetchArticle(initial.id, lng), initialData: initial });
@@ -36,13 +36,19 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
   const [dialog, setDialog] = useState<Dialog>(null);
   const [toast, setToast] = useState<Toast>(null);
   const [filters, setFilters] = useState<PanelFilters>({ kind: "all", author: "all" });
+  const [view, setView] = useState<"items" | "candidates">("items");
   const lastDeleted = useRef<Item | null>(null);
   const itemRefs = useRef(new Map<string, HTMLLIElement>());
+  const candidateRefs = useRef(new Map<string, HTMLLIElement>());
   const canEdit = !!user?.canEdit;
+  const { data: candidates } = useQuery({ queryKey: candidatesKey(initial.id, lng), queryFn: () => fetchCandidates(initial.id, lng) });
 
   const items = useMemo(() => itemsOf(article.claims, article.annotations), [article]);
   const reviewed = useMemo(() => new Set(article.annotations.filter((n) => n.motivation === "assessing" && n.claimId).map((n) => n.claimId!)), [article]);
-  const marks = items.flatMap((i) => (i.start === null || i.end === null ? [] : [{ key: i.key, start: i.start, end: i.end, label: short(i.quote) }]));
+  const marks =
+    view === "candidates"
+      ? (candidates?.candidates ?? []).filter((c) => c.status === "pending").map((c) => ({ key: `cand-${c.id}`, start: c.start, end: c.end, label: short(c.quote) }))
+      : items.flatMap((i) => (i.start === null || i.end === null ? [] : [{ key: i.key, start: i.start, end: i.end, label: short(i.quote) }]));
 
   /** Applies `change` to the cached article now; returns how to undo it if the server refuses. */
   async function optimistic(change: (a: ArticleDetail) => ArticleDetail) {
@@ -111,21 +117,7 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
   async function saveNote(parts: NoteParts, target: Dialog & { type: "note" }) {
     const { start, end } = target.span;
     const claimId = target.item?.type === "claim" ? target.item.claim.id : undefined;
-    const annotation = (motivation: string, values: string[]) => ({
-      "@context": "http://www.w3.org/ns/anno.jsonld",
-      type: "Annotation",
-      motivation,
-      body: values.map((value) => ({ type: "TextualBody", value, purpose: motivation, ...(motivation === "commenting" && { format: "text/plain", language: lng }) })),
-      target: {
-        source: `${window.location.origin}/api/articles/${article.id}`,
-        selector: [
-          { type: "TextQuoteSelector", ...quoteSelector(article.text, start, end) },
-          { type: "TextPositionSelector", start: toCodePoints(article.text, start), end: toCodePoints(article.text, end) },
-        ],
-      },
-      ...(claimId && { "parallax:onClaim": claimId }),
-    });
-    const wanted = Object.entries(parts).map(([motivation, value]) => annotation(motivation, [value].flat()));
+    const wanted = noteAnnotations(parts, { articleId: article.id, text: article.text, start, end, claimId, lng, origin: window.location.origin });
     if (target.item?.type === "note") {
       await send("PUT", `/api/annotations/${target.item.note.id}`, lng, wanted[0], ANNO_MEDIA_TYPE);
     } else {
@@ -136,13 +128,13 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
     await refresh();
   }
 
-  function showInText(item: Item) {
-    const element = document.getElementById(item.key);
+  function showInText(key: string) {
+    const element = document.getElementById(key);
     element?.scrollIntoView({ block: "center" });
     element?.focus({ preventScroll: true });
   }
   function showInPanel(keys: string[]) {
-    const element = keys.map((k) => itemRefs.current.get(k)).find(Boolean);
+    const element = keys.map((k) => (k.startsWith("cand-") ? candidateRefs.current.get(k.slice(5)) : itemRefs.current.get(k))).find(Boolean);
     element?.scrollIntoView({ block: "nearest" });
     element?.focus({ preventScroll: true });
   }
@@ -159,8 +151,11 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
       if (dialog || event.ctrlKey || event.metaKey || event.altKey || target.closest("input, textarea, select, dialog")) return;
       const list = [...itemRefs.current.values()];
       const index = list.indexOf(document.activeElement?.closest(".panel-item") as HTMLLIElement);
+      // in the candidate queue, j/k and its own keys belong to the queue
+      if (view === "candidates" && ["j", "k", "e"].includes(event.key)) return;
       const actions: Record<string, () => void> = {
         "?": () => setDialog({ type: "help" }),
+        c: () => setView((v) => (v === "items" ? "candidates" : "items")),
         n: () => canEdit && selection && setDialog({ type: "claim", claim: null, span: selection }),
         m: () => canEdit && selection && setDialog({ type: "note", item: null, span: selection }),
         j: () => list[Math.min(index + 1, list.length - 1)]?.focus(),
@@ -211,9 +206,17 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
         />
       </section>
       <aside aria-labelledby="claims-heading">
-        <h2 id="claims-heading">
-          {t("panel.heading")} <span className="count">({items.length})</span>
+        <h2 id="claims-heading" className="visually-hidden">
+          {t("panel.heading")}
         </h2>
+        <div role="tablist" className="tabs" aria-labelledby="claims-heading">
+          <button type="button" role="tab" aria-selected={view === "items"} onClick={() => setView("items")}>
+            {t("panel.heading")} <span className="count">({items.length})</span>
+          </button>
+          <button type="button" role="tab" aria-selected={view === "candidates"} onClick={() => setView("candidates")}>
+            {candidates ? tc("tabCount", { count: candidates.counts.pending }) : tc("tab")} <kbd>{"c"}</kbd>
+          </button>
+        </div>
         <button type="button" className="link-button" onClick={() => setDialog({ type: "help" })}>
           {t("actions.help")} <kbd>{"?"}</kbd>
         </button>
@@ -229,20 +232,32 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
             </>
           )}
         </div>
-        <Panel
-          lng={lng}
-          articleLang={article.lang}
-          items={items}
-          filters={filters}
-          onFilters={setFilters}
-          canEdit={canEdit}
-          onShowInText={showInText}
-          onEdit={edit}
-          onNote={(item) => setDialog({ type: "note", item, span: { start: item.start ?? 0, end: item.end ?? 0 } })}
-          onDelete={(item) => remove.mutate(item)}
-          itemRef={(k, el) => (el ? itemRefs.current.set(k, el) : itemRefs.current.delete(k))}
-          reviewed={reviewed}
-        />
+        {view === "candidates" ? (
+          <CandidateQueue
+            lng={lng}
+            article={article}
+            list={candidates}
+            canEdit={canEdit}
+            onShowInText={(c) => showInText(`cand-${c.id}`)}
+            onDecided={(action) => action === "accept" && void refresh()}
+            itemRef={(id, el) => (el ? candidateRefs.current.set(id, el) : candidateRefs.current.delete(id))}
+          />
+        ) : (
+          <Panel
+            lng={lng}
+            articleLang={article.lang}
+            items={items}
+            filters={filters}
+            onFilters={setFilters}
+            canEdit={canEdit}
+            onShowInText={(item) => showInText(item.key)}
+            onEdit={edit}
+            onNote={(item) => setDialog({ type: "note", item, span: { start: item.start ?? 0, end: item.end ?? 0 } })}
+            onDelete={(item) => remove.mutate(item)}
+            itemRef={(k, el) => (el ? itemRefs.current.set(k, el) : itemRefs.current.delete(k))}
+            reviewed={reviewed}
+          />
+        )}
       </aside>
       {dialog?.type === "claim" && (
         <ClaimForm

@@ -43,7 +43,7 @@ function initialValues(article: ArticleDetail, claim: ArticleClaim | null, span:
     low: quantity ? String(quantity.low) : "",
     high: quantity ? String(quantity.high) : "",
     unit: quantity?.unit ?? "",
-    counted: claim?.quantity?.counted ?? "",
+    counted: quantity?.counted ?? "",
     approximate: quantity?.approximate ?? false,
     note: claim?.note ?? "",
     version: claim?.version ?? 0,

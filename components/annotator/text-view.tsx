@@ -6,7 +6,7 @@ import { fromCodePoints } from "@/lib/anchoring/anchor";
 import { segmentText } from "@/lib/text/segments";
 
 export interface Mark {
-  /** "claim-<id>" or "note-<id>": the element id the first piece of the span carries */
+  /** "claim-<id>", "note-<id>" or "cand-<id>": the element id the first piece of the span carries */
   key: string;
   start: number;
   end: number;
@@ -100,7 +100,8 @@ export function TextView({
         const [first, ...others] = segment.spanIds.filter((key) => byKey.get(key)?.start === segment.start);
         const hasClaim = segment.spanIds.some((k) => k.startsWith("claim-"));
         const hasNote = segment.spanIds.some((k) => k.startsWith("note-"));
-        const className = [hasClaim && "hl-claim", hasNote && "hl-note", segment.spanIds.length > 1 && "overlap"].filter(Boolean).join(" ");
+        const hasCandidate = segment.spanIds.some((k) => k.startsWith("cand-"));
+        const className = [hasClaim && "hl-claim", hasNote && "hl-note", hasCandidate && "hl-candidate", segment.spanIds.length > 1 && "overlap"].filter(Boolean).join(" ");
         return (
           <mark
             key={segment.start}

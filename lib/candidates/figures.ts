@@ -122,7 +122,8 @@ function digitsAt(ts: Token[], i: number): Core | null {
   const first = scaled(ts, i + 1, t.value!);
   // "2 to 9 billion", "від 2 до 9 млрд", "10–15 thousand": the second number's scale serves both
   const [connector, other] = [ts[first.next], ts[first.next + 1]];
-  if ((isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|or|або|или)$/u)) && other?.type === "number" && !isDateAt(ts, first.next + 1)) {
+  const between = is(ts[i - 1], /^(?:between|між|между)$/u) && is(connector, /^(?:and|і|й|та|и)$/u);
+  if ((between || isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|or|або|или)$/u)) && other?.type === "number" && !isDateAt(ts, first.next + 1)) {
     const second = scaled(ts, first.next + 2, other.value!);
     const low = first.next === i + 1 ? t.value! * (second.value / other.value!) : first.value;
     if (second.value > low) return { low, high: second.value, next: second.next, vague: false, wordsOnly: false };
@@ -165,27 +166,37 @@ function isNotAFigure(ts: Token[], i: number, text: string): boolean {
   if (is(ts[i - 1], L.referenceWords)) return true;
   if (i === 0 && (isSign(ts[1], ".", ")") || ts.length === 1)) return true; // "1." list marker
   if (t.type === "number" && !t.grouped && /^\d{7,}$/u.test(t.text)) return true; // identifiers
+  // "+7 495 123 45 67": numbers in a row are a phone number or a code
+  if ((ts[i - 1]?.type === "number" && ts[i - 1]!.end + 1 >= t.start) || (ts[i + 1]?.type === "number" && t.end + 1 >= ts[i + 1]!.start)) return true;
   // "Boeing 737": a number right after a name, counting nothing
   const prev = ts[i - 1];
   const next = ts[i + 1];
-  const countsNext = next && (next.type === "word" || lookup(next, L.measures) || lookup(next, L.currencies));
+  const countsNext = next && (startsCounted(next) || lookup(next, L.measures) || lookup(next, L.currencies));
   if (prev?.type === "word" && isCapitalised(prev) && i > 1 && !countsNext && !is(prev, L.aroundWords) && !is(prev, L.boundWords)) return true;
   return false;
 }
 
-/** The counted noun after a figure: up to three words, stopping at function words and verbs. */
+// English plurals without an -s: a counted phrase ends with them as with any plural
+const IRREGULAR_PLURALS = /^(?:people|men|women|children|personnel|staff|police|militia|aircraft|equipment|troops)$/u;
+// Past tense and reflexive forms end a Ukrainian or Russian phrase: "людей втекли", "кубинцев находятся"
+const CYRILLIC_VERB = /(?:ться|тся|ся|сь|ють|ять|уть|ать|ить|ли)$/u;
+const ENGLISH_VERB = /^\p{Ll}+(?:ed|ing)$/u;
+
+/** Whether a word can begin a counted noun phrase: not a function word, a verb, a month or a model number. */
+const startsCounted = (t: Token) => t.type === "word" && !is(t, L.stopWords) && !is(t, L.monthWords) && !is(t, L.timeUnits) && !CYRILLIC_VERB.test(t.lower) && !ENGLISH_VERB.test(t.text);
+
+/** The counted noun after a figure: up to three words, ending at a plural, a function word or a verb. */
 function countedAt(ts: Token[], i: number): { text: string | null; next: number; start: number; end: number } {
   const taken: Token[] = [];
   for (let j = i; j < ts.length && taken.length < 3; j++) {
     const t = ts[j]!;
     // a model number ends the phrase: "two Russian Tu-160 bombers" counts "Russian", never "Tu-160"
-    if (t.type !== "word" || is(t, L.stopWords) || is(t, L.monthWords)) break;
-    if (taken.length > 0) {
-      if (isCapitalised(t) && !isCapitalised(taken[taken.length - 1]!)) break;
-      if (/(?:ed|ing|ly)$/u.test(t.lower) && t.lower.length > 4) break;
-      if (/(?:ться|тся|ся|сь|ють|ять|уть|ать|ить|ли)$/u.test(t.lower)) break;
-    }
+    if (!startsCounted(t)) break;
+    const previous = taken[taken.length - 1];
+    if (previous && isCapitalised(t) && !isCapitalised(previous)) break;
     taken.push(t);
+    // "Russian troops and…", "contractors remain": an English plural noun ends the phrase
+    if (/^\p{Script=Latin}+$/u.test(t.lower) && ((/[^s]s$/u.test(t.lower) && t.lower.length > 3) || IRREGULAR_PLURALS.test(t.lower))) break;
   }
   if (taken.length === 0) return { text: null, next: i, start: -1, end: -1 };
   return { text: taken.map((t) => t.text).join(" "), next: i + taken.length, start: taken[0]!.start, end: taken[taken.length - 1]!.end };
@@ -239,20 +250,26 @@ function figureAt(ts: Token[], i: number, text: string): { figure: FoundFigure; 
       k += 2;
     }
   }
-  if (ts[k]?.lower === "of" && core.vague) k++;
+  if (ts[k]?.lower === "per" && ts[k + 1]?.lower === "cent") {
+    unit = "%";
+    k += 2;
+  }
+  const unitsEnd = k;
+  if (ts[k]?.lower === "of" && (core.vague || unit === "%")) k++;
+  if (ts[k - 1]?.lower === "of" && /^(?:the|a|an)$/u.test(ts[k]?.lower ?? "")) k++;
   if (is(ts[k], L.timeUnits) && !unit) return null;
-  const counted = countedAt(ts, k);
+  // a percentage counts something only when it says of what: "15 per cent of the budget"
+  const counted = unit === "%" && k === unitsEnd ? { text: null, next: k, start: -1, end: -1 } : countedAt(ts, k);
   if (core.wordsOnly && !core.vague && !counted.text && !unit) return null;
   if (core.wordsOnly && !core.vague && core.high < 2) return null;
   if (!core.vague && !mark && !unit && !counted.text && core.high < 10) return null;
-  const lastToken = ts[Math.max(core.next, k) - 1]!;
-  const end = Math.max(lastToken.end, counted.end);
+  const end = counted.text ? counted.end : ts[Math.max(core.next, unitsEnd) - 1]!.end;
   let { low, high } = core;
   if (mark?.kind === "around" && !core.vague) [low, high] = [round(low * 0.9), round(high * 1.1)];
   if (mark?.kind === "nearly" && !core.vague) low = round(low * 0.9);
   return {
     figure: { start: ts[i]!.start, end, low, high, unit, counted: counted.text, approximate: !!mark || core.vague },
-    next: Math.max(counted.next, k, core.next),
+    next: Math.max(counted.next, unitsEnd, core.next),
   };
 }
 
@@ -263,7 +280,8 @@ function singleScale(ts: Token[], i: number): Core | null {
   return { low: scale, high: scale, next: i + 2, vague: false, wordsOnly: true };
 }
 
-const round = (v: number) => Math.round(v * 1e6) / 1e6;
+// a tenth either way, without binary noise: 11e9 × 1.1 is 12.1e9, not 12100000000.000002
+const round = (v: number) => Number(v.toPrecision(12));
 
 /**
  * Every figure in `text` between `from` and `to`, in English, Ukrainian or Russian:

@@ -64,6 +64,7 @@ export const scaleWords: [RegExp, number][] = [
  */
 export const pluralScales: [RegExp, number][] = [
   [words("dozens|десятки|десятків|десятков"), 12],
+  [words("tens"), 10],
   [words("hundreds|сотні|сотень|сотни|сотен|сотнями"), 100],
   [words("thousands|тисячі|тисячами|тысячи|тысячами"), 1e3],
   [words("millions|мільйони|мільйонами|миллионы|миллионами"), 1e6],
@@ -132,10 +133,10 @@ export const clockWords = words("am|pm|a\\.m|p\\.m|gmt|utc|cet|msk|o'clock|o’c
 
 /** Words that end a counted noun phrase: articles, prepositions, conjunctions, auxiliaries. */
 export const stopWords = words(
-  "a|an|the|and|or|but|nor|of|in|on|at|to|from|by|for|with|without|into|onto|over|under|about|around|after|before|since|until|during|despite|following|across|against|among|behind|beyond|near|via|within|throughout|upon|toward|towards|along|than|as|per|each|every|daily|annually|" +
+  "a|an|the|and|or|but|nor|of|in|on|at|to|from|by|for|with|without|into|onto|over|under|about|around|after|before|since|until|during|despite|following|across|against|among|behind|beyond|near|via|within|throughout|upon|toward|towards|along|than|as|per|each|every|daily|annually|last|next|yesterday|today|tomorrow|" +
     "is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|that|which|who|whom|whose|this|these|those|it|its|their|his|her|our|your|there|here|now|then|already|still|alone|more|less|only|just|also|too|so|who|when|where|while|if|because|ago|" +
-    "і|й|та|або|чи|але|а|у|в|на|з|із|зі|до|від|по|за|для|про|при|під|над|між|через|без|після|перед|серед|проти|біля|навколо|що|які|який|яка|яке|це|цей|ця|ці|той|та|ті|вже|ще|тільки|лише|також|тому|щодня|щороку|" +
-    "и|или|но|с|со|к|от|о|об|из|после|перед|среди|против|возле|вокруг|внутри|через|что|которые|который|которая|которое|это|этот|эта|эти|тот|те|уже|ещё|еще|только|лишь|также|тоже|назад|ежедневно|ежегодно|тому",
+    "і|й|та|або|чи|але|а|у|в|на|з|із|зі|до|від|по|за|для|про|при|під|над|між|через|без|після|перед|серед|проти|біля|навколо|що|які|який|яка|яке|це|цей|ця|ці|той|та|ті|вже|ще|тільки|лише|також|тому|щодня|щороку|минулого|наступного|цього|вчора|сьогодні|" +
+    "и|или|но|с|со|к|от|о|об|из|после|перед|среди|против|возле|вокруг|внутри|через|что|которые|который|которая|которое|это|этот|эта|эти|тот|те|уже|ещё|еще|только|лишь|также|тоже|назад|ежедневно|ежегодно|тому|прошлого|следующего|этого|вчера|сегодня",
 );
 
 /** Verbs of saying that attribute words to a speaker. */

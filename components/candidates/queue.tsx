@@ -1,0 +1,232 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { short } from "@/components/annotator/items";
+import { formatFigure } from "@/i18n/format";
+import { useT } from "@/i18n/client";
+import type { Lng } from "@/i18n/settings";
+import { send } from "@/lib/client/api";
+import type { ArticleDetail } from "@/lib/server/articles";
+import type { CandidateList, CandidateView } from "@/lib/server/candidates";
+
+export const candidatesKey = (id: string, lng: Lng) => ["candidates", id, lng] as const;
+export const fetchCandidates = (id: string, lng: Lng) => send<CandidateList>("GET", `/api/articles/${id}/candidates`, lng);
+
+type Status = CandidateView["status"];
+type Action = "accept" | "reject" | "reopen";
+
+/**
+ * The review queue: the extractor's candidates for one article, to accept into an
+ * aspect of one of the article's events (each becomes a claim) or reject, one by
+ * one or the selected ones together. Keys: j/k move, a accepts, r rejects, x
+ * selects, A and R act on the selection.
+ */
+export function CandidateQueue({
+  lng,
+  article,
+  list,
+  canEdit,
+  onShowInText,
+  onDecided,
+  itemRef,
+}: {
+  lng: Lng;
+  article: ArticleDetail;
+  list: CandidateList | undefined;
+  canEdit: boolean;
+  onShowInText: (candidate: CandidateView) => void;
+  onDecided: (action: Action) => void;
+  itemRef: (id: string, element: HTMLLIElement | null) => void;
+}) {
+  const { t } = useT("candidates");
+  const { t: ta } = useT("articles");
+  const client = useQueryClient();
+  const [status, setStatus] = useState<Status>("pending");
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const firstEvent = article.events[0];
+  const [target, setTarget] = useState({ eventId: firstEvent?.id ?? "", aspectId: firstEvent?.aspects[0]?.id ?? "" });
+  const event = article.events.find((e) => e.id === target.eventId);
+  const refs = useRef(new Map<string, HTMLLIElement>());
+
+  const shown = list?.candidates.filter((c) => c.status === status) ?? [];
+  const canAccept = (c: CandidateView) => c.status === "pending" && !c.coveredBy && !!target.aspectId;
+
+  const decide = useMutation({
+    mutationFn: ({ action, ids }: { action: Action; ids: string[] }) =>
+      send<CandidateList>("POST", `/api/articles/${article.id}/candidates`, lng, action === "accept" ? { action, ids, ...target } : { action, ids }),
+    onSuccess: (data, { action, ids }) => {
+      client.setQueryData(candidatesKey(article.id, lng), data);
+      setSelected(new Set());
+      setMessage({ text: t(`done.${action}`, { count: ids.length }) });
+      onDecided(action);
+    },
+    onError: (error) => {
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      void client.invalidateQueries({ queryKey: candidatesKey(article.id, lng) });
+    },
+  });
+
+  function act(action: Action, ids: string[]) {
+    if (ids.length === 0 || decide.isPending) return;
+    const index = shown.findIndex((c) => c.id === ids[0]);
+    decide.mutate({ action, ids });
+    // keep the keyboard where it was: on the candidate that moves up into the gap
+    const next = shown.filter((c) => !ids.includes(c.id))[Math.max(0, index)] ?? null;
+    if (next) setTimeout(() => refs.current.get(next.id)?.focus(), 0);
+  }
+  const toggle = (id: string) => setSelected((old) => new Set(old.has(id) ? [...old].filter((x) => x !== id) : [...old, id]));
+  const selectedShown = shown.filter((c) => selected.has(c.id));
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const element = event.target as HTMLElement;
+      if (event.ctrlKey || event.metaKey || event.altKey || element.closest("input, textarea, select, dialog")) return;
+      const items = shown.map((c) => refs.current.get(c.id)).filter((x): x is HTMLLIElement => !!x);
+      const index = items.indexOf(document.activeElement?.closest(".candidate") as HTMLLIElement);
+      const focused = shown[index];
+      const actions: Record<string, () => void> = {
+        j: () => items[Math.min(index + 1, items.length - 1)]?.focus(),
+        k: () => items[Math.max(index - 1, 0)]?.focus(),
+        a: () => canEdit && focused && canAccept(focused) && act("accept", [focused.id]),
+        r: () => canEdit && focused && act(focused.status === "rejected" ? "reopen" : "reject", [focused.id]),
+        x: () => focused && toggle(focused.id),
+        A: () => canEdit && act("accept", selectedShown.filter(canAccept).map((c) => c.id)),
+        R: () => canEdit && act("reject", selectedShown.filter((c) => c.status === "pending").map((c) => c.id)),
+      };
+      const action = actions[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  });
+
+  if (!list) return <p className="muted" role="status">{t("loading")}</p>;
+  return (
+    <div className="candidate-queue">
+      <p className="muted">{t("intro")}</p>
+      <div className="panel-filters">
+        <div className="field">
+          <label htmlFor="candidate-status">{t("show")}</label>
+          <select id="candidate-status" value={status} onChange={(e) => (setStatus(e.target.value as Status), setSelected(new Set()))}>
+            {(["pending", "accepted", "rejected"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`, { count: list.counts[s] })}
+              </option>
+            ))}
+          </select>
+        </div>
+        {canEdit && status === "pending" && article.events.length > 0 && (
+          <>
+            <div className="field">
+              <label htmlFor="candidate-event">{t("event")}</label>
+              <select id="candidate-event" value={target.eventId} onChange={(e) => setTarget({ eventId: e.target.value, aspectId: article.events.find((x) => x.id === e.target.value)?.aspects[0]?.id ?? "" })}>
+                {article.events.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="candidate-aspect">{t("aspect")}</label>
+              <select id="candidate-aspect" value={target.aspectId} onChange={(e) => setTarget((old) => ({ ...old, aspectId: e.target.value }))}>
+                {event?.aspects.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.question}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
+      </div>
+      {canEdit && status === "pending" && article.events.length === 0 && <p className="notice">{t("noEvent")}</p>}
+      {canEdit && status === "pending" && event && event.aspects.length === 0 && <p className="notice">{t("noAspect")}</p>}
+      <div className="toast" role={message?.error ? "alert" : "status"}>
+        {message?.text}
+      </div>
+      {canEdit && shown.length > 0 && (
+        <p className="item-actions" role="toolbar" aria-label={t("bulk.label")}>
+          <label>
+            <input type="checkbox" checked={selectedShown.length === shown.length} onChange={(e) => setSelected(new Set(e.target.checked ? shown.map((c) => c.id) : []))} /> {t("bulk.all")}
+          </label>
+          {status === "pending" && (
+            <>
+              <button type="button" disabled={!selectedShown.some(canAccept) || decide.isPending} onClick={() => act("accept", selectedShown.filter(canAccept).map((c) => c.id))}>
+                {t("bulk.accept", { count: selectedShown.filter(canAccept).length })} <kbd>A</kbd>
+              </button>
+              <button type="button" disabled={selectedShown.length === 0 || decide.isPending} onClick={() => act("reject", selectedShown.map((c) => c.id))}>
+                {t("bulk.reject", { count: selectedShown.length })} <kbd>R</kbd>
+              </button>
+            </>
+          )}
+        </p>
+      )}
+      {shown.length === 0 ? (
+        <p className="empty">{t(`empty.${status}`)}</p>
+      ) : (
+        <ol className="claims panel-items">
+          {shown.map((c) => (
+            <li
+              key={c.id}
+              ref={(el) => {
+                if (el) refs.current.set(c.id, el);
+                else refs.current.delete(c.id);
+                itemRef(c.id, el);
+              }}
+              tabIndex={-1}
+              data-id={c.id}
+              className={`claim panel-item candidate candidate--${c.status}`}
+            >
+              <blockquote lang={article.lang}>
+                <a href={`#cand-${c.id}`} aria-label={`${ta("showInText")}: ${c.quote}`} onClick={() => onShowInText(c)}>
+                  {c.quote}
+                </a>
+              </blockquote>
+              <p className="meta">
+                <span className="badge">{ta(`kind.${c.kind}`)}</span> {c.speaker?.name ?? c.speakerText ?? ta("outletVoice")} · {ta(`stance.${c.stance}`)}
+                {c.quantity && <> · {formatFigure(lng, c.quantity)}</>}
+                {c.quantity?.counted && <span lang={article.lang}> · {c.quantity.counted}</span>}
+              </p>
+              {c.coveredBy && <p className="meta">{t("covered")}</p>}
+              {c.decidedBy && <p className="meta">{t(`decidedBy.${c.status}` as "decidedBy.accepted", { name: c.decidedBy.name })}</p>}
+              {c.claimId && (
+                <p className="meta">
+                  <a href={`#claim-${c.claimId}`}>{t("claim")}</a>
+                </p>
+              )}
+              {canEdit && (
+                <p className="item-actions">
+                  {c.status !== "accepted" && (
+                    <label>
+                      <input type="checkbox" checked={selected.has(c.id)} onChange={() => toggle(c.id)} aria-label={t("select", { quote: short(c.quote) })} />
+                    </label>
+                  )}
+                  {c.status === "pending" && (
+                    <>
+                      <button type="button" disabled={!canAccept(c) || decide.isPending} onClick={() => act("accept", [c.id])} aria-label={t("acceptLabel", { quote: short(c.quote) })}>
+                        {t("accept")} <kbd>a</kbd>
+                      </button>
+                      <button type="button" disabled={decide.isPending} onClick={() => act("reject", [c.id])} aria-label={t("rejectLabel", { quote: short(c.quote) })}>
+                        {t("reject")} <kbd>r</kbd>
+                      </button>
+                    </>
+                  )}
+                  {c.status === "rejected" && (
+                    <button type="button" disabled={decide.isPending} onClick={() => act("reopen", [c.id])} aria-label={t("reopenLabel", { quote: short(c.quote) })}>
+                      {t("reopen")} <kbd>r</kbd>
+                    </button>
+                  )}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "./figures";
+
+/** Each figure as [its words, low, high, unit, counted noun, approximate]. */
+const figures = (text: string) => findFigures(text).map((f) => [text.slice(f.start, f.end), f.low, f.high, f.unit, f.counted, f.approximate]);
+
+describe("findFigures: digits with any group separator", () => {
+  it.each([
+    ["Rostec had stationed around 1,000 security contractors in the country.", ["around 1,000 security contractors", 900, 1100, null, "security contractors", true]],
+    ["Лавров заявив, що в країні перебуває близько 20 000 кубинських військових.", ["близько 20 000 кубинських військових", 18000, 22000, null, "кубинських військових", true]],
+    ["По данным агентства, в страну прибыли 1 300 000 беженцев.", ["1 300 000 беженцев", 1300000, 1300000, null, "беженцев", false]],
+    ["В Венесуэле находятся 20\u00a0000 кубинцев.", ["20\u00a0000 кубинцев", 20000, 20000, null, "кубинцев", false]],
+    ["Inflation reached 1 300 000% last year.", ["1 300 000%", 1300000, 1300000, "%", null, false]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual([expected]);
+  });
+});
+
+describe("findFigures: scale words and currencies", () => {
+  it.each([
+    ["These steps can be quite specific: 560 thousand barrels of oil daily.", [["560 thousand barrels of oil", 560000, 560000, "barrels", "oil", false]]],
+    ["Україна отримала 100 тисяч снарядів від союзників.", [["100 тисяч снарядів", 100000, 100000, null, "снарядів", false]]],
+    ["В Венесуэле находятся 20 тысяч кубинцев.", [["20 тысяч кубинцев", 20000, 20000, null, "кубинцев", false]]],
+    [
+      "The contracts were worth $11 billion, and later $ 700 billion.",
+      [["$11 billion", 11e9, 11e9, "USD", null, false], ["$ 700 billion", 700e9, 700e9, "USD", null, false]],
+    ],
+    ["Контракти оцінювали у 11 млрд доларів.", [["11 млрд доларів", 11e9, 11e9, "USD", null, false]]],
+    ["Сумма сделки составила 2,5 млрд рублей.", [["2,5 млрд рублей", 2.5e9, 2.5e9, "RUB", null, false]]],
+    ["Зарплата становить 7,5 тис. гривень.", [["7,5 тис. гривень", 7500, 7500, "UAH", null, false]]],
+    ["Sanctions froze $1.5bn of assets.", [["$1.5bn", 1.5e9, 1.5e9, "USD", null, false]]],
+    ["Від 2 до 9 млрд доларів витратили на зброю.", [["2 до 9 млрд доларів", 2e9, 9e9, "USD", null, false]]],
+    ["From 2 to 9 billion dollars was spent.", [["2 to 9 billion dollars", 2e9, 9e9, "USD", null, false]]],
+    ["Between 10 and 15 per cent of the budget.", [["10 and 15 per cent of the budget", 10, 15, "%", "budget", false]]],
+    ["Прибули 10-15 тисяч військових.", [["10-15 тисяч військових", 10000, 15000, null, "військових", false]]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe("findFigures: number words", () => {
+  it.each([
+    ["Twenty-five soldiers and two hundred civilians were evacuated.", [["Twenty-five soldiers", 25, 25, null, "soldiers", false], ["two hundred civilians", 200, 200, null, "civilians", false]]],
+    ["Двадцять п'ять солдатів і двісті цивільних евакуювали.", [["Двадцять п'ять солдатів", 25, 25, null, "солдатів", false], ["двісті цивільних", 200, 200, null, "цивільних", false]]],
+    ["Двадцать пять солдат и двести мирных жителей эвакуировали.", [["Двадцать пять солдат", 25, 25, null, "солдат", false], ["двести мирных жителей", 200, 200, null, "мирных жителей", false]]],
+    ["Two Russian planes landed in Caracas.", [["Two Russian planes", 2, 2, null, "Russian planes", false]]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it("leaves out 'one' and number words that count nothing", () => {
+    expect(figures("One of the trips was cancelled; two of them stayed.")).toEqual([]);
+  });
+});
+
+describe("findFigures: vague quantities become ranges", () => {
+  it.each([
+    ["recent reports suggest that number has been cut to just a few dozen", ["a few dozen", 24, 60, null, null, true]],
+    ["Only a few dozen contractors remain.", ["a few dozen contractors", 24, 60, null, "contractors", true]],
+    ["На кордоні залишилися кілька десятків військових.", ["кілька десятків військових", 24, 60, null, "військових", true]],
+    ["На границе остались несколько десятков военных.", ["несколько десятков военных", 24, 60, null, "военных", true]],
+    ["Around 100 troops arrived on Saturday.", ["Around 100 troops", 90, 110, null, "troops", true]],
+    ["В город прибыли около ста военных.", ["около ста военных", 90, 110, null, "военных", true]],
+    ["Nearly 300 people were detained.", ["Nearly 300 people", 270, 300, null, "people", true]],
+    ["More than 800 military bases around the world.", ["More than 800 military bases", 800, 800, null, "military bases", true]],
+    ["Понад 800 військових баз у всьому світі.", ["Понад 800 військових баз", 800, 800, null, "військових баз", true]],
+    ["Более 800 военных баз по всему миру.", ["Более 800 военных баз", 800, 800, null, "военных баз", true]],
+    ["Hundreds of protesters gathered outside.", ["Hundreds of protesters", 200, 900, null, "protesters", true]],
+    ["Сотні людей вийшли на вулиці.", ["Сотні людей", 200, 900, null, "людей", true]],
+    ["Тысячи людей вышли на улицы.", ["Тысячи людей", 2000, 9000, null, "людей", true]],
+    ["Thousands of troops were moved to the border.", ["Thousands of troops", 2000, 9000, null, "troops", true]],
+    ["Tens of thousands of people fled.", ["Tens of thousands of people", 20000, 90000, null, "people", true]],
+    ["Десятки тисяч людей втекли.", ["Десятки тисяч людей", 20000, 90000, null, "людей", true]],
+    ["Десятки тысяч человек бежали.", ["Десятки тысяч человек", 20000, 90000, null, "человек", true]],
+    ["Каракас придбав російську зброю на мільярди доларів.", ["мільярди доларів", 2e9, 9e9, "USD", null, true]],
+    ["Россия инвестировала миллиарды долларов.", ["миллиарды долларов", 2e9, 9e9, "USD", null, true]],
+    ["Rodriguez said those few ten thousand Cubans are mostly medical workers.", ["few ten thousand Cubans", 20000, 50000, null, "Cubans", true]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual([expected]);
+  });
+});
+
+describe("findFigures: what is not a figure", () => {
+  it.each([
+    "Два російські літаки Ан-124 та Іл-62 приземлилися в Каракасі о 10:30.",
+    "Россия поставила зенитные комплексы С-300 и самолеты Су-30МК2.",
+    "The rifles were AK-103s, and the tanks T-72, BMP-3 and BTR-80.",
+    "Two Russian Tu-160 bombers flew in December 2018.",
+    "Мадуро відвідає Москву з 2 по 5 жовтня 2019 року.",
+    "Встреча состоится 18 февраля в 10:30.",
+    "The meeting ended at 10:30 on 18 February 2019.",
+    "On February 28, the United States introduced a draft law; on March 24 two aircraft arrived.",
+    "By mid-2013 the talks had stalled; in 2019 they resumed.",
+    "Right won the elections in Chile 2018 year and in Argentina 2015 year.",
+    "She was 45 years old, and he lived there for 5 years.",
+    "Він прожив там 5 років, а вона 3 місяці.",
+    "Article 51 of the UN Charter applies, says resolution 2254.",
+    "Call +7 495 123 45 67 for details.",
+    "The Boeing 737 landed.",
+  ])("%s", (text) => {
+    const found = figures(text).map((f) => f[0] as string);
+    expect(found.filter((quote) => /\d/u.test(quote))).toEqual([]);
+  });
+
+  it("keeps the figure and drops the model number beside it", () => {
+    expect(figures("Two Russian Tu-160 bombers flew in December 2018.")).toEqual([["Two Russian", 2, 2, null, "Russian", false]]);
+    expect(figures("За последние 3 дня прибыло 200 человек.")).toEqual([["200 человек", 200, 200, null, "человек", false]]);
+    expect(figures("In 2018, the country exported 500 tons of gold.")).toEqual([["500 tons of gold", 500, 500, "tons", "gold", false]]);
+  });
+});

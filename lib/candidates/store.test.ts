@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AuthUser } from "@/lib/auth/store";
+import { prepareFile } from "@/lib/import/pipeline";
+import { storeItems } from "@/lib/import/store";
+import { seedDemoCorpus } from "@/lib/seed/seed";
+import { useTempDatabase } from "@/test/temp-database";
+import { runCandidatesCli } from "./cli";
+
+const { prisma } = useTempDatabase("candidates");
+
+// The server's client opens DATABASE_URL on first import: import it once the temporary database is set.
+let decideCandidates: typeof import("@/lib/server/candidates").decideCandidates;
+let Refusal: typeof import("@/lib/server/errors").Refusal;
+beforeAll(async () => {
+  ({ decideCandidates } = await import("@/lib/server/candidates"));
+  ({ Refusal } = await import("@/lib/server/errors"));
+});
+
+const report =
+  "Близько 100 російських військових і 35 тонн вантажу прибули до Каракаса двома літаками Ан-124 та Іл-62 24 березня, повідомили місцеві журналісти.\n\n" +
+  "Росія спростувала повідомлення про розміщення військових баз у Венесуелі.";
+
+async function setUp() {
+  await seedDemoCorpus(prisma);
+  const event = await prisma.event.findUniqueOrThrow({ where: { slug: "russia-venezuela-2019" }, include: { aspects: { orderBy: { position: "asc" } } } });
+  const [result] = await storeItems(prisma, await prepareFile("report.txt", Buffer.from(report, "utf8"), {}), { userId: null, event: event.slug });
+  const row = await prisma.user.create({ data: { email: "editor@example.org", name: "Editor", role: "editor" } });
+  const user: AuthUser = { ...row, via: "session" };
+  return { event, articleId: result!.articleId!, user, candidates: result!.candidates };
+}
+const io = () => {
+  const lines = { out: [] as string[], err: [] as string[] };
+  return { lines, io: { out: (t: string) => void lines.out.push(t), err: (t: string) => void lines.err.push(t), tty: false } };
+};
+const listOf = (articleId: string) =>
+  prisma.candidate.findMany({ where: { articleId }, orderBy: [{ start: "asc" }, { end: "desc" }], select: { id: true, quote: true, kind: true, status: true, speakerId: true, speakerText: true, low: true, high: true, claimId: true } });
+
+describe("candidates in the database", () => {
+  let ctx: Awaited<ReturnType<typeof setUp>>;
+
+  it("are computed when an article is imported", async () => {
+    ctx = await setUp();
+    const rows = await listOf(ctx.articleId);
+    const russia = await prisma.entity.findUniqueOrThrow({ where: { slug: "russia" } });
+    expect(rows.map((r) => [r.kind, r.quote, r.speakerId ?? r.speakerText, r.low, r.high, r.status])).toEqual([
+      ["statement", report.split("\n")[0], "місцеві журналісти", null, null, "pending"],
+      ["figure", "Близько 100 російських військових", "місцеві журналісти", 90, 110, "pending"],
+      ["figure", "35 тонн вантажу", "місцеві журналісти", 35, 35, "pending"],
+      ["figure", "двома літаками", "місцеві журналісти", 2, 2, "pending"],
+      ["denial", "Росія спростувала повідомлення про розміщення військових баз у Венесуелі.", russia.id, null, null, "pending"],
+    ]);
+    expect(ctx.candidates).toBe(5);
+  });
+
+  it("become claims when accepted, stay out when rejected, and both survive a recomputation", async () => {
+    const [statement, troops, cargo, planes, denial] = await listOf(ctx.articleId);
+    const personnel = ctx.event.aspects.find((a) => a.kind === "numeric")!;
+    await decideCandidates(ctx.articleId, { action: "accept", ids: [troops!.id], eventId: ctx.event.id, aspectId: personnel.id }, ctx.user);
+    await decideCandidates(ctx.articleId, { action: "reject", ids: [cargo!.id, denial!.id] }, ctx.user);
+    const claim = await prisma.claim.findFirstOrThrow({ where: { articleId: ctx.articleId } });
+    expect([claim.quote, claim.kind, claim.status, claim.low, claim.high, claim.counted, claim.approximate, claim.aspectId, claim.creatorId]).toEqual([
+      "Близько 100 російських військових", "figure", "confirmed", 90, 110, "російських військових", true, personnel.id, ctx.user.id,
+    ]);
+
+    const { io: cliIo, lines } = io();
+    expect(await runCandidatesCli(prisma, ["--all"], cliIo)).toBe(0);
+    expect(lines.out).toEqual([`6 articles: ${await prisma.candidate.count({ where: { status: "pending" } })} pending candidates, 3 accepted or rejected kept.`]);
+    const after = await listOf(ctx.articleId);
+    expect(after.map((r) => [r.quote, r.status, r.claimId])).toEqual([
+      [statement!.quote, "pending", null],
+      [troops!.quote, "accepted", claim.id],
+      [cargo!.quote, "rejected", null],
+      [planes!.quote, "pending", null],
+      [denial!.quote, "rejected", null],
+    ]);
+  });
+
+  it("refuse a decision on a decided candidate, or an accept that overlaps a claim, and change nothing", async () => {
+    const [statement, troops] = await listOf(ctx.articleId);
+    const aspect = ctx.event.aspects[0]!;
+    const before = await prisma.auditEntry.count();
+    await expect(decideCandidates(ctx.articleId, { action: "reject", ids: [troops!.id] }, ctx.user)).rejects.toMatchObject({ code: "alreadyDecided" });
+    // the statement covers the accepted figure's words: claims never overlap
+    await expect(decideCandidates(ctx.articleId, { action: "accept", ids: [statement!.id], eventId: ctx.event.id, aspectId: aspect.id }, ctx.user)).rejects.toBeInstanceOf(Refusal);
+    await expect(decideCandidates(ctx.articleId, { action: "reject", ids: [statement!.id, "no-such-id"] }, ctx.user)).rejects.toMatchObject({ code: "invalid" });
+    expect((await listOf(ctx.articleId))[0]!.status).toBe("pending");
+    expect(await prisma.claim.count({ where: { articleId: ctx.articleId } })).toBe(1);
+    expect(await prisma.auditEntry.count()).toBe(before);
+  });
+
+  it("can put a rejected candidate back in the queue", async () => {
+    const [, , cargo] = await listOf(ctx.articleId);
+    await decideCandidates(ctx.articleId, { action: "reopen", ids: [cargo!.id] }, ctx.user);
+    expect((await listOf(ctx.articleId))[2]!.status).toBe("pending");
+  });
+
+  it("recompute from the command line by id, and say when an id is unknown or arguments are wrong", async () => {
+    const run = io();
+    expect(await runCandidatesCli(prisma, [ctx.articleId, "missing-id"], run.io)).toBe(1);
+    expect(run.lines.err).toEqual([`[1/1] ${ctx.articleId}: 3 pending, 2 decided`, "missing-id: no such article"]);
+    expect(await runCandidatesCli(prisma, [], io().io)).toBe(2);
+    expect(await runCandidatesCli(prisma, ["--all", ctx.articleId], io().io)).toBe(2);
+  });
+});
