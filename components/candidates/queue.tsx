@@ -11,7 +11,7 @@ import type { ArticleDetail } from "@/lib/server/articles";
 import type { CandidateList, CandidateView } from "@/lib/server/candidates";
 
 export const candidatesKey = (id: string, lng: Lng) => ["candidates", id, lng] as const;
-export const fetchCandidates = (id: string, lng: Lng) => send<CandidateList>("GET", `/api/articles/${id}/candidates`, lng);
+export const fetchCandidates = (id: string, lng: Lng): Promise<CandidateList> => send("GET", `/api/articles/${id}/candidates`, lng);
 
 type Status = CandidateView["status"];
 type Action = "accept" | "reject" | "reopen";
@@ -54,8 +54,8 @@ export function CandidateQueue({
   const canAccept = (c: CandidateView) => c.status === "pending" && !c.coveredBy && !!target.aspectId;
 
   const decide = useMutation({
-    mutationFn: ({ action, ids }: { action: Action; ids: string[] }) =>
-      send<CandidateList>("POST", `/api/articles/${article.id}/candidates`, lng, action === "accept" ? { action, ids, ...target } : { action, ids }),
+    mutationFn: ({ action, ids }: { action: Action; ids: string[] }): Promise<CandidateList> =>
+      send("POST", `/api/articles/${article.id}/candidates`, lng, action === "accept" ? { action, ids, ...target } : { action, ids }),
     onSuccess: (data, { action, ids }) => {
       client.setQueryData(candidatesKey(article.id, lng), data);
       setSelected(new Set());
@@ -157,10 +157,10 @@ export function CandidateQueue({
           {status === "pending" && (
             <>
               <button type="button" disabled={!selectedShown.some(canAccept) || decide.isPending} onClick={() => act("accept", selectedShown.filter(canAccept).map((c) => c.id))}>
-                {t("bulk.accept", { count: selectedShown.filter(canAccept).length })} <kbd>A</kbd>
+                {t("bulk.accept", { count: selectedShown.filter(canAccept).length })} <kbd>{"A"}</kbd>
               </button>
               <button type="button" disabled={selectedShown.length === 0 || decide.isPending} onClick={() => act("reject", selectedShown.map((c) => c.id))}>
-                {t("bulk.reject", { count: selectedShown.length })} <kbd>R</kbd>
+                {t("bulk.reject", { count: selectedShown.length })} <kbd>{"R"}</kbd>
               </button>
             </>
           )}
@@ -209,16 +209,16 @@ export function CandidateQueue({
                   {c.status === "pending" && (
                     <>
                       <button type="button" disabled={!canAccept(c) || decide.isPending} onClick={() => act("accept", [c.id])} aria-label={t("acceptLabel", { quote: short(c.quote) })}>
-                        {t("accept")} <kbd>a</kbd>
+                        {t("accept")} <kbd>{"a"}</kbd>
                       </button>
                       <button type="button" disabled={decide.isPending} onClick={() => act("reject", [c.id])} aria-label={t("rejectLabel", { quote: short(c.quote) })}>
-                        {t("reject")} <kbd>r</kbd>
+                        {t("reject")} <kbd>{"r"}</kbd>
                       </button>
                     </>
                   )}
                   {c.status === "rejected" && (
                     <button type="button" disabled={decide.isPending} onClick={() => act("reopen", [c.id])} aria-label={t("reopenLabel", { quote: short(c.quote) })}>
-                      {t("reopen")} <kbd>r</kbd>
+                      {t("reopen")} <kbd>{"r"}</kbd>
                     </button>
                   )}
                 </p>

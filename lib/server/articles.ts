@@ -4,6 +4,7 @@ import { anchor } from "@/lib/anchoring/anchor";
 import type { TextualBody } from "@/lib/annotations/w3c";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
+import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
 import { importLanguages } from "@/lib/import/language";
 import { db } from "./db";
 import { Refusal } from "./errors";
@@ -120,9 +121,11 @@ export const articleChange = z.object({ lang: z.enum(importLanguages) });
 
 export async function updateArticle(id: string, change: z.output<typeof articleChange>, userId: string) {
   return db.$transaction(async (tx) => {
-    const before = await tx.article.findUnique({ where: { id }, select: { id: true, lang: true } });
+    const before = await tx.article.findUnique({ where: { id }, select: { id: true, lang: true, text: true } });
     if (!before) throw new Refusal("notFound");
     const after = await tx.article.update({ where: { id }, data: change, select: { id: true, lang: true, title: true } });
+    // sentences and words are read by the language's rules: read them again
+    if (after.lang !== before.lang) await recomputeCandidates(tx, { id, text: before.text, lang: after.lang }, await entityMatcher(tx));
     await recordAudit(tx, { userId, action: "update", entityType: "article", entityId: id, before: { lang: before.lang }, after: { lang: after.lang } });
     return after;
   });
