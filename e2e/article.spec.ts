@@ -21,7 +21,7 @@ test("an article shows its full text with every claim highlighted", async ({ pag
   await expect(page.locator(".article-text")).toContainText("Source: Read Full Article");
   expect(article.claims).toHaveLength(10);
   for (const claim of article.claims) expect(await highlighted(page, claim.id)).toBe(claim.quote);
-  await expect(page.getByRole("heading", { name: /Claims and notes/ })).toHaveText("Claims and notes (11)");
+  await expect(page.getByRole("tab", { name: /Claims and notes/ })).toHaveText("Claims and notes (11)");
   await expect(page.locator(".panel-item").filter({ hasText: "recent reports suggest" })).toContainText("≈\u00a024–60");
 });
 
@@ -45,7 +45,7 @@ test("a Ukrainian article keeps its Cyrillic text and highlights", async ({ page
   await expect(page.locator(".article-text mark").filter({ hasText: "Росія відхилила цей запит" })).toBeVisible();
   await expect(page.getByText("українська", { exact: true })).toBeVisible();
   await expect(page.getByText("Невідоме видання", { exact: true })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /Твердження та примітки/ })).toHaveText("Твердження та примітки (2)");
+  await expect(page.getByRole("tab", { name: /Твердження та примітки/ })).toHaveText("Твердження та примітки (2)");
 });
 
 test("an unknown article is a translated 404", async ({ page }) => {
