@@ -46,9 +46,10 @@ test("an editor selects words with the mouse, marks a figure claim, and finds it
 
   const dialog = page.getByRole("dialog", { name: "New claim" });
   await expect(dialog.getByTestId("claim-quote")).toHaveText(words);
-  // The figure is read from the words, and can be corrected.
+  // The figure is read from the words ("some 20" is 20 ± 10%), and can be corrected.
   await expect(dialog.getByLabel("Kind")).toHaveValue("figure");
-  await expect(dialog.getByLabel("Low")).toHaveValue("20");
+  await expect(dialog.getByLabel("Low")).toHaveValue("18");
+  await expect(dialog.getByLabel("High")).toHaveValue("22");
   await expect(dialog.getByLabel("Approximate")).toBeChecked();
   await dialog.getByLabel("What is counted").fill("Russian–Venezuelan accords");
   await dialog.getByLabel("Aspect").selectOption({ label: "How much Russian weaponry has Venezuela bought?" });
@@ -67,7 +68,7 @@ test("an editor selects words with the mouse, marks a figure claim, and finds it
     words,
     articleId,
   );
-  expect(claim).toMatchObject({ quote: words, low: 20, approximate: 1 });
+  expect(claim).toMatchObject({ quote: words, low: 18, approximate: 1 });
   const [text] = query<{ text: string }>("SELECT text FROM Article WHERE id = ?", articleId);
   expect(text!.text.slice(claim!.start, claim!.end)).toBe(words); // offsets of the stored text, not of the page
 
@@ -75,7 +76,7 @@ test("an editor selects words with the mouse, marks a figure claim, and finds it
   await expect(mark).toHaveText(words);
   await page.reload();
   await expect(mark).toHaveText(words);
-  await expect(page.locator(".panel-item").filter({ hasText: words })).toContainText("Sergei Lavrov · asserts · ≈\u00a020");
+  await expect(page.locator(".panel-item").filter({ hasText: words })).toContainText("Sergei Lavrov · asserts · ≈\u00a018–22");
 
   await page.goto(`/en/events/${await demoEventId(request)}`);
   const cell = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "How much Russian weaponry has Venezuela bought?" }) });
