@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
 import { CandidateQueue, candidatesKey, fetchCandidates } from "@/components/candidates/queue";
+import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { ANNO_MEDIA_TYPE, articleKey, fetchArticle, send } from "./api";
 import { ClaimForm, type ClaimPayload } from "./claim-form";
 import { HelpDialog } from "./help-dialog";
@@ -145,34 +146,28 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
   const edit = (item: Item) =>
     setDialog(item.type === "claim" ? { type: "claim", claim: item.claim, span: { start: item.start, end: item.end } } : { type: "note", item, span: { start: item.start ?? 0, end: item.end ?? 0 } });
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement;
-      if (dialog || event.ctrlKey || event.metaKey || event.altKey || target.closest("input, textarea, select, dialog")) return;
-      const list = [...itemRefs.current.values()];
-      const index = list.indexOf(document.activeElement?.closest(".panel-item") as HTMLLIElement);
-      // in the candidate queue, j/k and its own keys belong to the queue
-      if (view === "candidates" && ["j", "k", "e"].includes(event.key)) return;
-      const actions: Record<string, () => void> = {
-        "?": () => setDialog({ type: "help" }),
-        c: () => setView((v) => (v === "items" ? "candidates" : "items")),
-        n: () => canEdit && selection && setDialog({ type: "claim", claim: null, span: selection }),
-        m: () => canEdit && selection && setDialog({ type: "note", item: null, span: selection }),
-        j: () => list[Math.min(index + 1, list.length - 1)]?.focus(),
-        k: () => list[Math.max(index - 1, 0)]?.focus(),
-        e: () => {
-          const item = focusedItem();
-          if (canEdit && item) edit(item);
-        },
-        u: () => canEdit && void undo(),
-      };
-      const action = actions[event.key];
-      if (!action) return;
-      event.preventDefault();
-      action();
-    }
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+  useShortcuts(() => {
+    if (dialog) return null;
+    const list = [...itemRefs.current.values()];
+    const index = list.indexOf(document.activeElement?.closest(".panel-item") as HTMLLIElement);
+    const keys: Record<string, () => void> = {
+      "?": () => setDialog({ type: "help" }),
+      c: () => setView((v) => (v === "items" ? "candidates" : "items")),
+      n: () => canEdit && selection && setDialog({ type: "claim", claim: null, span: selection }),
+      m: () => canEdit && selection && setDialog({ type: "note", item: null, span: selection }),
+      u: () => canEdit && void undo(),
+    };
+    // in the candidate queue, j and k belong to the queue
+    if (view === "candidates") return keys;
+    return {
+      ...keys,
+      j: () => list[Math.min(index + 1, list.length - 1)]?.focus(),
+      k: () => list[Math.max(index - 1, 0)]?.focus(),
+      e: () => {
+        const item = focusedItem();
+        if (canEdit && item) edit(item);
+      },
+    };
   });
 
   return (

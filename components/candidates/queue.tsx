@@ -1,8 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { short } from "@/components/annotator/items";
+import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { formatFigure } from "@/i18n/format";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
@@ -79,29 +80,19 @@ export function CandidateQueue({
   const toggle = (id: string) => setSelected((old) => new Set(old.has(id) ? [...old].filter((x) => x !== id) : [...old, id]));
   const selectedShown = shown.filter((c) => selected.has(c.id));
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const element = event.target as HTMLElement;
-      if (event.ctrlKey || event.metaKey || event.altKey || element.closest("input, textarea, select, dialog")) return;
-      const items = shown.map((c) => refs.current.get(c.id)).filter((x): x is HTMLLIElement => !!x);
-      const index = items.indexOf(document.activeElement?.closest(".candidate") as HTMLLIElement);
-      const focused = shown[index];
-      const actions: Record<string, () => void> = {
-        j: () => items[Math.min(index + 1, items.length - 1)]?.focus(),
-        k: () => items[Math.max(index - 1, 0)]?.focus(),
-        a: () => canEdit && focused && canAccept(focused) && act("accept", [focused.id]),
-        r: () => canEdit && focused && act(focused.status === "rejected" ? "reopen" : "reject", [focused.id]),
-        x: () => focused && toggle(focused.id),
-        A: () => canEdit && act("accept", selectedShown.filter(canAccept).map((c) => c.id)),
-        R: () => canEdit && act("reject", selectedShown.filter((c) => c.status === "pending").map((c) => c.id)),
-      };
-      const action = actions[event.key];
-      if (!action) return;
-      event.preventDefault();
-      action();
-    }
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+  useShortcuts(() => {
+    const items = shown.map((c) => refs.current.get(c.id)).filter((x): x is HTMLLIElement => !!x);
+    const index = items.indexOf(document.activeElement?.closest(".candidate") as HTMLLIElement);
+    const focused = shown[index];
+    return {
+      j: () => items[Math.min(index + 1, items.length - 1)]?.focus(),
+      k: () => items[Math.max(index - 1, 0)]?.focus(),
+      a: () => canEdit && focused && canAccept(focused) && act("accept", [focused.id]),
+      r: () => canEdit && focused && act(focused.status === "rejected" ? "reopen" : "reject", [focused.id]),
+      x: () => focused && toggle(focused.id),
+      A: () => canEdit && act("accept", selectedShown.filter(canAccept).map((c) => c.id)),
+      R: () => canEdit && act("reject", selectedShown.filter((c) => c.status === "pending").map((c) => c.id)),
+    };
   });
 
   if (!list) return <p className="muted" role="status">{t("loading")}</p>;
