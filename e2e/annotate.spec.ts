@@ -58,7 +58,8 @@ test("an editor selects words with the mouse, marks a figure claim, and finds it
   await expect(dialog.getByRole("option", { name: /Juan Guaidó/ })).toBeVisible();
   await dialog.getByRole("combobox", { name: "Speaker" }).fill("Sergei Lavrov");
   await dialog.getByRole("option", { name: "Create “Sergei Lavrov”" }).click();
-  await expect(dialog.getByText("Sergei Lavrov")).toBeVisible();
+  // The new speaker is chosen once it is stored; Save waits for it.
+  await expect(dialog.getByText("Sergei Lavrov", { exact: true })).toBeVisible();
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();

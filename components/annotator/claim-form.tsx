@@ -75,6 +75,7 @@ export function ClaimForm({
   const [v, setV] = useState(() => initialValues(article, claim, span));
   const [newAspect, setNewAspect] = useState({ question: "", kind: "numeric" as "numeric" | "categorical" });
   const [status, setStatus] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [creatingSpeaker, setCreatingSpeaker] = useState(false);
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((old) => ({ ...old, [key]: value }));
   const event = article.events.find((e) => e.id === v.eventId);
   const figure = v.kind === "figure" || v.low !== "";
@@ -193,7 +194,7 @@ export function ClaimForm({
         </div>
         <div className="field">
           <span className="field-label">{t("claimForm.speaker")}</span>
-          <EntityPicker lng={lng} value={v.speaker} onChange={(speaker) => set("speaker", speaker)} />
+          <EntityPicker lng={lng} value={v.speaker} onChange={(speaker) => set("speaker", speaker)} onBusy={setCreatingSpeaker} />
         </div>
         {figure && (
           <fieldset className="inline-fields figure-fields">
@@ -223,7 +224,7 @@ export function ClaimForm({
           {t("claimForm.noteField")}
           <textarea rows={2} maxLength={4000} value={v.note} onChange={(e) => set("note", e.target.value)} />
         </label>
-        <FormFooter busy={status.busy} error={status.error} onCancel={onClose} />
+        <FormFooter busy={status.busy || creatingSpeaker} error={status.error} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -23,7 +23,18 @@ async function findEntities(lng: Lng, query: string): Promise<Found[]> {
  * Finds a speaker by any of their names or aliases, in any language ("Гуайдо" finds
  * Juan Guaidó), or creates one. A combobox: type, then pick with the arrow keys and Enter.
  */
-export function EntityPicker({ lng, value, onChange }: { lng: Lng; value: Speaker | null; onChange: (speaker: Speaker | null) => void }) {
+export function EntityPicker({
+  lng,
+  value,
+  onChange,
+  onBusy,
+}: {
+  lng: Lng;
+  value: Speaker | null;
+  onChange: (speaker: Speaker | null) => void;
+  /** Told while a new entity is being created, so the form waits for it before saving. */
+  onBusy: (busy: boolean) => void;
+}) {
   const { t } = useT("annotate");
   const id = useId();
   const [text, setText] = useState("");
@@ -31,6 +42,7 @@ export function EntityPicker({ lng, value, onChange }: { lng: Lng; value: Speake
   const [active, setActive] = useState(0);
   const [newKind, setNewKind] = useState<(typeof kinds)[number]>("person");
   const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setQuery(text.trim()), 200);
     return () => clearTimeout(timer);
@@ -46,11 +58,17 @@ export function EntityPicker({ lng, value, onChange }: { lng: Lng; value: Speake
   async function choose(option: (typeof options)[number]) {
     setError(null);
     if (option.type === "found") return pick({ id: option.id, name: option.name });
+    if (creating) return;
+    setCreating(true);
+    onBusy(true);
     try {
       const { entity } = await send<{ entity: Speaker }>("POST", "/api/entities", lng, { name: option.name, kind: newKind, lang: lng });
       pick(entity);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setCreating(false);
+      onBusy(false);
     }
   }
   function pick(speaker: Speaker) {
@@ -96,7 +114,7 @@ export function EntityPicker({ lng, value, onChange }: { lng: Lng; value: Speake
         }}
       />
       <p className="muted" aria-live="polite">
-        {query ? (results.isFetching ? t("speaker.searching") : found.length ? t("speaker.results", { count: found.length }) : t("speaker.noMatch")) : t("speaker.outlet")}
+        {creating ? t("speaker.creating") : query ? (results.isFetching ? t("speaker.searching") : found.length ? t("speaker.results", { count: found.length }) : t("speaker.noMatch")) : t("speaker.outlet")}
       </p>
       {options.length > 0 && (
         <ul id={`${id}-list`} role="listbox" className="entity-options" aria-label={t("speaker.label")}>
