@@ -47,6 +47,9 @@ describe("attributions", () => {
     ["ru", "Визит состоится в октябре, заявил журналистам пресс-секретарь президента Дмитрий Песков.", "peskov"],
     ["ru", "По словам Захаровой, российские специалисты находятся в Венесуэле по договору.", "zakharova"],
     ["ru", "Мария Захарова сообщила, что специалисты прибыли по договору.", "zakharova"],
+    ["uk", "Як повідомили в Повітряних силах, Росія випустила 43 ракети.", "в Повітряних силах"],
+    ["ru", "Как сообщили в Минобороны, было сбито 112 беспилотников.", "в Минобороны"],
+    ["en", "As reported by the State Emergency Service, 12 people were rescued.", "the State Emergency Service"],
   ])("%s: %s", (lang, text, speaker) => {
     expect(found(text, lang, "statement")).toEqual([[text, speaker, "reports"]]);
   });
@@ -97,6 +100,20 @@ describe("denials and disputes", () => {
   it("finds a denial inside a quotation and gives it the quotation's speaker", () => {
     const text = "‘They were deployed to the border. That’s a lie. I invite them to provide evidence,’ Rodriguez said at a news conference April 25.";
     expect(found(text, "en", "denial")).toEqual([["That’s a lie.", "rodriguez", "denies"]]);
+  });
+
+  it("gives a denial to the one who denies, not to the one whose words are denied", () => {
+    const text = "Peskov said that a dozen soldiers had been captured, a figure the Russian Foreign Ministry dismissed.";
+    expect(found(text, "en", "denial")).toEqual([[text, "mfa", "denies"]]);
+    const uk = "Захарова заявила про полонених, але Пєсков це заперечив.";
+    expect(found(uk, "uk", "denial")).toEqual([[uk, "peskov", "denies"]]);
+  });
+
+  it("names the speaker of a quotation, not the one spoken to", () => {
+    const uk = "«Нам потрібно щонайменше сім систем Patriot», — заявив президент Володимир Зеленський журналістам.";
+    expect(found(uk, "uk", "quote")).toEqual([["Нам потрібно щонайменше сім систем Patriot", "президент Володимир Зеленський", "asserts"]]);
+    const ru = "«Нам нужно как минимум семь систем Patriot», — заявил президент Владимир Зеленский изданию.";
+    expect(found(ru, "ru", "quote")).toEqual([["Нам нужно как минимум семь систем Patriot", "президент Владимир Зеленский", "asserts"]]);
   });
 });
 

@@ -48,6 +48,21 @@ describe("findFigures: number words", () => {
     expect(figures(text)).toEqual(expected);
   });
 
+  it.each([
+    ["Two dozen tanks were lost near Avdiivka.", ["Two dozen tanks", 24, 24, null, "tanks", false]],
+    ["Два десятки танків втрачено під Авдіївкою.", ["Два десятки танків", 20, 20, null, "танків", false]],
+    ["Три десятка танков уничтожены под Авдеевкой.", ["Три десятка танков", 30, 30, null, "танков", false]],
+    ["A dozen soldiers were captured.", ["A dozen soldiers", 12, 12, null, "soldiers", false]],
+    ["Дюжина ракет влучила в енергосистему.", ["Дюжина ракет", 12, 12, null, "ракет", false]],
+    ["Half a million refugees crossed the border.", ["Half a million refugees", 5e5, 5e5, null, "refugees", false]],
+    ["Півмільйона біженців перетнули кордон.", ["Півмільйона біженців", 5e5, 5e5, null, "біженців", false]],
+    ["Полмиллиона беженцев пересекли границу.", ["Полмиллиона беженцев", 5e5, 5e5, null, "беженцев", false]],
+    ["Понад півтора мільйона людей залишилися без світла.", ["Понад півтора мільйона людей", 1.5e6, 1.5e6, null, "людей", true]],
+    ["Более полутора миллионов человек остались без света.", ["Более полутора миллионов человек", 1.5e6, 1.5e6, null, "человек", true]],
+  ])("dozens, tens and halves: %s", (text, expected) => {
+    expect(figures(text)).toEqual([expected]);
+  });
+
   it("leaves out 'one' and number words that count nothing", () => {
     expect(figures("One of the trips was cancelled; two of them stayed.")).toEqual([]);
   });
@@ -74,6 +89,8 @@ describe("findFigures: vague quantities become ranges", () => {
     ["Десятки тысяч человек бежали.", ["Десятки тысяч человек", 20000, 90000, null, "человек", true]],
     ["Каракас придбав російську зброю на мільярди доларів.", ["мільярди доларів", 2e9, 9e9, "USD", null, true]],
     ["Россия инвестировала миллиарды долларов.", ["миллиарды долларов", 2e9, 9e9, "USD", null, true]],
+    ["За словами Пєскова, в полон потрапили близько десятка військових.", ["близько десятка військових", 9, 11, null, "військових", true]],
+    ["По словам Пескова, в плен попали около десятка военных.", ["около десятка военных", 9, 11, null, "военных", true]],
     ["Rodriguez said those few ten thousand Cubans are mostly medical workers.", ["few ten thousand Cubans", 20000, 50000, null, "Cubans", true]],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual([expected]);
@@ -97,6 +114,7 @@ describe("findFigures: what is not a figure", () => {
     "Article 51 of the UN Charter applies, says resolution 2254.",
     "Call +7 495 123 45 67 for details.",
     "The Boeing 737 landed.",
+    "The 2014 annexation of Crimea and a 2022 report were cited.",
   ])("%s", (text) => {
     const found = figures(text).map((f) => f[0] as string);
     expect(found.filter((quote) => /\d/u.test(quote))).toEqual([]);
@@ -106,5 +124,18 @@ describe("findFigures: what is not a figure", () => {
     expect(figures("Two Russian Tu-160 bombers flew in December 2018.")).toEqual([["Two Russian", 2, 2, null, "Russian", false]]);
     expect(figures("За последние 3 дня прибыло 200 человек.")).toEqual([["200 человек", 200, 200, null, "человек", false]]);
     expect(figures("In 2018, the country exported 500 tons of gold.")).toEqual([["500 tons of gold", 500, 500, "tons", "gold", false]]);
+    expect(figures("Some 2000 troops crossed the border.")).toEqual([["Some 2000 troops", 1800, 2200, null, "troops", true]]);
+  });
+});
+
+describe("findFigures: the counted noun", () => {
+  it.each([
+    ["Прибули 300 російських військових фахівців з Москви.", ["300 російських військових фахівців", 300, 300, null, "російських військових фахівців", false]],
+    ["Пять мирных жителей ранены при обстреле.", ["Пять мирных жителей", 5, 5, null, "мирных жителей", false]],
+    ["Россия отправила 35 тонн гуманитарного груза.", ["35 тонн гуманитарного груза", 35, 35, "tons", "гуманитарного груза", false]],
+    ["За ніч 120 дронів атакували Київ.", ["120 дронів", 120, 120, null, "дронів", false]],
+    ["Three Russian warships entered the port.", ["Three Russian warships", 3, 3, null, "Russian warships", false]],
+  ])("ends at the noun: %s", (text, expected) => {
+    expect(figures(text)).toEqual([expected]);
   });
 });

@@ -1,5 +1,6 @@
 import * as L from "./lexicon";
-import { isCapitalised, tokenize, type Token } from "./tokens";
+import { countedAt, isEnglishPlural, startsCounted } from "./counted";
+import { is, isCapitalised, isSign, lookup, tokenize, type Token } from "./tokens";
 
 /** A figure found in a text: the words that carry it and the quantity they mean. */
 export interface FoundFigure {
@@ -14,9 +15,6 @@ export interface FoundFigure {
   approximate: boolean;
 }
 
-const is = (t: Token | undefined, re: RegExp) => !!t && re.test(t.lower);
-const lookup = <T>(t: Token | undefined, table: [RegExp, T][]) => (t ? table.find(([re]) => re.test(t.lower))?.[1] : undefined);
-const isSign = (t: Token | undefined, ...signs: string[]) => t?.type === "sign" && signs.includes(t.text);
 
 /** A number's value and how far its words reach. */
 interface Core {
@@ -40,7 +38,10 @@ function numberWordsAt(ts: Token[], i: number): Core | null {
     const parts = t.type === "word" ? t.lower.split("-") : [];
     if (parts.length === 0) break;
     const values = parts.map((p) => numberWords.find(([re]) => re.test(p))?.[1]);
-    if (values.every((v) => v !== undefined)) {
+    const multiplier = seen ? lookup(t, L.multiplierWords) : undefined;
+    if (multiplier) {
+      current *= multiplier;
+    } else if (values.every((v) => v !== undefined)) {
       current += values.reduce((a, b) => a! + b!, 0)!;
       seen = true;
     } else if (seen && is(t, L.hundredWord) && t.lower === "hundred") {
@@ -151,6 +152,8 @@ function isYearAt(ts: Token[], i: number): boolean {
   if (lookup(next, L.scaleWords) || lookup(next, L.currencies) || lookup(next, L.measures)) return false;
   if (is(ts[i - 1], L.yearPrepositions) || is(ts[i - 1], L.monthWords)) return true;
   const countsSomething = next?.type === "word" && !isCapitalised(next) && !is(next, L.stopWords);
+  // "the 2014 annexation", "a 2022 report": a year before a singular English noun; "2000 troops" counts
+  if (countsSomething && /^\p{Script=Latin}+$/u.test(next.lower) && !isEnglishPlural(next.lower)) return true;
   return !countsSomething;
 }
 
@@ -174,32 +177,6 @@ function isNotAFigure(ts: Token[], i: number, text: string): boolean {
   const countsNext = next && (startsCounted(next) || lookup(next, L.measures) || lookup(next, L.currencies));
   if (prev?.type === "word" && isCapitalised(prev) && i > 1 && !countsNext && !is(prev, L.aroundWords) && !is(prev, L.boundWords)) return true;
   return false;
-}
-
-// English plurals without an -s: a counted phrase ends with them as with any plural
-const IRREGULAR_PLURALS = /^(?:people|men|women|children|personnel|staff|police|militia|aircraft|equipment|troops)$/u;
-// Past tense and reflexive forms end a Ukrainian or Russian phrase: "людей втекли", "кубинцев находятся"
-const CYRILLIC_VERB = /(?:ться|тся|ся|сь|ють|ять|уть|ать|ить|ли)$/u;
-const ENGLISH_VERB = /^\p{Ll}+(?:ed|ing)$/u;
-
-/** Whether a word can begin a counted noun phrase: not a function word, a verb, a month or a model number. */
-const startsCounted = (t: Token) => t.type === "word" && !is(t, L.stopWords) && !is(t, L.monthWords) && !is(t, L.timeUnits) && !CYRILLIC_VERB.test(t.lower) && !ENGLISH_VERB.test(t.text);
-
-/** The counted noun after a figure: up to three words, ending at a plural, a function word or a verb. */
-function countedAt(ts: Token[], i: number): { text: string | null; next: number; start: number; end: number } {
-  const taken: Token[] = [];
-  for (let j = i; j < ts.length && taken.length < 3; j++) {
-    const t = ts[j]!;
-    // a model number ends the phrase: "two Russian Tu-160 bombers" counts "Russian", never "Tu-160"
-    if (!startsCounted(t)) break;
-    const previous = taken[taken.length - 1];
-    if (previous && isCapitalised(t) && !isCapitalised(previous)) break;
-    taken.push(t);
-    // "Russian troops and…", "contractors remain": an English plural noun ends the phrase
-    if (/^\p{Script=Latin}+$/u.test(t.lower) && ((/[^s]s$/u.test(t.lower) && t.lower.length > 3) || IRREGULAR_PLURALS.test(t.lower))) break;
-  }
-  if (taken.length === 0) return { text: null, next: i, start: -1, end: -1 };
-  return { text: taken.map((t) => t.text).join(" "), next: i + taken.length, start: taken[0]!.start, end: taken[taken.length - 1]!.end };
 }
 
 /** What an approximate marker before a number does to it. */
@@ -228,7 +205,7 @@ function figureAt(ts: Token[], i: number, text: string): { figure: FoundFigure; 
     if (isDateAt(ts, j) || (head.type === "number" && isYearAt(ts, j)) || isNotAFigure(ts, j, text)) return null;
     core = digitsAt(ts, j);
   } else if (head.type === "word") {
-    core = vagueAt(ts, j) ?? numberWordsAt(ts, j) ?? (/^(?:a|one)$/u.test(head.lower) ? singleScale(ts, j) : null);
+    core = vagueAt(ts, j) ?? numberWordsAt(ts, j) ?? singleScale(ts, j);
   }
   if (!core) return null;
   let k = core.next;
@@ -273,11 +250,15 @@ function figureAt(ts: Token[], i: number, text: string): { figure: FoundFigure; 
   };
 }
 
-/** "a thousand", "a dozen", "one million". */
+/** "a thousand", "a dozen", "one million", "half a million". */
 function singleScale(ts: Token[], i: number): Core | null {
-  const scale = lookup(ts[i + 1], L.scaleWords) ?? (ts[i + 1]?.lower === "hundred" ? 100 : ts[i + 1]?.lower === "dozen" ? 12 : undefined);
-  if (!scale || ts[i + 1]!.lower.length < 3) return null;
-  return { low: scale, high: scale, next: i + 2, vague: false, wordsOnly: true };
+  const half = ts[i]?.lower === "half" && ts[i + 1]?.lower === "a";
+  if (!half && !/^(?:a|one)$/u.test(ts[i]?.lower ?? "")) return null;
+  const at = half ? i + 2 : i + 1;
+  const scale = lookup(ts[at], L.scaleWords) ?? (ts[at]?.lower === "hundred" ? 100 : ts[at]?.lower === "dozen" ? 12 : undefined);
+  if (!scale || ts[at]!.lower.length < 3) return null;
+  const value = half ? scale / 2 : scale;
+  return { low: value, high: value, next: at + 1, vague: false, wordsOnly: true };
 }
 
 // a tenth either way, without binary noise: 11e9 × 1.1 is 12.1e9, not 12100000000.000002

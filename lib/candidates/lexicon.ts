@@ -45,6 +45,20 @@ export const numberWords: [RegExp, number][] = [
   [words("сімсот|семисот|семьсот"), 700],
   [words("вісімсот|восьмисот|восемьсот"), 800],
   [words(`дев${APOS}?ятсот|дев${APOS}?ятисот|девятьсот|девятисот`), 900],
+  // "півтора мільйона", "полутора миллионов": one and a half
+  [words("півтора|півтори|полтора|полторы|полутора"), 1.5],
+  // "близько десятка військових", "около десятка военных", "дюжина ракет": ten, twelve
+  [words("десяток|десятка|десятку|десятком"), 10],
+  [words("dozen|дюжина|дюжини|дюжину|дюжины"), 12],
+  // "півмільйона біженців", "полмиллиона беженцев"
+  [words("півмільйона|полмиллиона"), 5e5],
+  [words("півмільярда|полмиллиарда"), 5e8],
+];
+
+/** Words that multiply the number before them: "two dozen", "два десятки", "три десятка". */
+export const multiplierWords: [RegExp, number][] = [
+  [words("dozen|дюжини|дюжин|дюжины"), 12],
+  [words("десятки|десятка|десятків|десятков"), 10],
 ];
 
 /** "hundred" multiplies the number before it ("two hundred"); it is a scale of its own in English only. */
@@ -152,7 +166,7 @@ export const sayingVerbs = new RegExp(
 );
 /** Phrases whose speaker follows them: "according to X", "за словами X", "по словам X". */
 export const sourcePhrases = new RegExp(
-  String.raw`(?<!\p{L})(?:according to|in the words of|за словами|за даними|на думку|як повідомляє|як заявив|як заявила|як пише|по словам|по данным|по мнению|как сообщает|как заявил|как заявила|как пишет|со ссылкой на|з посиланням на|citing)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:according to|in the words of|as reported by|as announced by|за словами|за даними|на думку|як повідомляє|як заявив|як заявила|як пише|по словам|по данным|по мнению|как сообщает|как заявил|как заявила|как пишет|со ссылкой на|з посиланням на|citing)(?!\p{L})`,
   "iu",
 );
 /** Markers of hearsay: the outlet reports rather than asserts. */

@@ -15,7 +15,7 @@ const PASSIVE = /^(?:will|be|been|being|was|were|is|are|would|could|should|бу�
 const BEFORE_BOUNDARY = /[”»"“«„‘:;]|’(?!\p{L})|\s[-–—]\s?|^[-–—]\s?/gu;
 // Where they end after a verb: punctuation, quotation marks, a preposition or a time word.
 const AFTER_END = new RegExp(
-  String.raw`[,.;:!?()”»"“«„]|\s[-–—]\s|(?<!\p{L})(?:in|at|on|during|to|with|from|after|before|last|this|yesterday|today|у|в|на|під|під час|після|минулого|вчора|сьогодні|во|при|после|вчера|сегодня)(?!\p{L})`,
+  String.raw`[,.;:!?()”»"“«„]|\s[-–—]\s|(?<!\p{L})(?:in|at|on|during|to|with|from|after|before|last|this|yesterday|today|у|в|на|під|під час|після|минулого|вчора|сьогодні|о|об|во|при|после|вчера|сегодня)(?!\p{L})`,
   "iu",
 );
 
@@ -47,8 +47,25 @@ function subjectBefore(text: string, phrase: Range, matcher: EntityMatcher): Spe
   return named(text, spoken[spoken.length - (aside ? 2 : 1)]!, matcher);
 }
 
-/** The speaker named after an inverted verb: "said Russian Foreign Ministry spokeswoman Maria Zakharova". */
-const subjectAfter = named;
+// Whom the words are said to: "журналістам", "журналистам", "виданню", "изданию"
+const ADDRESSEE = /^\p{Ll}+(?:ам|ям|ові|еві|нню|нию|ству)$/u;
+
+/**
+ * The speaker named after an inverted verb: "said Russian Foreign Ministry spokeswoman
+ * Maria Zakharova". The one spoken to is not the speaker: "заявив президент Володимир
+ * Зеленський журналістам" is said by Zelensky.
+ */
+function subjectAfter(text: string, phrase: Range, matcher: EntityMatcher): Speaker | null {
+  let end = phrase.end;
+  for (const word of [...text.slice(phrase.start, phrase.end).matchAll(/\S+/gu)].reverse()) {
+    if (word.index === 0 || !ADDRESSEE.test(word[0])) break;
+    end = phrase.start + word.index;
+  }
+  return named(text, { start: phrase.start, end }, matcher);
+}
+
+// "як повідомили в Повітряних силах", "как сообщили в Минобороны": an institution named by where it is
+const PLACE_OF_SPEAKER = /^\s+(?:в|у|во|на|in|at)\s+(?=\p{Lu})/u;
 
 /** The last known entity a phrase names ("US Assistant … John Bolton"), else its words, unless a pronoun or a passive. */
 function named(text: string, phrase: Range, matcher: EntityMatcher): Speaker | null {
@@ -70,23 +87,26 @@ export interface Attribution {
 /**
  * Finds who a passage attributes its words to: "X said", "said X", "according to
  * X", "заявив X", "за словами X", "по словам X". The cue may also be a denial
- * ("Росія відхилила"). Cues inside `skip` (quotations) are not read.
+ * ("Росія відхилила"), which then comes before any verb of saying. Cues inside
+ * `skip` (quotations) are not read.
  */
 export function attributionIn(text: string, range: Range, matcher: EntityMatcher, options: { skip?: Range[]; denial?: boolean } = {}): Attribution | null {
   const slice = text.slice(range.start, range.end);
-  const cues = [sourcePhrases, sayingVerbs, ...(options.denial ? [denialVerbs, disputes] : [])];
+  // in a denial, the one who denies comes first: "Peskov said…, a figure Kyiv dismissed"
+  const cues = options.denial ? [denialVerbs, disputes, sourcePhrases, sayingVerbs] : [sourcePhrases, sayingVerbs];
   for (const cue of cues) {
     for (const m of slice.matchAll(new RegExp(cue.source, `${cue.flags}g`))) {
       const at: Range = { start: range.start + m.index, end: range.start + m.index + m[0].length };
       if (options.skip?.some((q) => overlaps(q, at))) continue;
-      const afterEnd = AFTER_END.exec(text.slice(at.end, range.end));
-      const after: Range = { start: at.end, end: afterEnd ? at.end + afterEnd.index : range.end };
+      const place = PLACE_OF_SPEAKER.exec(text.slice(at.end, range.end))?.[0].length ?? 0;
+      const afterEnd = AFTER_END.exec(text.slice(at.end + place, range.end));
+      const after: Range = { start: at.end, end: afterEnd ? at.end + place + afterEnd.index : range.end };
       if (cue === sourcePhrases) return { speaker: subjectAfter(text, after, matcher), cue: at };
       const boundary = lastMatch(BEFORE_BOUNDARY, text.slice(range.start, at.start));
       const before: Range = { start: boundary ? range.start + boundary.index! + boundary[0].length : range.start, end: at.start };
       const beforeWords = text.slice(before.start, before.end).trim();
       // "…, заявив Кремль", "…», — сообщил Песков": Ukrainian and Russian put the speaker after the verb
-      const inverted = !/\p{L}/u.test(beforeWords) || /^(?:and|but|і|та|але|и|но|а)$/iu.test(beforeWords) || (/\p{Script=Cyrillic}/u.test(m[0]) && /[,–—-]$/u.test(beforeWords));
+      const inverted = !/\p{L}/u.test(beforeWords) || /^(?:and|but|as|і|та|але|и|но|а|як|как)$/iu.test(beforeWords) || (/\p{Script=Cyrillic}/u.test(m[0]) && /[,–—-]$/u.test(beforeWords));
       return { speaker: inverted ? subjectAfter(text, after, matcher) : subjectBefore(text, before, matcher), cue: at };
     }
   }

@@ -60,3 +60,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 export const isWord = (t: Token | undefined): t is Token => t?.type === "word";
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const is = (t: Token | undefined, re: RegExp) => !!t && re.test(t.lower);
+export const lookup = <T>(t: Token | undefined, table: [RegExp, T][]) => (t ? table.find(([re]) => re.test(t.lower))?.[1] : undefined);
+export const isSign = (t: Token | undefined, ...signs: string[]) => t?.type === "sign" && signs.includes(t.text);
