@@ -92,6 +92,10 @@ describe("denials and disputes", () => {
     ["uk", "МЗС Росії заперечило присутність військових у Венесуелі.", "mfa", "denies"],
     ["ru", "МИД России категорически отвергло обвинения Вашингтона.", "mfa", "denies"],
     ["ru", "Песков опроверг сообщения о выводе войск.", "peskov", "denies"],
+    ["en", "Moscow called the claims “absurd”.", "russia", "denies"],
+    ["uk", "У МЗС Росії назвали ці заяви брехнею.", "mfa", "denies"],
+    ["ru", "В МИД России назвали эти заявления ложью.", "mfa", "denies"],
+    ["ru", "Это чепуха, сказал Песков.", "peskov", "denies"],
   ])("%s: %s", (lang, text, speaker, stance) => {
     const expectedSpeaker = speaker ?? (text.startsWith("Trump") ? "Trump" : null);
     expect(found(text, lang, "denial")).toEqual([[text, expectedSpeaker, stance]]);
@@ -107,6 +111,13 @@ describe("denials and disputes", () => {
     expect(found(text, "en", "denial")).toEqual([[text, "mfa", "denies"]]);
     const uk = "Захарова заявила про полонених, але Пєсков це заперечив.";
     expect(found(uk, "uk", "denial")).toEqual([[uk, "peskov", "denies"]]);
+  });
+
+  it("does not take a conjunction for part of the speaker's name", () => {
+    const en = "Casualties exceed 600,000, officials said, although the Kremlin disputes the figure.";
+    expect(found(en, "en", "denial")).toEqual([[en, "the Kremlin", "disputes"]]);
+    const uk = "Втрати перевищують 600 тисяч, хоча Кремль оскаржує цю цифру.";
+    expect(found(uk, "uk", "denial")).toEqual([[uk, "Кремль", "disputes"]]);
   });
 
   it("names the speaker of a quotation, not the one spoken to", () => {

@@ -181,15 +181,17 @@ const verbsOfDenial = [
   "опроверг(?:ла|ли|ло|ает|ают|нул)?|отверг(?:ла|ли|ло|ает|ают)?|отрица(?:ет|ют|л|ла|ли)|отклони(?:л|ла|ли|ло)|категорически",
 ];
 const wordsOfDenial = [
-  "(?:is|was|that's|that’s|it's|it’s|this is) (?:a |an )?(?:lie|falsehood|fabrication)|not true|untrue|baseless|unfounded|groundless|fake|false|liar",
-  "спростування|брехн(?:я|ею)|неправд(?:а|ою)|не відповіда(?:є|ють) дійсності|безпідставн\\p{L}*|фейк\\p{L}*",
-  "ложь|неправд(?:а|ой)|не соответству(?:ет|ют) действительности|беспочвенн\\p{L}*|голословн\\p{L}*|фейк\\p{L}*",
+  "(?:is|was|that's|that’s|it's|it’s|this is) (?:a |an )?(?:lie|falsehood|fabrication)|not true|untrue|baseless|unfounded|groundless|fake|false|liar|absurd|nonsense",
+  "спростування|брехн(?:я|ею|і)|неправд(?:а|ою|и)|не відповіда(?:є|ють) дійсності|безпідставн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|нісенітниц\\p{L}*",
+  "лож(?:ь|ью|и)|неправд(?:а|ой|ы)|не соответству(?:ет|ют) действительности|беспочвенн\\p{L}*|голословн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|чепух(?:а|ой)",
 ];
 const anyOf = (alternatives: string[]) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives.join("|")})(?!\p{L})`, "iu");
 /** Verbs of denial: their subject is the one who denies ("Росія відхилила", "Trump denied"). */
 export const denialVerbs = anyOf(verbsOfDenial);
 /** Denials: the speaker pushes back against a claim ("That's a lie", "категорически отвергло", "фейк"). */
 export const denials = anyOf([...verbsOfDenial, ...wordsOfDenial]);
+/** Verbs that name what a claim is ("called it a lie", "назвали брехнею"): in a denial, their subject denies. */
+export const callingVerbs = anyOf(["call(?:s|ed)|branded|назва(?:в|ла|ли|ло)|назива(?:є|ють)|назва(?:л|ла|ли|ло)|называ(?:ет|ют)"]);
 /** Disputes: the speaker questions a claim rather than denying it outright. */
 export const disputes = new RegExp(
   String.raw`(?<!\p{L})(?:disput(?:e|es|ed)|challeng(?:e|es|ed)|contest(?:s|ed)|question(?:s|ed)|cast doubt|оскарж(?:ив|ила|или|ує)|постави(?:в|ла|ли) під сумнів|сумнів(?:ається|аються)|оспори(?:л|ла|ли)|постави(?:л|ла|ли) под сомнение|сомнева(?:ется|ются))(?!\p{L})`,

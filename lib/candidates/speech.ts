@@ -1,5 +1,5 @@
 import type { EntityMatcher } from "./entities";
-import { denials, denialVerbs, disputes, sayingVerbs, sourcePhrases } from "./lexicon";
+import { callingVerbs, denials, denialVerbs, disputes, sayingVerbs, sourcePhrases } from "./lexicon";
 import { overlaps, type Range } from "./text";
 
 /** Who is said to say something: a known entity, or at least the words naming them. */
@@ -10,6 +10,7 @@ export interface Speaker {
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|him|them|his|her|as|він|вона|вони|воно|ми|я|його|її|нього|них|он|она|они|оно|мы|его|ее|её|него|них)$/iu;
+const CONJUNCTION = /^(?:and|but|although|though|while|whereas|yet|however|і|й|та|але|проте|однак|хоча|хоч|тоді|и|но|однако|хотя|тогда|зато)$/iu;
 const PASSIVE = /^(?:will|be|been|being|was|were|is|are|would|could|should|буде|було|будет|было)$/iu;
 // Where the words naming a speaker before a verb begin: a quotation mark, a colon, a dash between spaces.
 const BEFORE_BOUNDARY = /[”»"“«„‘:;]|’(?!\p{L})|\s[-–—]\s?|^[-–—]\s?/gu;
@@ -73,6 +74,8 @@ function named(text: string, phrase: Range, matcher: EntityMatcher): Speaker | n
   const mention = mentions[mentions.length - 1];
   if (mention) return { entityId: mention.entityId, text: text.slice(mention.start, mention.end) };
   const words = text.slice(phrase.start, phrase.end).trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // "although Russia disputes", "хоча Росія заперечує": the conjunction is not the speaker's name
+  while (words.length > 1 && CONJUNCTION.test(words[0]!)) words.shift();
   if (words.length === 0 || words.length > 8 || words.some((w) => PRONOUN.test(w.replace(/\p{P}+$/u, "")) || PASSIVE.test(w))) return null;
   if (words.length === 1 && !/^\p{Lu}/u.test(words[0]!)) return null;
   return { entityId: null, text: words.join(" ") };
@@ -93,7 +96,7 @@ export interface Attribution {
 export function attributionIn(text: string, range: Range, matcher: EntityMatcher, options: { skip?: Range[]; denial?: boolean } = {}): Attribution | null {
   const slice = text.slice(range.start, range.end);
   // in a denial, the one who denies comes first: "Peskov said…, a figure Kyiv dismissed"
-  const cues = options.denial ? [denialVerbs, disputes, sourcePhrases, sayingVerbs] : [sourcePhrases, sayingVerbs];
+  const cues = options.denial ? [denialVerbs, disputes, callingVerbs, sourcePhrases, sayingVerbs] : [sourcePhrases, sayingVerbs];
   for (const cue of cues) {
     for (const m of slice.matchAll(new RegExp(cue.source, `${cue.flags}g`))) {
       const at: Range = { start: range.start + m.index, end: range.start + m.index + m[0].length };
