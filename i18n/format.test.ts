@@ -54,4 +54,19 @@ describe("figures", () => {
       `1${nbsp}500${nbsp}€`,
     ]);
   });
+
+  it("spell units of measure in each language, with its plural forms", () => {
+    const units = [
+      { low: 35, high: 35, unit: "tons" },
+      { low: 1, high: 1, unit: "tons" },
+      { low: 3, high: 3, unit: "tons" },
+      { low: 560000, high: 560000, unit: "barrels", approximate: true },
+      { low: 15, high: 15, unit: "%" },
+      { low: 300, high: 300, unit: "km" },
+    ];
+    expect(units.map((u) => formatFigure("en", u))).toEqual(["35 tons", "1 ton", "3 tons", `≈${nbsp}560,000 barrels`, "15%", "300 km"]);
+    expect(units.map((u) => formatFigure("uk", u))).toEqual(["35 тонн", "1 тонна", "3 тонни", `≈${nbsp}560${nbsp}000 барелів`, "15%", "300 км"]);
+    expect(units.map((u) => formatFigure("ru", u))).toEqual(["35 тонн", "1 тонна", "3 тонны", `≈${nbsp}560${nbsp}000 баррелей`, `15${nbsp}%`, "300 км"]);
+    expect(formatFigure("uk", { low: 2, high: 5, unit: "tons" })).toBe("2–5 тонн");
+  });
 });

@@ -2,6 +2,9 @@ import enAnnotate from "@/locales/en/annotate.json";
 import enCandidates from "@/locales/en/candidates.json";
 import ruCandidates from "@/locales/ru/candidates.json";
 import ukCandidates from "@/locales/uk/candidates.json";
+import enUnits from "@/locales/en/units.json";
+import ruUnits from "@/locales/ru/units.json";
+import ukUnits from "@/locales/uk/units.json";
 import enImport from "@/locales/en/import.json";
 import ruImport from "@/locales/ru/import.json";
 import ukImport from "@/locales/uk/import.json";
@@ -42,12 +45,13 @@ export const enResources = {
   annotate: enAnnotate,
   import: enImport,
   candidates: enCandidates,
+  units: enUnits,
 };
 
 export type LngResources = Record<Namespace, Record<string, unknown>>;
 
 export const resources: Record<Lng, LngResources> = {
   en: enResources,
-  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin, compare: ukCompare, annotate: ukAnnotate, import: ukImport, candidates: ukCandidates },
-  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin, compare: ruCompare, annotate: ruAnnotate, import: ruImport, candidates: ruCandidates },
+  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin, compare: ukCompare, annotate: ukAnnotate, import: ukImport, candidates: ukCandidates, units: ukUnits },
+  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin, compare: ruCompare, annotate: ruAnnotate, import: ruImport, candidates: ruCandidates, units: ruUnits },
 };
