@@ -6,6 +6,7 @@ import type { Lng } from "@/i18n/settings";
 import { parseFigure } from "@/lib/annotations/figures";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
 import { ApiError, send } from "./api";
+import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { EntityPicker, type Speaker } from "./entity-picker";
 import { FormFooter, Modal } from "./modal";
 import { moveEdge } from "./words";
@@ -77,7 +78,6 @@ export function ClaimForm({
   const [status, setStatus] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [creatingSpeaker, setCreatingSpeaker] = useState(false);
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((old) => ({ ...old, [key]: value }));
-  const event = article.events.find((e) => e.id === v.eventId);
   const figure = v.kind === "figure" || v.low !== "";
 
   async function submit(e: FormEvent) {
@@ -134,27 +134,14 @@ export function ClaimForm({
             </p>
           )}
         </div>
-        <div className="field">
-          <label htmlFor="claim-event">{t("claimForm.event")}</label>
-          <select id="claim-event" value={v.eventId} required onChange={(e) => setV((old) => ({ ...old, eventId: e.target.value, aspectId: article.events.find((x) => x.id === e.target.value)?.aspects[0]?.id ?? "new" }))}>
-            {article.events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="claim-aspect">{t("claimForm.aspect")}</label>
-          <select id="claim-aspect" value={v.aspectId} onChange={(e) => set("aspectId", e.target.value)}>
-            {event?.aspects.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.question}
-              </option>
-            ))}
-            <option value="new">{t("claimForm.newAspect")}</option>
-          </select>
-        </div>
+        <EventAspectFields
+          id="claim"
+          events={article.events}
+          value={{ eventId: v.eventId, aspectId: v.aspectId }}
+          onChange={(target) => setV((old) => ({ ...old, ...target }))}
+          labels={{ event: t("claimForm.event"), aspect: t("claimForm.aspect") }}
+          newAspect={t("claimForm.newAspect")}
+        />
         {v.aspectId === "new" && (
           <div className="inline-fields">
             <label>

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { short } from "@/components/annotator/items";
+import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { formatFigure } from "@/i18n/format";
 import { useT } from "@/i18n/client";
@@ -111,28 +112,7 @@ export function CandidateQueue({
           </select>
         </div>
         {canEdit && status === "pending" && article.events.length > 0 && (
-          <>
-            <div className="field">
-              <label htmlFor="candidate-event">{t("event")}</label>
-              <select id="candidate-event" value={target.eventId} onChange={(e) => setTarget({ eventId: e.target.value, aspectId: article.events.find((x) => x.id === e.target.value)?.aspects[0]?.id ?? "" })}>
-                {article.events.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="candidate-aspect">{t("aspect")}</label>
-              <select id="candidate-aspect" value={target.aspectId} onChange={(e) => setTarget((old) => ({ ...old, aspectId: e.target.value }))}>
-                {event?.aspects.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.question}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </>
+          <EventAspectFields id="candidate" events={article.events} value={target} onChange={setTarget} labels={{ event: t("event"), aspect: t("aspect") }} />
         )}
       </div>
       {canEdit && status === "pending" && article.events.length === 0 && <p className="notice">{t("noEvent")}</p>}
