@@ -89,13 +89,17 @@ async function main() {
   const files = generate(COUNT);
   const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1024 / 1024;
   const times: number[] = [];
+  const candidates: number[] = [];
   const statuses = new Map<string, number>();
   const started = performance.now();
   for (const file of files) {
     const t0 = performance.now();
     const results = await storeItems(prisma, await prepareFile(file.name, file.bytes), { userId: null });
     times.push(performance.now() - t0);
-    for (const r of results) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+    for (const r of results) {
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      if (r.candidates !== null) candidates.push(r.candidates);
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   const again = performance.now();
@@ -105,6 +109,8 @@ async function main() {
   console.log(`${COUNT} articles (${megabytes.toFixed(1)} MB; en/uk/ru; txt, windows-1251 txt, html): ${[...statuses].map(([s, n]) => `${n} ${s}`).join(", ")}`);
   console.log(`throughput: ${(COUNT / seconds).toFixed(1)} articles/s (${seconds.toFixed(1)} s)`);
   console.log(`per article: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
+  candidates.sort((a, b) => a - b);
+  console.log(`candidate claims proposed per article: median ${quantile(candidates, 0.5)}, p95 ${quantile(candidates, 0.95)}`);
   console.log(`re-importing a stored article (recognised, nothing written): ${rerun.toFixed(1)} ms each`);
   await prisma.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });

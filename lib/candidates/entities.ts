@@ -53,26 +53,53 @@ function matches(p: Part, w: Word): boolean {
   return !!p.stem && w.norm.startsWith(p.stem) && w.norm.length - p.stem.length <= 3;
 }
 
+/** A name of an entity, split into words; names with more words are tried first (lower `order`). */
+interface Name {
+  entityId: string;
+  parts: Part[];
+  order: number;
+}
+
 /**
  * Finds known entities in a text by any of their names or aliases. Ukrainian and
  * Russian names match in their case forms ("Путіним", "Захаровой"); English ones
  * with a possessive ("Bolton's"). Where names overlap, the longest wins.
  */
 export class EntityMatcher {
-  private readonly names: { entityId: string; parts: Part[] }[];
+  /** names by how their first word is found: its capitals, its normal form, or its stem */
+  private readonly byFirst = new Map<string, Name[]>();
 
   constructor(entities: readonly KnownEntity[]) {
-    this.names = entities
+    const names = entities
       .flatMap((e) => e.names.map((n) => ({ entityId: e.id, parts: [...n.matchAll(WORD)].map((m) => part(m[0])) })))
       .filter((n) => n.parts.length > 0)
-      .sort((a, b) => b.parts.length - a.parts.length);
+      .sort((a, b) => b.parts.length - a.parts.length)
+      .map((name, order) => ({ ...name, order }));
+    for (const name of names) {
+      const first = name.parts[0]!;
+      for (const key of first.caps ? [`caps:${first.caps}`] : [first.norm, ...(first.stem ? [`stem:${first.stem}`] : [])]) {
+        const list = this.byFirst.get(key) ?? [];
+        if (!list.includes(name)) list.push(name);
+        this.byFirst.set(key, list);
+      }
+    }
+  }
+
+  /** The names whose first word can match `w`, longest first. */
+  private candidates(w: Word): Name[] {
+    const keys = [`caps:${w.text}`, w.norm];
+    // a stem matches the word with up to three letters of ending after it
+    for (let cut = 0; cut <= 3 && cut < w.norm.length; cut++) keys.push(`stem:${w.norm.slice(0, w.norm.length - cut)}`);
+    const found: Name[] = [];
+    for (const key of keys) for (const name of this.byFirst.get(key) ?? []) if (!found.includes(name)) found.push(name);
+    return found.sort((a, b) => a.order - b.order);
   }
 
   find(text: string, from = 0, to = text.length): Mention[] {
     const ws = words(text, from, to);
     const found: Mention[] = [];
     for (let i = 0; i < ws.length; i++) {
-      const name = this.names.find((n) => n.parts.every((p, k) => ws[i + k] && matches(p, ws[i + k]!)));
+      const name = this.candidates(ws[i]!).find((n) => n.parts.every((p, k) => ws[i + k] && matches(p, ws[i + k]!)));
       if (!name) continue;
       found.push({ entityId: name.entityId, start: ws[i]!.start, end: ws[i + name.parts.length - 1]!.end });
       i += name.parts.length - 1;

@@ -37,7 +37,7 @@ function numberWordsAt(ts: Token[], i: number): Core | null {
     const t = ts[j]!;
     const parts = t.type === "word" ? t.lower.split("-") : [];
     if (parts.length === 0) break;
-    const values = parts.map((p) => numberWords.find(([re]) => re.test(p))?.[1]);
+    const values = parts.map(numberWordValue);
     const multiplier = seen ? lookup(t, L.multiplierWords) : undefined;
     if (multiplier) {
       current *= multiplier;
@@ -55,7 +55,15 @@ function numberWordsAt(ts: Token[], i: number): Core | null {
   }
   return seen ? { low: total + current, high: total + current, next: j, vague: false, wordsOnly: true } : null;
 }
-const numberWords = L.numberWords;
+// Each word is looked up in the fifty number words once: articles repeat their words.
+const numberWordValues = new Map<string, number | undefined>();
+function numberWordValue(word: string): number | undefined {
+  if (!numberWordValues.has(word)) {
+    if (numberWordValues.size > 100_000) numberWordValues.clear();
+    numberWordValues.set(word, L.numberWords.find(([re]) => re.test(word))?.[1]);
+  }
+  return numberWordValues.get(word);
+}
 
 /** Scale words after a number: "100 thousand", "11 billion", "1,5 млн". */
 function scaled(ts: Token[], j: number, value: number): { value: number; next: number } {

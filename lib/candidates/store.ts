@@ -17,15 +17,14 @@ export interface Recomputed {
   decided: number;
 }
 
+type Decided = { start: number; end: number; kind: string };
+
 /**
- * Replaces an article's pending candidates with what the extractor finds now.
- * Accepted and rejected candidates stay; a new candidate of the same kind that
- * overlaps one of them is the same proposal again and is not stored, so a
- * decision survives any number of recomputations.
+ * Stores what the extractor finds in an article as pending candidates, except where
+ * a decided candidate of the same kind overlaps: that is the same proposal again.
+ * Returns how many were stored.
  */
-export async function recomputeCandidates(tx: Tx, article: { id: string; text: string; lang: string }, matcher: EntityMatcher): Promise<Recomputed> {
-  const decided = await tx.candidate.findMany({ where: { articleId: article.id, status: { not: "pending" } }, select: { start: true, end: true, kind: true } });
-  await tx.candidate.deleteMany({ where: { articleId: article.id, status: "pending" } });
+export async function proposeCandidates(tx: Tx, article: { id: string; text: string; lang: string }, matcher: EntityMatcher, decided: Decided[] = []): Promise<number> {
   const drafts = extractCandidates(article.text, article.lang, matcher).filter((d) => !decided.some((x) => x.kind === d.kind && overlaps(x, d)));
   await tx.candidate.createMany({
     data: drafts.map((d) => ({
@@ -40,5 +39,17 @@ export async function recomputeCandidates(tx: Tx, article: { id: string; text: s
       ...(d.quantity ?? {}),
     })),
   });
-  return { articleId: article.id, pending: drafts.length, decided: decided.length };
+  return drafts.length;
+}
+
+/**
+ * Replaces an article's pending candidates with what the extractor finds now.
+ * Accepted and rejected candidates stay, so a decision survives any number of
+ * recomputations.
+ */
+export async function recomputeCandidates(tx: Tx, article: { id: string; text: string; lang: string }, matcher: EntityMatcher): Promise<Recomputed> {
+  const decided = await tx.candidate.findMany({ where: { articleId: article.id, status: { not: "pending" } }, select: { start: true, end: true, kind: true } });
+  await tx.candidate.deleteMany({ where: { articleId: article.id, status: "pending" } });
+  const pending = await proposeCandidates(tx, article, matcher, decided);
+  return { articleId: article.id, pending, decided: decided.length };
 }

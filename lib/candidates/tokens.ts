@@ -47,8 +47,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let raw = match[0];
     if (raw.endsWith(".") && raw.length > 1 && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
     const start = from + match.index;
-    const parsed = numberValue(raw);
-    const lower = raw.toLocaleLowerCase("und").replace(/[’ʼ]/gu, "'").replace(/\.$/u, "");
+    const parsed = /^\d/u.test(raw) ? numberValue(raw) : null;
+    const lower = raw.toLowerCase().replace(/[’ʼ]/gu, "'").replace(/\.$/u, "");
     const type = parsed ? "number" : /\p{N}/u.test(raw) ? "mixed" : /\p{L}/u.test(raw) ? "word" : "sign";
     const token: Token = { text: raw, lower, start, end: start + raw.length, type };
     if (parsed) Object.assign(token, parsed);

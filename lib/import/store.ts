@@ -4,7 +4,7 @@ import { contentHash } from "@/lib/text/hash";
 import { normalizeName } from "@/lib/text/names";
 import { slugify } from "@/lib/text/slug";
 import type { EntityMatcher } from "@/lib/candidates/entities";
-import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
+import { entityMatcher, proposeCandidates } from "@/lib/candidates/store";
 import { ImportError } from "./errors";
 import { nothingStored } from "./report";
 import type { PreparedArticle, PreparedItem } from "./pipeline";
@@ -86,7 +86,7 @@ async function storeOne(db: PrismaClient, source: string, article: PreparedArtic
       select: { id: true, title: true, lang: true },
     });
     if (eventId) await tx.eventArticle.create({ data: { eventId, articleId: created.id } });
-    const { pending: candidates } = await recomputeCandidates(tx, { id: created.id, text: article.text, lang: article.lang }, matcher);
+    const candidates = await proposeCandidates(tx, { id: created.id, text: article.text, lang: article.lang }, matcher);
     await recordAudit(tx, {
       userId,
       action: "import",

@@ -8,7 +8,7 @@ export function normalizeName(name: string): string {
     .normalize("NFD")
     .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
     .normalize("NFC")
-    .toLocaleLowerCase("und")
+    .toLowerCase() // the root mapping, as toLocaleLowerCase("und"), without its cost per call
     .replace(/\s+/g, " ")
     .trim();
 }
