@@ -5,8 +5,10 @@ import { createAccount, createToken, query, signInQuickly } from "./accounts";
 type Row = Record<string, unknown>;
 
 /** The rows a write to each route would change, read straight from the database. */
-function stateOf(ids: { outlet: string; user: string; token: string; annotation: string; claim: string }) {
+function stateOf(ids: { outlet: string; user: string; token: string; annotation: string; claim: string; article: string }) {
   return {
+    article: query<Row>("SELECT id, lang FROM Article WHERE id = ?", ids.article),
+    candidates: query<Row>("SELECT id, status, claimId FROM Candidate WHERE articleId = ? ORDER BY id", ids.article),
     claim: query<Row>("SELECT * FROM Claim WHERE id = ?", ids.claim),
     counts: query<Row>("SELECT (SELECT count(*) FROM Claim) AS claims, (SELECT count(*) FROM Entity) AS entities, (SELECT count(*) FROM Aspect) AS aspects"),
     annotation: query<Row>("SELECT * FROM Annotation WHERE id = ?", ids.annotation),
@@ -44,6 +46,7 @@ const bodies: Record<string, object> = {
   "/api/claims/[id]/restore": {},
   "/api/entities": { name: "Forged Entity", kind: "person" },
   "/api/aspects": { eventId: "x", question: "Forged question?", kind: "numeric", lang: "en" },
+  "/api/articles/[id]": { lang: "ru" },
 };
 
 test("every mutating route refuses anonymous callers (401) and viewers (403), and changes nothing", async ({ playwright, baseURL }) => {
@@ -55,7 +58,11 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   const outletId = query<{ id: string }>("SELECT id FROM Outlet WHERE slug = 'rt'")[0]!.id;
   const annotationId = query<{ id: string }>("SELECT id FROM Annotation LIMIT 1")[0]!.id;
   const claimId = query<{ id: string }>("SELECT id FROM Claim ORDER BY id LIMIT 1")[0]!.id;
-  const ids = { outlet: outletId, user: userId, token: tokenId, annotation: annotationId, claim: claimId };
+  const articleId = query<{ id: string }>("SELECT id FROM Article WHERE title LIKE 'Russia is ready%'")[0]!.id;
+  const ids = { outlet: outletId, user: userId, token: tokenId, annotation: annotationId, claim: claimId, article: articleId };
+  const pending = query<{ id: string }>("SELECT id FROM Candidate WHERE articleId = ? AND status = 'pending' ORDER BY start LIMIT 2", articleId).map((c) => c.id);
+  expect(pending).toHaveLength(2);
+  bodies["/api/articles/[id]/candidates"] = { action: "reject", ids: pending };
 
   const anonymous = await playwright.request.newContext({ baseURL });
   const viewer = await playwright.request.newContext({ baseURL });
@@ -66,7 +73,7 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   expect(guarded.length).toBeGreaterThanOrEqual(9);
   const before = stateOf(ids);
   const send = (ctx: APIRequestContext, route: (typeof guarded)[number]) =>
-    ctx.fetch(route.path.replace("[id]", route.path.startsWith("/api/tokens") ? tokenId : route.path.startsWith("/api/users") ? userId : route.path.startsWith("/api/annotations") ? annotationId : route.path.startsWith("/api/claims") ? claimId : outletId), {
+    ctx.fetch(route.path.replace("[id]", route.path.startsWith("/api/tokens") ? tokenId : route.path.startsWith("/api/users") ? userId : route.path.startsWith("/api/annotations") ? annotationId : route.path.startsWith("/api/claims") ? claimId : route.path.startsWith("/api/articles") ? articleId : outletId), {
       method: route.method,
       data: bodies[route.path]!,
     });
