@@ -86,7 +86,8 @@ describe("denials and disputes", () => {
   it.each([
     ["en", "The Russian Foreign Ministry categorically rejected Washington’s accusations.", "mfa", "denies"],
     ["en", "Trump denied the reports on Tuesday.", null, "denies"],
-    ["en", "The president accused Cuba of propping Maduro – a claim the Cuban government challenged.", "a claim the Cuban government", "disputes"],
+    ["en", "The president accused Cuba of propping Maduro – a claim the Cuban government challenged.", "the Cuban government", "disputes"],
+    ["en", "Moscow put its losses at 5,000 – a figure Kyiv dismissed as propaganda.", "Kyiv", "denies"],
     ["uk", "Росія відхилила цей запит, звинувативши США у бажанні здійснити переворот.", "russia", "denies"],
     ["uk", "Песков спростував повідомлення про виведення військ.", "peskov", "denies"],
     ["uk", "МЗС Росії заперечило присутність військових у Венесуелі.", "mfa", "denies"],

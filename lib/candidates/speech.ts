@@ -76,6 +76,8 @@ function named(text: string, phrase: Range, matcher: EntityMatcher): Speaker | n
   const words = text.slice(phrase.start, phrase.end).trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // "although Russia disputes", "хоча Росія заперечує": the conjunction is not the speaker's name
   while (words.length > 1 && CONJUNCTION.test(words[0]!)) words.shift();
+  // "a claim the Cuban government challenged", "a figure Kyiv dismissed": the first words name what was said
+  if (words.length > 2 && /^an?$/iu.test(words[0]!) && /^\p{Ll}/u.test(words[1]!) && (/^(?:the|this|that)$/iu.test(words[2]!) || /^\p{Lu}/u.test(words[2]!))) words.splice(0, 2);
   if (words.length === 0 || words.length > 8 || words.some((w) => PRONOUN.test(w.replace(/\p{P}+$/u, "")) || PASSIVE.test(w))) return null;
   if (words.length === 1 && !/^\p{Lu}/u.test(words[0]!)) return null;
   return { entityId: null, text: words.join(" ") };
