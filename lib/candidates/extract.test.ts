@@ -141,6 +141,15 @@ describe("page furniture and reader comments", () => {
     ].join("\n");
     expect(extractCandidates(text, "en", entities).map((c) => text.slice(c.start, c.end))).toEqual(["100 troops"]);
   });
+
+  it("reads on past a headline that ends with its source, and stops at a comment in Ukrainian or Russian", () => {
+    const en = "Kremlin denies troop build-up, Peskov says\n\nRussia sent 100 troops to Caracas.";
+    expect(extractCandidates(en, "en", entities).filter((c) => c.kind === "figure").map((c) => en.slice(c.start, c.end))).toEqual(["100 troops"]);
+    const uk = "Росія відправила 100 військових до Каракаса.\n\nОлена Коваль пише:\nА я чула про 5000 військових.";
+    expect(extractCandidates(uk, "uk", entities).map((c) => uk.slice(c.start, c.end))).toEqual(["100 військових"]);
+    const ru = "Россия отправила 100 военных в Каракас.\n\nКомментарии (12)\nА я слышал про 5000 военных.";
+    expect(extractCandidates(ru, "ru", entities).map((c) => ru.slice(c.start, c.end))).toEqual(["100 военных"]);
+  });
 });
 
 describe("the demo corpus", () => {

@@ -11,8 +11,9 @@ const FURNITURE = new RegExp(
   "iu",
 );
 const BULLET = /^[•·▪●◦*–-]\s*/u;
-// A reader comment begins with its author: "2. skinner15 says", "Олена пише:".
-const COMMENT_HEADER = /^(?:\d+\.\s+)?[^\s.!?].{0,60}?\s(?:says|said|wrote|replied|пише|написав|написала|відповів|пишет|написал|написала|ответил)\s*:?$/iu;
+// A reader comment begins with its author, a name of one to three words: "2. skinner15 says",
+// "Олена пише:". A headline such as "Kremlin denies it, Peskov says" is not one.
+const COMMENT_HEADER = /^(?:\d+\.\s+)?[^\s,.!?"“”«»]+(?:\s[^\s,.!?"“”«»]+){0,2}\s(?:says|said|wrote|replied|пише|написав|написала|відповів|пишет|написал|написала|ответил)\s*:?$/iu;
 const COMMENTS_HEADING = /^(?:comments?|reader comments|коментарі|коментарів|комментарии|комментариев)(?:\s*\(\d+\))?\s*:?$/iu;
 
 /**
