@@ -7,6 +7,15 @@ interface EventChoice {
   aspects: { id: string; question: string }[];
 }
 
+/** One option per event, by its title. */
+export function EventOptions({ events }: { events: { id: string; title: string }[] }) {
+  return events.map((e) => (
+    <option key={e.id} value={e.id}>
+      {e.title}
+    </option>
+  ));
+}
+
 /**
  * The event and aspect a claim goes into: choosing an event picks its first aspect.
  * With `newAspect`, the aspect list ends with an option (value "new") to create one,
@@ -39,11 +48,7 @@ export function EventAspectFields({
           required
           onChange={(e) => onChange({ eventId: e.target.value, aspectId: events.find((x) => x.id === e.target.value)?.aspects[0]?.id ?? fallback })}
         >
-          {events.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.title}
-            </option>
-          ))}
+          <EventOptions events={events} />
         </select>
       </div>
       <div className="field">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { EventOptions } from "@/components/forms/event-aspect-fields";
 import { Field } from "@/components/forms/field";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
@@ -83,11 +84,7 @@ export function Importer({ lng, events, maxMegabytes }: { lng: Lng; events: { id
           <label htmlFor="import-event">{t("options.event")}</label>
           <select id="import-event" value={options.event} onChange={(e) => set("event", e.target.value)}>
             <option value="">{t("options.noEvent")}</option>
-            {events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.title}
-              </option>
-            ))}
+            <EventOptions events={events} />
           </select>
         </div>
       </fieldset>
