@@ -6,8 +6,9 @@ import type { ImportIo } from "@/lib/import/cli";
 /** What a command-line tool may use of the terminal: output, errors, whether it is a terminal, and standard input. */
 type Io = ImportIo & CliIo;
 
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write("Password (then Enter and Ctrl-D): ");
+/** All of standard input; `prompt` is shown first when a person types it at a terminal. */
+async function readStdin(prompt: string): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write(prompt);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");

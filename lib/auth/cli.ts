@@ -21,7 +21,8 @@ Without --password, the password is read from standard input.`;
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
-  readStdin: () => Promise<string>;
+  /** all of standard input, after showing `prompt` on a terminal */
+  readStdin: (prompt: string) => Promise<string>;
 }
 
 /** Bad arguments: exit 2 with the usage. */
@@ -71,7 +72,7 @@ export async function runUserCli(db: PrismaClient, argv: string[], io: CliIo): P
 
     switch (command) {
       case "create": {
-        const password = values.password ?? (await io.readStdin()).replace(/\r?\n$/, "");
+        const password = values.password ?? (await io.readStdin("Password (then Enter and Ctrl-D): ")).replace(/\r?\n$/, "");
         const input = { email: email(), role: role(), name: values.name, password };
         const parsed = newUserSchema.safeParse(input);
         if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "));
