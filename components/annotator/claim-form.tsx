@@ -4,6 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
 import { parseFigure } from "@/lib/annotations/figures";
+import type { Quantity } from "@/lib/domain/quantity";
+import { claimKinds, stances, type ClaimKind, type Stance } from "@/lib/domain/vocabulary";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
 import { ApiError, send } from "./api";
 import { EventAspectFields } from "@/components/forms/event-aspect-fields";
@@ -11,18 +13,16 @@ import { EntityPicker, type Speaker } from "./entity-picker";
 import { FormFooter, Modal } from "./modal";
 import { moveEdge } from "./words";
 
-const kinds = ["figure", "statement", "denial", "quote"] as const;
-const stances = ["asserts", "reports", "denies", "disputes"] as const;
 
 export interface ClaimPayload {
   start: number;
   end: number;
   eventId: string;
   aspectId: string;
-  kind: (typeof kinds)[number];
-  stance: (typeof stances)[number];
+  kind: ClaimKind;
+  stance: Stance;
   speakerId: string | null;
-  quantity: { low: number; high: number; unit: string | null; counted: string | null; approximate: boolean } | null;
+  quantity: Quantity | null;
   note: string | null;
 }
 
@@ -161,7 +161,7 @@ export function ClaimForm({
           <div className="field">
             <label htmlFor="claim-kind">{t("claimForm.kind")}</label>
             <select id="claim-kind" value={v.kind} onChange={(e) => set("kind", e.target.value as ClaimPayload["kind"])}>
-              {kinds.map((k) => (
+              {claimKinds.map((k) => (
                 <option key={k} value={k}>
                   {ta(`kind.${k}`)}
                 </option>

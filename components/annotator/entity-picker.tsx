@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import { entityKinds, type EntityKind } from "@/lib/domain/vocabulary";
 import { send } from "./api";
 
 export interface Speaker {
@@ -12,7 +13,6 @@ export interface Speaker {
 }
 
 type Found = { id: string; name: string; kind: string; matched: string };
-const kinds = ["person", "organisation", "country"] as const;
 
 async function findEntities(lng: Lng, query: string): Promise<Found[]> {
   const { entities } = await send<{ entities: Found[] }>("GET", `/api/entities?q=${encodeURIComponent(query)}`, lng);
@@ -40,7 +40,7 @@ export function EntityPicker({
   const [text, setText] = useState("");
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
-  const [newKind, setNewKind] = useState<(typeof kinds)[number]>("person");
+  const [newKind, setNewKind] = useState<EntityKind>("person");
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   useEffect(() => {
@@ -142,8 +142,8 @@ export function EntityPicker({
       {query && (
         <label className="inline-choice">
           {t("speaker.createKind")}{" "}
-          <select value={newKind} onChange={(e) => setNewKind(e.target.value as (typeof kinds)[number])}>
-            {kinds.map((k) => (
+          <select value={newKind} onChange={(e) => setNewKind(e.target.value as EntityKind)}>
+            {entityKinds.map((k) => (
               <option key={k} value={k}>
                 {t(`speaker.kinds.${k}`)}
               </option>

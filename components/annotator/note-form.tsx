@@ -4,7 +4,7 @@ import { toCodePoints } from "@/lib/anchoring/anchor";
 import { quoteSelector } from "@/lib/anchoring/context";
 import { useState, type FormEvent } from "react";
 import { useT } from "@/i18n/client";
-import { verdicts } from "@/lib/annotations/vocabulary";
+import { verdicts } from "@/lib/domain/vocabulary";
 import type { ArticleNote } from "@/lib/server/articles";
 import { FormFooter, Modal } from "./modal";
 

@@ -5,7 +5,8 @@ import { useId } from "react";
 import { formatFigure, formatNumber } from "@/i18n/format";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
-import type { ComparisonClaim, Quantity } from "@/lib/comparison/model";
+import type { ComparisonClaim } from "@/lib/comparison/model";
+import type { Quantity } from "@/lib/domain/quantity";
 
 const WIDTH = 640;
 const LABEL = 190;

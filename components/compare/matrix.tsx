@@ -8,7 +8,8 @@ import type { Comparison } from "@/lib/server/comparison";
 import { ClaimCard } from "./claim-card";
 import { DisagreementList } from "./disagreement-list";
 import { SourceName } from "./source-name";
-import { disputedIds, summaryLine } from "./summary";
+import { disputedIds } from "@/lib/comparison/disagreements";
+import { summaryLine } from "./summary";
 
 /**
  * Aspects as rows, sources as columns; each cell the source's claims on the aspect,

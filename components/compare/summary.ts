@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
-import type { AspectSummary, Disagreement } from "@/lib/comparison/disagreements";
+import type { AspectSummary } from "@/lib/comparison/disagreements";
 
 /** "3 outlets, figures from ≈ 24–60 to ≈ 1,000; 1 denial". */
 export function summaryLine(lng: Lng, t: TFunction<"compare">, summary: AspectSummary): string {
@@ -13,9 +13,4 @@ export function summaryLine(lng: Lng, t: TFunction<"compare">, summary: AspectSu
   }
   const line = parts.join(", ");
   return summary.denials ? `${line}; ${t("summary.denials", { count: summary.denials })}` : line;
-}
-
-/** The ids of every claim some disagreement names. */
-export function disputedIds(disagreements: readonly Disagreement[]): Set<string> {
-  return new Set(disagreements.flatMap((d) => (d.kind === "contradiction" ? [...d.affirming, ...d.negating] : d.claimIds)));
 }

@@ -6,7 +6,7 @@ import type { Lng } from "@/i18n/settings";
 import type { ComparisonClaim } from "@/lib/comparison/model";
 import type { Comparison } from "@/lib/server/comparison";
 import { ClaimCard } from "./claim-card";
-import { disputedIds } from "./summary";
+import { disputedIds } from "@/lib/comparison/disagreements";
 
 /** Claims in publication order, grouped by aspect: how the story moved. */
 export function Timeline({ lng, data, claims }: { lng: Lng; data: Comparison; claims: Map<string, ComparisonClaim> }) {

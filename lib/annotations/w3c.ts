@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { noteMotivations, verdicts } from "./vocabulary";
+import { LANGUAGE_TAG, id } from "@/lib/domain/schemas";
+import { noteMotivations, verdicts } from "@/lib/domain/vocabulary";
 
 /** The W3C Web Annotation vocabulary, its media type, and the LDP terms the protocol uses. */
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -41,7 +42,7 @@ const textualBody = z
     value: z.string().trim().min(1).max(10_000),
     purpose: z.enum(noteMotivations).optional(),
     format: z.literal("text/plain").optional(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/).optional(),
+    language: z.string().regex(LANGUAGE_TAG).optional(),
   })
   .strip();
 
@@ -76,7 +77,7 @@ export const annotationInput = z
       selector: z.union([selector, z.array(selector).min(1).max(4)]),
     }),
     /** Parallax: the claim a note is about (its span is the target) */
-    "parallax:onClaim": z.string().min(1).max(64).optional(),
+    "parallax:onClaim": id.optional(),
   })
   .refine((a) => !(a.body && a.bodyValue), { message: "body and bodyValue cannot both be given", path: ["bodyValue"] })
   .refine((a) => a.body || a.bodyValue, { message: "an annotation needs a body or a bodyValue", path: ["body"] })

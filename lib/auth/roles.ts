@@ -1,5 +1,6 @@
-export const roles = ["viewer", "editor", "admin"] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from "@/lib/domain/vocabulary";
+
+export { roles, type Role } from "@/lib/domain/vocabulary";
 
 const rank: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 

@@ -1,12 +1,13 @@
-import type { Quantity, Stance } from "@/lib/comparison/model";
+import type { Quantity } from "@/lib/domain/quantity";
+import type { ClaimKind, Stance } from "@/lib/domain/vocabulary";
 import { EntityMatcher, type KnownEntity } from "./entities";
 import { findFigures } from "./figures";
 import { hearsay } from "./lexicon";
 import { attributionIn, negationIn, openingSpeaker, type Speaker } from "./speech";
 import { bodyParagraphs, overlaps, quotationsOf, sentencesOf, within, type Quotation, type Range } from "./text";
 
-export const candidateKinds = ["figure", "quote", "statement", "denial"] as const;
-export type CandidateKind = (typeof candidateKinds)[number];
+/** A candidate is of the same kinds as the claim it may become. */
+export type CandidateKind = ClaimKind;
 
 /** A claim the extractor proposes; an editor accepts or rejects it. */
 export interface CandidateDraft {

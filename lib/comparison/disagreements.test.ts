@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FACTOR, figureFactor, findDisagreements, summarizeAspect } from "./disagreements";
-import type { ComparisonClaim, Quantity } from "./model";
+import type { Quantity } from "@/lib/domain/quantity";
+import type { ComparisonClaim } from "./model";
 
 // The demo corpus's own claims: real quotes in English and Ukrainian, as the seed stores them.
 const demo = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "prisma", "seed-data", "demo.json"), "utf8")) as {

@@ -1,4 +1,6 @@
-import { isNegating, type ComparisonClaim, type Quantity } from "./model";
+import type { Quantity } from "@/lib/domain/quantity";
+import { isNegating } from "@/lib/domain/vocabulary";
+import type { ComparisonClaim } from "./model";
 
 /** By default, figures are flagged when one is more than twice the other. */
 export const DEFAULT_FACTOR = 2;
@@ -112,4 +114,12 @@ export function summarizeAspect(claims: readonly ComparisonClaim[]): AspectSumma
     })),
     denials: claims.filter((c) => isNegating(c.stance)).length,
   };
+}
+
+/** The claims a disagreement names: every one of them is disputed. */
+export const claimsNamedBy = (d: Disagreement): string[] => (d.kind === "contradiction" ? [...d.affirming, ...d.negating] : d.claimIds);
+
+/** The ids of every claim some disagreement names. */
+export function disputedIds(disagreements: readonly Disagreement[]): Set<string> {
+  return new Set(disagreements.flatMap(claimsNamedBy));
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_FACTOR } from "./disagreements";
-import { stances } from "./model";
+import { languageTag, stance } from "@/lib/domain/schemas";
+import type { Stance } from "@/lib/domain/vocabulary";
 
 /**
  * What the comparison shows, as it stands in the URL (shareable, survives reload):
@@ -10,7 +11,7 @@ import { stances } from "./model";
 export interface ComparisonFilters {
   sources: string[];
   languages: string[];
-  stances: (typeof stances)[number][];
+  stances: Stance[];
   includeSuggested: boolean;
   factor: number;
   view: "matrix" | "timeline";
@@ -20,8 +21,8 @@ const many = <T extends z.ZodType>(item: T) => z.array(item).max(200).catch([]);
 
 const schema = z.object({
   source: many(z.string().min(1).max(100)),
-  language: many(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)),
-  stance: many(z.enum(stances)),
+  language: many(languageTag),
+  stance: many(stance),
   status: z.enum(["confirmed", "all"]).catch("confirmed"),
   factor: z.coerce.number().min(1.1).max(1000).catch(DEFAULT_FACTOR),
   view: z.enum(["matrix", "timeline"]).catch("matrix"),

@@ -1,17 +1,7 @@
 /** The shapes the comparison works with; plain data, no framework. */
 
-export const stances = ["asserts", "reports", "denies", "disputes"] as const;
-export type Stance = (typeof stances)[number];
-
-export interface Quantity {
-  low: number;
-  high: number;
-  /** "personnel", "items", or an ISO 4217 currency such as "USD" */
-  unit: string | null;
-  /** what the outlet says it counts, in the article's words */
-  counted: string | null;
-  approximate: boolean;
-}
+import type { Quantity } from "@/lib/domain/quantity";
+import type { ClaimKind, Stance } from "@/lib/domain/vocabulary";
 
 export interface ComparisonClaim {
   id: string;
@@ -24,7 +14,7 @@ export interface ComparisonClaim {
   quoteLang: string;
   start: number;
   end: number;
-  kind: "figure" | "statement" | "denial" | "quote";
+  kind: ClaimKind;
   stance: Stance;
   status: "suggested" | "confirmed";
   speaker: { id: string; name: string } | null;
@@ -32,6 +22,3 @@ export interface ComparisonClaim {
   publishedAt: string | null;
   quantity: Quantity | null;
 }
-
-/** Asserting and reporting put a claim forward; denying and disputing push back against it. */
-export const isNegating = (stance: Stance) => stance === "denies" || stance === "disputes";

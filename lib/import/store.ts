@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { contentHash } from "@/lib/text/hash";
 import { normalizeName } from "@/lib/text/names";
-import { slugify } from "@/lib/text/slug";
+import { uniqueSlug } from "@/lib/text/slug";
 import type { EntityMatcher } from "@/lib/candidates/entities";
 import { entityMatcher, proposeCandidates } from "@/lib/candidates/store";
 import { ImportError } from "./errors";
@@ -43,9 +43,7 @@ async function outletFor(tx: Tx, name: string | null): Promise<string | null> {
   const outlets = await tx.outlet.findMany({ select: { id: true, name: true, slug: true } });
   const found = outlets.find((o) => normalizeName(o.name) === wanted || o.slug === name);
   if (found) return found.id;
-  const base = slugify(name) || "outlet";
-  let slug = base;
-  for (let n = 2; outlets.some((o) => o.slug === slug); n++) slug = `${base}-${n}`;
+  const slug = await uniqueSlug(name, "outlet", (s) => outlets.some((o) => o.slug === s));
   return (await tx.outlet.create({ data: { slug, name } })).id;
 }
 

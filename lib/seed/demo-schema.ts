@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { languages } from "@/i18n/settings";
+import { aspectKind, claimKind, entityKind, lng, slug, stance } from "@/lib/domain/schemas";
 
-const lng = z.enum(languages);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const file = z.string().regex(/^[\w.-]+\.txt$/);
 
 const quantity = z
@@ -19,8 +17,8 @@ export const demoClaimSchema = z.object({
   article: file,
   event: slug,
   aspect: slug,
-  kind: z.enum(["figure", "statement", "denial", "quote"]),
-  stance: z.enum(["asserts", "denies", "reports", "disputes"]),
+  kind: claimKind,
+  stance,
   speaker: slug.nullable(),
   quote: z.string().min(1),
   start: z.number().int().nonnegative(),
@@ -50,7 +48,7 @@ export const demoSchema = z.object({
       aspects: z.array(
         z.object({
           slug,
-          kind: z.enum(["numeric", "categorical"]),
+          kind: aspectKind,
           unit: z.string().nullable(),
           questions: z.partialRecord(lng, z.string().min(1)),
         }),
@@ -60,7 +58,7 @@ export const demoSchema = z.object({
   entities: z.array(
     z.object({
       slug,
-      kind: z.enum(["person", "organisation", "country"]),
+      kind: entityKind,
       names: z.array(z.object({ lang: z.union([lng, z.literal("und")]), name: z.string().min(1), primary: z.boolean() })),
     }),
   ),

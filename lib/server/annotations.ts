@@ -5,6 +5,7 @@ import { quoteSelector } from "@/lib/anchoring/context";
 import { recordAudit } from "@/lib/audit";
 import { ANNO_CONTEXT, articleIdOf, bodiesOf, selectorsOf, type AnnotationInput, type TextualBody, type W3CAnnotation } from "@/lib/annotations/w3c";
 import type { AuthUser } from "@/lib/auth/store";
+import { quantityOf } from "@/lib/domain/quantity";
 import { db } from "./db";
 import { Refusal } from "./errors";
 
@@ -94,7 +95,7 @@ export async function claimToW3C(base: string, c: ClaimRow): Promise<W3CAnnotati
       speaker: c.speaker?.slug ?? null,
       aspect: c.aspect?.slug ?? null,
       eventId: c.eventId,
-      quantity: c.low === null || c.high === null ? null : { low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate },
+      quantity: quantityOf(c),
       version: c.version,
     },
     ...(at.by === "orphaned" && { "parallax:orphaned": true as const }),

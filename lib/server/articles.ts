@@ -5,6 +5,7 @@ import type { TextualBody } from "@/lib/annotations/w3c";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
+import { quantityOf } from "@/lib/domain/quantity";
 import { importLanguages } from "@/lib/import/language";
 import { db } from "./db";
 import { Refusal } from "./errors";
@@ -40,7 +41,7 @@ function toArticleClaim(c: ClaimRow, lng: Lng) {
       name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug,
     },
     quantity:
-      c.low === null || c.high === null ? null : { low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate },
+      quantityOf(c),
     note: c.note,
     version: c.version,
     creator: c.creator,

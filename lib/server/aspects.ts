@@ -1,28 +1,26 @@
 import "server-only";
 import { z } from "zod";
-import { languages } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
-import { slugify } from "@/lib/text/slug";
+import { aspectKind, id, lng } from "@/lib/domain/schemas";
+import { uniqueSlug } from "@/lib/text/slug";
 import { db } from "./db";
 import { Refusal } from "./errors";
 
 /** A new aspect of an event, its question written in the interface language. */
 export const newAspect = z.object({
-  eventId: z.string().min(1).max(64),
+  eventId: id,
   question: z.string().trim().min(3).max(300),
-  kind: z.enum(["numeric", "categorical"]),
+  kind: aspectKind,
   unit: z.string().trim().max(40).nullable().default(null),
-  lang: z.enum(languages),
+  lang: lng,
 });
 
 export async function createAspect(input: z.output<typeof newAspect>, user: AuthUser) {
   return db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: input.eventId }, include: { aspects: { select: { slug: true, position: true } } } });
     if (!event) throw new Refusal("invalid", { fields: ["eventId"] });
-    const base = slugify(input.question) || "aspect";
-    let slug = base;
-    for (let i = 2; event.aspects.some((a) => a.slug === slug); i++) slug = `${base}-${i}`;
+    const slug = await uniqueSlug(input.question, "aspect", (s) => event.aspects.some((a) => a.slug === s));
     const aspect = await tx.aspect.create({
       data: {
         eventId: event.id,

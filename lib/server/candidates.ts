@@ -2,13 +2,15 @@ import "server-only";
 import { z } from "zod";
 import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit";
+import { quantityOf } from "@/lib/domain/quantity";
+import { id } from "@/lib/domain/schemas";
+import { candidateStatuses, type CandidateStatus } from "@/lib/domain/vocabulary";
 import type { AuthUser } from "@/lib/auth/store";
 import { db } from "./db";
 import { insertClaim } from "./claims";
 import { Refusal } from "./errors";
 import { entityName } from "./translations";
 
-export const candidateStatuses = ["pending", "accepted", "rejected"] as const;
 export const MAX_DECISIONS = 200;
 
 /**
@@ -18,11 +20,11 @@ export const MAX_DECISIONS = 200;
 export const candidateDecision = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("accept"),
-    ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_DECISIONS),
-    eventId: z.string().min(1).max(64),
-    aspectId: z.string().min(1).max(64),
+    ids: z.array(id).min(1).max(MAX_DECISIONS),
+    eventId: id,
+    aspectId: id,
   }),
-  z.object({ action: z.enum(["reject", "reopen"]), ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_DECISIONS) }),
+  z.object({ action: z.enum(["reject", "reopen"]), ids: z.array(id).min(1).max(MAX_DECISIONS) }),
 ]);
 export type CandidateDecision = z.output<typeof candidateDecision>;
 
@@ -31,7 +33,7 @@ export type CandidateDecision = z.output<typeof candidateDecision>;
  * or the live claim that already covers its words (a pending candidate that cannot
  * be accepted without overlapping it). Null when the article does not exist.
  */
-export async function listCandidates(articleId: string, lng: Lng, status?: (typeof candidateStatuses)[number]) {
+export async function listCandidates(articleId: string, lng: Lng, status?: CandidateStatus) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) return null;
   const [rows, claims] = await Promise.all([
@@ -42,7 +44,7 @@ export async function listCandidates(articleId: string, lng: Lng, status?: (type
     }),
     db.claim.findMany({ where: { articleId, deletedAt: null, status: { not: "rejected" } }, select: { id: true, start: true, end: true } }),
   ]);
-  const counts = Object.fromEntries(candidateStatuses.map((s) => [s, 0])) as Record<(typeof candidateStatuses)[number], number>;
+  const counts = Object.fromEntries(candidateStatuses.map((s) => [s, 0])) as Record<CandidateStatus, number>;
   for (const c of await db.candidate.groupBy({ by: ["status"], where: { articleId }, _count: true })) counts[c.status] = c._count;
   return {
     articleId,
@@ -57,7 +59,7 @@ export async function listCandidates(articleId: string, lng: Lng, status?: (type
       status: c.status,
       speaker: c.speaker ? { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug } : null,
       speakerText: c.speakerText,
-      quantity: c.low === null || c.high === null ? null : { low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate },
+      quantity: quantityOf(c),
       claimId: c.claimId,
       coveredBy: c.status === "pending" ? (claims.find((k) => k.start < c.end && c.start < k.end)?.id ?? null) : null,
       decidedBy: c.decidedBy,
@@ -80,7 +82,7 @@ export async function decideCandidates(articleId: string, decision: CandidateDec
     for (const row of rows) {
       let claimId: string | null = null;
       if (decision.action === "accept") {
-        const quantity = row.low === null || row.high === null ? null : { low: row.low, high: row.high, unit: row.unit, counted: row.counted, approximate: row.approximate };
+        const quantity = quantityOf(row);
         const claim = await insertClaim(
           tx,
           { articleId, start: row.start, end: row.end, eventId: decision.eventId, aspectId: decision.aspectId, kind: row.kind, stance: row.stance, speakerId: row.speakerId, quantity, note: null },

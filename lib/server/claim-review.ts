@@ -1,7 +1,7 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
 import type { TextualBody } from "@/lib/annotations/w3c";
-import { verdictRating, verdicts, type Verdict } from "@/lib/annotations/vocabulary";
+import { verdictRating, verdicts, type Verdict } from "@/lib/domain/vocabulary";
 import { db } from "./db";
 import { entityName } from "./translations";
 

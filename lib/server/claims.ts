@@ -3,38 +3,27 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import type { Tx } from "@/lib/db/client";
-import { stances } from "@/lib/comparison/model";
+import { quantityColumns, quantitySchema } from "@/lib/domain/quantity";
+import { claimKind, id, stance } from "@/lib/domain/schemas";
 import { checkSpan } from "./annotations";
 import { db } from "./db";
 import { Refusal } from "./errors";
 
-export const claimKinds = ["figure", "statement", "denial", "quote"] as const;
-
-const quantity = z
-  .object({
-    low: z.number().finite().min(0).max(1e15),
-    high: z.number().finite().min(0).max(1e15),
-    unit: z.string().trim().max(40).nullable().default(null),
-    counted: z.string().trim().max(200).nullable().default(null),
-    approximate: z.boolean().default(false),
-  })
-  .refine((q) => q.low <= q.high, { message: "low must not exceed high", path: ["high"] });
-
 const fields = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(1),
-  eventId: z.string().min(1).max(64),
-  aspectId: z.string().min(1).max(64),
-  kind: z.enum(claimKinds),
-  stance: z.enum(stances),
-  speakerId: z.string().min(1).max(64).nullable(),
-  quantity: quantity.nullable(),
+  eventId: id,
+  aspectId: id,
+  kind: claimKind,
+  stance,
+  speakerId: id.nullable(),
+  quantity: quantitySchema.nullable(),
   note: z.string().trim().max(4_000).nullable(),
 });
 
 /** A new claim on a span of an article (offsets in UTF-16 code units of the stored text). */
 export const newClaim = fields.extend({
-  articleId: z.string().min(1).max(64),
+  articleId: id,
   speakerId: fields.shape.speakerId.default(null),
   quantity: fields.shape.quantity.default(null),
   note: fields.shape.note.default(null),
@@ -66,9 +55,6 @@ async function refuseOverlap(tx: Tx, articleId: string, start: number, end: numb
   if (clash) throw new Refusal("overlap");
 }
 
-const quantityData = (q: z.output<typeof quantity> | null | undefined) =>
-  q === undefined ? {} : q === null ? { low: null, high: null, unit: null, counted: null, approximate: false } : q;
-
 /** Creates a confirmed claim within `tx`: the span checked, no overlap, the links valid, the write audited. */
 export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, userId: string) {
   const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true } });
@@ -80,7 +66,7 @@ export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, user
     data: {
       articleId: article.id, eventId: input.eventId, aspectId: input.aspectId, quote: span.exact, start: span.start, end: span.end,
       prefix: span.prefix, suffix: span.suffix, kind: input.kind, stance: input.stance, speakerId: input.speakerId,
-      ...quantityData(input.quantity), note: input.note, status: "confirmed", creatorId: userId,
+      ...quantityColumns(input.quantity), note: input.note, status: "confirmed", creatorId: userId,
     },
   });
   await recordAudit(tx, { userId, action: "create", entityType: "claim", entityId: claim.id, after: snapshot(claim) });
@@ -114,7 +100,7 @@ export async function updateClaim(id: string, change: z.output<typeof claimChang
       data: {
         ...span,
         eventId: change.eventId, aspectId: change.aspectId, kind: change.kind, stance: change.stance, speakerId: change.speakerId,
-        note: change.note, ...quantityData(change.quantity), version: { increment: 1 },
+        note: change.note, ...quantityColumns(change.quantity), version: { increment: 1 },
       },
     });
     await recordAudit(tx, { userId: user.id, action: "update", entityType: "claim", entityId: id, before: snapshot(before), after: snapshot(after) });

@@ -2,6 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
+import { claimsNamedBy } from "@/lib/comparison/disagreements";
 import type { Comparison } from "./comparison";
 
 /** Opens Cyrillic text correctly in spreadsheet programs, which otherwise guess a legacy encoding. */
@@ -16,8 +17,7 @@ export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string):
   const disputed = new Map<string, string[]>();
   for (const aspect of comparison.aspects) {
     for (const d of aspect.disagreements) {
-      const ids = d.kind === "contradiction" ? [...d.affirming, ...d.negating] : d.claimIds;
-      for (const id of ids) disputed.set(id, [...(disputed.get(id) ?? []), t(`csv.disagreements.${d.kind}`)]);
+      for (const id of claimsNamedBy(d)) disputed.set(id, [...(disputed.get(id) ?? []), t(`csv.disagreements.${d.kind}`)]);
     }
   }
   const columns = ["aspect", "source", "article", "articleLanguage", "published", "speaker", "stance", "kind", "quote", "start", "end", "low", "high", "unit", "counted", "approximate", "status", "disagreement", "link"] as const;

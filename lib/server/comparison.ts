@@ -2,7 +2,9 @@ import "server-only";
 import type { Lng } from "@/i18n/settings";
 import { findDisagreements, summarizeAspect, type AspectSummary, type Disagreement } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
-import { stances, type ComparisonClaim } from "@/lib/comparison/model";
+import type { ComparisonClaim } from "@/lib/comparison/model";
+import { quantityOf } from "@/lib/domain/quantity";
+import { stances } from "@/lib/domain/vocabulary";
 import { db } from "./db";
 import { aspectText } from "./events";
 import { entityName, localize } from "./translations";
@@ -77,7 +79,7 @@ export async function getComparison(eventId: string, lng: Lng, filters: Comparis
     status: c.status === "suggested" ? "suggested" : "confirmed",
     speaker: c.speaker && { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug },
     publishedAt: c.article.publishedAt?.toISOString() ?? null,
-    quantity: c.low === null || c.high === null ? null : { low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate },
+    quantity: quantityOf(c),
   }));
 
   const keep = (c: ComparisonClaim) =>

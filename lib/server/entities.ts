@@ -3,12 +3,11 @@ import { z } from "zod";
 import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
+import { entityKind, languageTag } from "@/lib/domain/schemas";
 import { normalizeName } from "@/lib/text/names";
-import { slugify } from "@/lib/text/slug";
+import { uniqueSlug } from "@/lib/text/slug";
 import { db } from "./db";
 import { entityName } from "./translations";
-
-export const entityKinds = ["person", "organisation", "country"] as const;
 
 /** Entities any of whose names or aliases, in any language, contain the query ("Гуайдо" finds Guaidó). */
 export async function searchEntities(query: string, lng: Lng, limit = 10) {
@@ -28,13 +27,11 @@ export async function searchEntities(query: string, lng: Lng, limit = 10) {
   });
 }
 
-export const newEntity = z.object({ name: z.string().trim().min(1).max(200), kind: z.enum(entityKinds), lang: z.string().regex(/^[a-z]{2,3}$/).default("und") });
+export const newEntity = z.object({ name: z.string().trim().min(1).max(200), kind: entityKind, lang: languageTag.default("und") });
 
 export async function createEntity(input: z.output<typeof newEntity>, user: AuthUser) {
   return db.$transaction(async (tx) => {
-    const base = slugify(input.name) || "entity";
-    let slug = base;
-    for (let i = 2; await tx.entity.findUnique({ where: { slug }, select: { id: true } }); i++) slug = `${base}-${i}`;
+    const slug = await uniqueSlug(input.name, "entity", async (s) => !!(await tx.entity.findUnique({ where: { slug: s }, select: { id: true } })));
     const entity = await tx.entity.create({
       data: { slug, kind: input.kind, names: { create: { lang: input.lang, name: input.name, isPrimary: true, normalized: normalizeName(input.name) } } },
     });

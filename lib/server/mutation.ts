@@ -182,6 +182,3 @@ function redirect(path: string, params: Record<string, string | undefined>): Nex
   for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
   return new NextResponse(null, { status: 303, headers: { Location: url.pathname + url.search } });
 }
-
-/** The `[id]` segment of a route: a database id. */
-export const idParams = z.object({ id: z.string().min(1).max(64) });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
+import { languageTag } from "@/lib/domain/schemas";
 import { safeHttpUrl } from "@/lib/text/url";
 import { blankIsNull } from "@/lib/validation";
 import { db } from "./db";
@@ -31,7 +32,7 @@ export async function getOutlet(id: string) {
 export const outletChange = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   url: z.preprocess(blankIsNull, z.url({ protocol: /^https?$/ }).max(2000).nullable()).optional(),
-  lang: z.preprocess(blankIsNull, z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/).max(35).nullable()).optional(),
+  lang: z.preprocess(blankIsNull, z.string().trim().pipe(languageTag).nullable()).optional(),
   country: z.preprocess(blankIsNull, z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).nullable()).optional(),
   notes: z.preprocess(blankIsNull, z.string().trim().max(2000).nullable()).optional(),
 });

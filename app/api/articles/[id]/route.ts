@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/server/api";
 import { errorResponse } from "@/lib/server/errors";
 import { articleChange, getArticle, updateArticle } from "@/lib/server/articles";
-import { idParams, mutation } from "@/lib/server/mutation";
+import { idParams } from "@/lib/domain/schemas";
+import { mutation } from "@/lib/server/mutation";
 
 // GET /api/articles/:id?lang=
 export const GET = apiRoute<{ id: string }>(async (_request, { id }, lng) => {

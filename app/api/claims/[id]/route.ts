@@ -1,7 +1,8 @@
 import { getArticleClaim } from "@/lib/server/articles";
 import { claimChange, ConflictError, deleteClaim, updateClaim } from "@/lib/server/claims";
 import { errorMessage } from "@/lib/server/errors";
-import { idParams, mutation } from "@/lib/server/mutation";
+import { idParams } from "@/lib/domain/schemas";
+import { mutation } from "@/lib/server/mutation";
 import { z } from "zod";
 
 // PATCH /api/claims/:id { version, …changes }: 409 { current } when someone saved a newer version first.

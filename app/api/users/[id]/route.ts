@@ -1,16 +1,16 @@
 import { z } from "zod";
-import { roles } from "@/lib/auth/roles";
 import { updateUser } from "@/lib/auth/users";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
-import { idParams, mutation } from "@/lib/server/mutation";
+import { idParams, role } from "@/lib/domain/schemas";
+import { mutation } from "@/lib/server/mutation";
 
 // PATCH (or a form's POST) /api/users/:id { role?, disabled? }: an administrator changes a user.
 const update = mutation({
   role: "admin",
   params: idParams,
   input: z.object({
-    role: z.enum(roles).optional(),
+    role: role.optional(),
     disabled: z.union([z.boolean(), z.stringbool()]).optional(),
   }),
   handler: async ({ user, params, input }) => {

@@ -1,11 +1,13 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRoute } from "@/lib/server/api";
-import { candidateDecision, candidateStatuses, decideCandidates, listCandidates } from "@/lib/server/candidates";
+import { candidateStatus } from "@/lib/domain/schemas";
+import { candidateDecision, decideCandidates, listCandidates } from "@/lib/server/candidates";
 import { errorResponse } from "@/lib/server/errors";
-import { idParams, mutation } from "@/lib/server/mutation";
+import { idParams } from "@/lib/domain/schemas";
+import { mutation } from "@/lib/server/mutation";
 
-const statusParam = z.enum(candidateStatuses).optional();
+const statusParam = candidateStatus.optional();
 
 // GET /api/articles/:id/candidates?status=pending|accepted|rejected&lang=: the extractor's proposals, in text order.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { getArticleClaim } from "@/lib/server/articles";
 import { restoreClaim } from "@/lib/server/claims";
-import { idParams, mutation } from "@/lib/server/mutation";
+import { idParams } from "@/lib/domain/schemas";
+import { mutation } from "@/lib/server/mutation";
 
 // POST /api/claims/:id/restore: undoes a delete.
 export const POST = mutation({

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { quantityColumns, quantityOf, quantitySchema } from "./quantity";
+import { claimKind, idParams, languageTag, stance } from "./schemas";
+import { claimKinds, entityKinds, isNegating, roles, stances } from "./vocabulary";
+
+describe("the domain vocabulary", () => {
+  it("comes from the database's enums, in the order the interface offers it", () => {
+    expect(claimKinds).toEqual(["figure", "statement", "denial", "quote"]);
+    expect(stances).toEqual(["asserts", "reports", "denies", "disputes"]);
+    expect(entityKinds).toEqual(["person", "organisation", "country"]);
+    expect(roles).toEqual(["viewer", "editor", "admin"]);
+  });
+
+  it("tells the stances that push back from those that put a claim forward", () => {
+    expect(stances.filter(isNegating)).toEqual(["denies", "disputes"]);
+  });
+
+  it("refuses values outside the vocabulary", () => {
+    expect(claimKind.safeParse("denial").success).toBe(true);
+    expect(claimKind.safeParse("rumour").success).toBe(false);
+    expect(stance.safeParse("Asserts").success).toBe(false);
+  });
+
+  it("accepts language tags of stored text, not interface names", () => {
+    expect(["en", "uk", "ru", "pt-BR", "und"].map((t) => languageTag.safeParse(t).success)).toEqual([true, true, true, true, true]);
+    expect(["EN", "english", "", "u"].map((t) => languageTag.safeParse(t).success)).toEqual([false, false, false, false]);
+  });
+
+  it("takes exactly an id in a route segment", () => {
+    expect(idParams.safeParse({ id: "cmabc" }).success).toBe(true);
+    expect(idParams.safeParse({ id: "" }).success).toBe(false);
+    expect(idParams.safeParse({ id: "x".repeat(65) }).success).toBe(false);
+    expect(idParams.safeParse({ id: "a", extra: "b" }).success).toBe(false);
+  });
+});
+
+describe("quantities", () => {
+  const row = { low: 24, high: 60, unit: "personnel", counted: "кубинських військових", approximate: true };
+
+  it("reads a stored row's quantity, or none", () => {
+    expect(quantityOf(row)).toEqual(row);
+    expect(quantityOf({ ...row, low: null, high: null })).toBeNull();
+  });
+
+  it("writes a quantity, clears it with null, and leaves it alone with undefined", () => {
+    expect(quantityColumns(row)).toEqual(row);
+    expect(quantityColumns(null)).toEqual({ low: null, high: null, unit: null, counted: null, approximate: false });
+    expect(quantityColumns(undefined)).toEqual({});
+  });
+
+  it("fills defaults and refuses a range that runs backwards or carries unknown fields", () => {
+    expect(quantitySchema.parse({ low: 100, high: 100 })).toEqual({ low: 100, high: 100, unit: null, counted: null, approximate: false });
+    expect(quantitySchema.safeParse({ low: 1000, high: 100 }).success).toBe(false);
+    expect(quantitySchema.safeParse({ low: 1, high: 2, currency: "USD" }).success).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The one domain vocabulary. Every list the database stores comes from Prisma's generated
+ * enums (prisma/schema.prisma), in the order the interface offers them; the lists the
+ * database does not store (verdicts, note motivations) are defined here.
+ */
+import {
+  AspectKind,
+  CandidateStatus,
+  ClaimKind,
+  ClaimStatus,
+  EntityKind,
+  Role,
+  Stance,
+} from "@/lib/generated/prisma/enums";
+
+export { AspectKind, CandidateStatus, ClaimKind, ClaimStatus, EntityKind, Role, Stance };
+
+/** The values of a generated enum as a non-empty tuple, for `z.enum` and for menus. */
+const valuesOf = <E extends Record<string, string>>(e: E) => Object.values(e) as [E[keyof E], ...E[keyof E][]];
+
+export const roles = valuesOf(Role);
+export const aspectKinds = valuesOf(AspectKind);
+export const claimKinds = valuesOf(ClaimKind);
+export const stances = valuesOf(Stance);
+export const claimStatuses = valuesOf(ClaimStatus);
+export const candidateStatuses = valuesOf(CandidateStatus);
+export const entityKinds = valuesOf(EntityKind);
+
+/** Asserting and reporting put a claim forward; denying and disputing push back against it. */
+export const isNegating = (stance: Stance) => stance === "denies" || stance === "disputes";
+
+/** The verdict scale, in the order the interface offers it. */
+export const verdicts = ["supported", "misleading", "false", "unverifiable"] as const;
+export type Verdict = (typeof verdicts)[number];
+
+/** What a note on a span or a claim does, as W3C motivations. */
+export const noteMotivations = ["commenting", "tagging", "assessing"] as const;
+export type NoteMotivation = (typeof noteMotivations)[number];
+
+/** ClaimReview ratings for each verdict (1 worst … 4 best on schema.org's scale). */
+export const verdictRating: Record<Verdict, { value: number; label: string }> = {
+  false: { value: 1, label: "False" },
+  misleading: { value: 2, label: "Misleading" },
+  unverifiable: { value: 3, label: "Unverifiable" },
+  supported: { value: 4, label: "Supported" },
+};
