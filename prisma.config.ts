@@ -1,6 +1,6 @@
 import path from "node:path";
-import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { defineConfig } from "prisma/config";
 import { databaseUrl, ensureDatabaseDir } from "./lib/db/url";
 
 // Prisma's CLI runs the schema engine as WebAssembly through this adapter, so

@@ -2,7 +2,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { negotiateLng } from "@/i18n/negotiate";
 import { isLng, LNG_COOKIE, LNG_HEADER, PATH_HEADER } from "@/i18n/settings";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
-import { baseSecurityHeaders, newNonce, pageContentSecurityPolicy, strictContentSecurityPolicy } from "@/lib/security/headers";
+import {
+  baseSecurityHeaders,
+  newNonce,
+  pageContentSecurityPolicy,
+  strictContentSecurityPolicy,
+} from "@/lib/security/headers";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 

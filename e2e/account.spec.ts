@@ -18,7 +18,10 @@ test("an editor creates an API token, sees it once, uses it, and revokes it", as
   await expect(row).toContainText("never");
 
   // The token works for scripts…
-  const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  const script = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${token}` },
+  });
   const made = await script.post("/api/tokens", { data: { name: "made by script" } });
   expect(made.status()).toBe(201);
 
@@ -34,7 +37,10 @@ test("an editor creates an API token, sees it once, uses it, and revokes it", as
   await expect(page.getByRole("row", { name: /import script/ })).toContainText("Revoked");
   const refused = await script.post("/api/tokens", { data: { name: "after revoking" } });
   expect(refused.status()).toBe(401);
-  expect(await refused.json()).toEqual({ code: "badToken", error: "This API token is not valid: it is mistyped, revoked or expired." });
+  expect(await refused.json()).toEqual({
+    code: "badToken",
+    error: "This API token is not valid: it is mistyped, revoked or expired.",
+  });
   await script.dispose();
 });
 
@@ -44,7 +50,10 @@ test("a viewer's account page offers no tokens, and the API refuses to make one"
   await expect(page.getByText("API-токени доступні редакторам і адміністраторам.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Створити токен" })).toHaveCount(0);
   const refused = await page.request.post("/api/tokens?lang=uk", { data: { name: "sneaky" } });
-  expect([refused.status(), await refused.json()]).toEqual([403, { code: "forbidden", error: "Ваша роль цього не дозволяє." }]);
+  expect([refused.status(), await refused.json()]).toEqual([
+    403,
+    { code: "forbidden", error: "Ваша роль цього не дозволяє." },
+  ]);
 });
 
 test("changing the password checks the old one and signs out every other browser", async ({ page, browser }) => {
@@ -72,12 +81,16 @@ test("changing the password checks the old one and signs out every other browser
   await form.getByLabel("Новый пароль", { exact: true }).fill("brand new password");
   await form.getByLabel("Новый пароль ещё раз").fill("brand new password");
   await form.getByRole("button", { name: "Сменить пароль" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("Пароль изменён. Остальные ваши сеансы завершены.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "Пароль изменён. Остальные ваши сеансы завершены.",
+  );
   await expect(page.getByText("1 активный сеанс")).toBeVisible();
   await expect(page.getByRole("row", { name: /этот браузер/ })).toHaveCount(1);
 
   expect((await other.request.post("/api/auth/sign-out-everywhere")).status()).toBe(401);
-  const oldPassword = await page.request.post("/api/auth/sign-in", { data: { email: account.email, password: account.password } });
+  const oldPassword = await page.request.post("/api/auth/sign-in", {
+    data: { email: account.email, password: account.password },
+  });
   expect(oldPassword.status()).toBe(401);
   await other.close();
 });
@@ -92,10 +105,17 @@ test("sign out everywhere ends the sessions of every browser", async ({ page, br
   await expect(page.getByText("2 active sessions")).toBeVisible();
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL("/en/sign-in?notice=signedOutEverywhere");
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("You are signed out of every browser and device.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "You are signed out of every browser and device.",
+  );
 
   await otherPage.goto("/en/account");
   await expect(otherPage).toHaveURL("/en/sign-in?next=%2Fen%2Faccount");
-  expect(query<{ n: number }>("SELECT count(*) AS n FROM Session s JOIN User u ON u.id = s.userId WHERE u.email = ?", account.email)[0]!.n).toBe(0);
+  expect(
+    query<{ n: number }>(
+      "SELECT count(*) AS n FROM Session s JOIN User u ON u.id = s.userId WHERE u.email = ?",
+      account.email,
+    )[0]!.n,
+  ).toBe(0);
   await other.close();
 });

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 
 /** The throw-away database the test server runs on (see playwright.config.ts). */
 export const E2E_DATABASE = path.join(os.tmpdir(), "parallax-e2e", "parallax.db");
@@ -43,7 +43,9 @@ export function createToken(account: Account, database = E2E_DATABASE): string {
 
 /** Signs the page's browser context in through the JSON API (the UI path has its own tests). */
 export async function signInQuickly(page: Page | { request: APIRequestContext }, account: Account): Promise<void> {
-  const response = await page.request.post("/api/auth/sign-in", { data: { email: account.email, password: account.password } });
+  const response = await page.request.post("/api/auth/sign-in", {
+    data: { email: account.email, password: account.password },
+  });
   expect(response.status()).toBe(200);
 }
 

@@ -25,22 +25,35 @@ test("an admin adds a user, changes the role, disables and enables them", async 
 
   await row.getByRole("button", { name: "Вимкнути" }).click();
   await expect(row).toContainText("Вимкнений");
-  const refused = await page.request.post("/api/auth/sign-in?lang=uk", { data: { email, password: "first password 1" } });
+  const refused = await page.request.post("/api/auth/sign-in?lang=uk", {
+    data: { email, password: "first password 1" },
+  });
   expect([refused.status(), (await refused.json()).code]).toEqual([403, "disabled"]);
   await row.getByRole("button", { name: "Увімкнути" }).click();
   await expect(row).toContainText("Активний");
 
   const again = await page.request.post("/api/users?lang=uk", { data: { email, role: "viewer", password: "short" } });
-  expect([again.status(), await again.json()]).toEqual([400, {
-    code: "invalid",
-    error: "Деякі поля відсутні або некоректні: пароль.",
-    details: [{ path: "password", message: "Too small: expected string to have >=10 characters" }],
-  }]);
-  const taken = await page.request.post("/api/users?lang=uk", { data: { email: email.toUpperCase(), role: "viewer", password: "long enough 1" } });
-  expect([taken.status(), await taken.json()]).toEqual([409, { code: "emailTaken", error: "Користувач із цією електронною адресою вже існує." }]);
+  expect([again.status(), await again.json()]).toEqual([
+    400,
+    {
+      code: "invalid",
+      error: "Деякі поля відсутні або некоректні: пароль.",
+      details: [{ path: "password", message: "Too small: expected string to have >=10 characters" }],
+    },
+  ]);
+  const taken = await page.request.post("/api/users?lang=uk", {
+    data: { email: email.toUpperCase(), role: "viewer", password: "long enough 1" },
+  });
+  expect([taken.status(), await taken.json()]).toEqual([
+    409,
+    { code: "emailTaken", error: "Користувач із цією електронною адресою вже існує." },
+  ]);
 });
 
-test("an editor edits an outlet; the audit log shows who changed what, filterable by user and entity", async ({ page, browser }) => {
+test("an editor edits an outlet; the audit log shows who changed what, filterable by user and entity", async ({
+  page,
+  browser,
+}) => {
   const editor = createAccount("editor", "outlet-editor");
   await signInQuickly(page, editor);
   await page.goto("/en/outlets");
@@ -52,16 +65,22 @@ test("an editor edits an outlet; the audit log shows who changed what, filterabl
   // type=url stops this in the browser; the server refuses it too.
   const outletId = page.url().split("/").at(-2)!;
   const bad = await page.request.patch(`/api/outlets/${outletId}`, { data: { url: "javascript:alert(1)" } });
-  expect([bad.status(), await bad.json()]).toEqual([400, {
-    code: "invalid",
-    error: "Some fields are missing or not valid: web address.",
-    details: [{ path: "url", message: "Invalid URL" }],
-  }]);
+  expect([bad.status(), await bad.json()]).toEqual([
+    400,
+    {
+      code: "invalid",
+      error: "Some fields are missing or not valid: web address.",
+      details: [{ path: "url", message: "Invalid URL" }],
+    },
+  ]);
   await page.getByLabel("Web address").fill("https://turcopolier.com/");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL("/en/outlets?notice=outletSaved");
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Outlet saved.");
-  await expect(page.getByRole("link", { name: "Sic Semper Tyrannis", exact: true })).toHaveAttribute("href", "https://turcopolier.com/");
+  await expect(page.getByRole("link", { name: "Sic Semper Tyrannis", exact: true })).toHaveAttribute(
+    "href",
+    "https://turcopolier.com/",
+  );
 
   const [entry] = query<{ userEmail: string; action: string; before: string; after: string }>(
     `SELECT u.email AS userEmail, a.action, a.before, a.after FROM AuditEntry a JOIN User u ON u.id = a.userId

@@ -34,7 +34,10 @@ async function selectWithMouse(page: Page, words: string) {
   await page.mouse.up();
 }
 
-test("an editor selects words with the mouse, marks a figure claim, and finds it highlighted, in the comparison, and after a reload", async ({ page, request }) => {
+test("an editor selects words with the mouse, marks a figure claim, and finds it highlighted, in the comparison, and after a reload", async ({
+  page,
+  request,
+}) => {
   await signInQuickly(page, createAccount("editor", "annotator-en"));
   const articleId = await articleIdByTitle(request, "No More Syrias");
   await page.goto(`/en/articles/${articleId}`);
@@ -77,14 +80,21 @@ test("an editor selects words with the mouse, marks a figure claim, and finds it
   await expect(mark).toHaveText(words);
   await page.reload();
   await expect(mark).toHaveText(words);
-  await expect(page.locator(".panel-item").filter({ hasText: words })).toContainText("Sergei Lavrov · asserts · ≈\u00a018–22");
+  await expect(page.locator(".panel-item").filter({ hasText: words })).toContainText(
+    "Sergei Lavrov · asserts · ≈\u00a018–22",
+  );
 
   await page.goto(`/en/events/${await demoEventId(request)}`);
-  const cell = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "How much Russian weaponry has Venezuela bought?" }) });
+  const cell = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "How much Russian weaponry has Venezuela bought?" }) });
   await expect(cell.locator(".claim-card").filter({ hasText: words })).toContainText("Sergei Lavrov asserts");
 });
 
-test("in the Ukrainian interface: a claim with a new aspect and a speaker found by name, with Shift and the arrow keys", async ({ page, request }) => {
+test("in the Ukrainian interface: a claim with a new aspect and a speaker found by name, with Shift and the arrow keys", async ({
+  page,
+  request,
+}) => {
   await signInQuickly(page, createAccount("editor", "annotator-uk"));
   const articleId = await articleIdByTitle(request, "Диктатор");
   await page.goto(`/uk/articles/${articleId}`);
@@ -132,7 +142,10 @@ test("a deleted claim comes back with Undo", async ({ page, request }) => {
   await expect(page.locator("mark").filter({ hasText: quote })).toHaveText(quote);
 });
 
-test("two editors change the same claim: the second save is refused and shown the newer version", async ({ browser, request }) => {
+test("two editors change the same claim: the second save is refused and shown the newer version", async ({
+  browser,
+  request,
+}) => {
   const articleId = await articleIdByTitle(request, "The Russian Foreign Ministry");
   const quote = "100 thousand Kalashnikov assault rifles";
   const open = async (label: string) => {
@@ -140,7 +153,11 @@ test("two editors change the same claim: the second save is refused and shown th
     const page = await context.newPage();
     await signInQuickly(page, createAccount("editor", label));
     await page.goto(`/en/articles/${articleId}`);
-    await page.locator(".panel-item").filter({ hasText: quote }).getByRole("button", { name: `Edit: ${quote}` }).click();
+    await page
+      .locator(".panel-item")
+      .filter({ hasText: quote })
+      .getByRole("button", { name: `Edit: ${quote}` })
+      .click();
     return { context, dialog: page.getByRole("dialog", { name: "Edit claim" }) };
   };
   const first = await open("conflict-a");
@@ -166,11 +183,19 @@ test("two editors change the same claim: the second save is refused and shown th
   await second.context.close();
 });
 
-test("notes: a comment, tags and a verdict on a claim, each a W3C annotation, and its ClaimReview", async ({ page, request }) => {
+test("notes: a comment, tags and a verdict on a claim, each a W3C annotation, and its ClaimReview", async ({
+  page,
+  request,
+}) => {
   await signInQuickly(page, createAccount("editor", "annotator-notes"));
   await page.goto(`/ru/articles/${await articleIdByTitle(request, "Russia is ready to send more")}`);
   const quote = "those few ten thousand Cubans are mostly medical workers";
-  await page.locator(".panel-item").filter({ hasText: quote }).first().getByRole("button", { name: `Добавить примечание к: ${quote}` }).click();
+  await page
+    .locator(".panel-item")
+    .filter({ hasText: quote })
+    .first()
+    .getByRole("button", { name: `Добавить примечание к: ${quote}` })
+    .click();
   const dialog = page.getByRole("dialog", { name: "Примечание" });
   await dialog.getByLabel("Комментарий").fill("Кубинские врачи действительно работают в Венесуэле");
   await dialog.getByLabel("Теги через запятую").fill("Куба, медики");
@@ -186,12 +211,22 @@ test("notes: a comment, tags and a verdict on a claim, each a W3C annotation, an
   await expect(page.locator(".panel-item")).toHaveCount(1);
   await page.getByLabel("Показать", { exact: true }).selectOption({ label: "Всё" });
 
-  const reviewLink = page.locator(".panel-item--claim").filter({ hasText: quote }).getByRole("link", { name: "ClaimReview (JSON-LD)" });
+  const reviewLink = page
+    .locator(".panel-item--claim")
+    .filter({ hasText: quote })
+    .getByRole("link", { name: "ClaimReview (JSON-LD)" });
   const review = await (await request.get((await reviewLink.getAttribute("href"))!)).json();
   expect(review).toMatchObject({
     "@type": "ClaimReview",
     claimReviewed: quote,
-    itemReviewed: { "@type": "Claim", author: { name: "Бруно Родригес" }, appearance: { "@type": "CreativeWork", headline: "Russia is ready to send more ‘military specialists’ to Venezuela" } },
+    itemReviewed: {
+      "@type": "Claim",
+      author: { name: "Бруно Родригес" },
+      appearance: {
+        "@type": "CreativeWork",
+        headline: "Russia is ready to send more ‘military specialists’ to Venezuela",
+      },
+    },
     reviewRating: { "@type": "Rating", ratingValue: 4, alternateName: "Supported" },
   });
 });

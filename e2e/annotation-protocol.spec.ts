@@ -17,7 +17,11 @@ function expectW3C(a: Record<string, unknown>) {
   for (const key of ["created", "modified"]) expect(a[key]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
 }
 
-test("the annotation protocol: create, read, page, update with and without If-Match, delete", async ({ playwright, baseURL, request }) => {
+test("the annotation protocol: create, read, page, update with and without If-Match, delete", async ({
+  playwright,
+  baseURL,
+  request,
+}) => {
   const token = createToken(createAccount("editor", "protocol"));
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
   const articleId = await articleIdByTitle(request, "Диктатор");
@@ -49,7 +53,9 @@ test("the annotation protocol: create, read, page, update with and without If-Ma
   for (const item of body.first.items) expectW3C(item);
   expect(body.first.items.some((a: { motivation: string }) => a.motivation === "describing")).toBe(true); // claims are there too
 
-  const minimal = await request.get("/api/annotations/", { headers: { Prefer: 'return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer"' } });
+  const minimal = await request.get("/api/annotations/", {
+    headers: { Prefer: 'return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer"' },
+  });
   const minimalBody = await minimal.json();
   expect(minimalBody.first).toBe(`${baseURL}/api/annotations/?page=0`);
   expect(minimal.headers()["preference-applied"]).toBe("return=representation");
@@ -58,7 +64,10 @@ test("the annotation protocol: create, read, page, update with and without If-Ma
   expect([options.status(), options.headers()["allow"]]).toEqual([204, "GET, HEAD, OPTIONS, POST"]);
 
   // Create.
-  const created = await api.post("/api/annotations/", { data: annotation("commenting", { type: "TextualBody", value: "Чи це точний переклад?", language: "uk" }), headers: { "Content-Type": MEDIA } });
+  const created = await api.post("/api/annotations/", {
+    data: annotation("commenting", { type: "TextualBody", value: "Чи це точний переклад?", language: "uk" }),
+    headers: { "Content-Type": MEDIA },
+  });
   expect(created.status()).toBe(201);
   const location = created.headers()["location"]!;
   expect(location).toMatch(new RegExp(`^${baseURL}/api/annotations/[\\w-]+$`));
@@ -72,7 +81,12 @@ test("the annotation protocol: create, read, page, update with and without If-Ma
   // Read, with the same ETag on GET and HEAD.
   const read = await request.get(location);
   expect(read.status()).toBe(200);
-  expect(read.headers()).toMatchObject({ "content-type": MEDIA, link: resourceLink, allow: "GET, HEAD, OPTIONS, PUT, DELETE", etag: created.headers()["etag"] });
+  expect(read.headers()).toMatchObject({
+    "content-type": MEDIA,
+    link: resourceLink,
+    allow: "GET, HEAD, OPTIONS, PUT, DELETE",
+    etag: created.headers()["etag"],
+  });
   expect((await request.head(location)).headers()["etag"]).toBe(created.headers()["etag"]);
 
   // Page through, following next.
@@ -92,25 +106,49 @@ test("the annotation protocol: create, read, page, update with and without If-Ma
   const verdict = annotation("assessing", [{ type: "TextualBody", value: "misleading", purpose: "assessing" }]);
   const stale = await api.put(location, { data: verdict, headers: { "Content-Type": MEDIA, "If-Match": '"stale"' } });
   expect(stale.status()).toBe(412);
-  const matched = await api.put(location, { data: verdict, headers: { "Content-Type": MEDIA, "If-Match": created.headers()["etag"]! } });
+  const matched = await api.put(location, {
+    data: verdict,
+    headers: { "Content-Type": MEDIA, "If-Match": created.headers()["etag"]! },
+  });
   expect(matched.status()).toBe(200);
   expect((await matched.json()).motivation).toBe("assessing");
   expect(matched.headers()["etag"]).not.toBe(created.headers()["etag"]);
-  const unconditional = await api.put(location, { data: annotation("tagging", [{ type: "TextualBody", value: "переклад", purpose: "tagging" }]), headers: { "Content-Type": MEDIA } });
+  const unconditional = await api.put(location, {
+    data: annotation("tagging", [{ type: "TextualBody", value: "переклад", purpose: "tagging" }]),
+    headers: { "Content-Type": MEDIA },
+  });
   expect(unconditional.status()).toBe(200);
   const updated = await unconditional.json();
   expectW3C(updated);
   expect(updated.body).toEqual([{ type: "TextualBody", value: "переклад", purpose: "tagging" }]);
-  expect((await api.put(location, { data: verdict, headers: { "Content-Type": MEDIA, "If-Match": matched.headers()["etag"]! } })).status()).toBe(412);
+  expect(
+    (
+      await api.put(location, {
+        data: verdict,
+        headers: { "Content-Type": MEDIA, "If-Match": matched.headers()["etag"]! },
+      })
+    ).status(),
+  ).toBe(412);
 
   // Bad input: the reason comes back.
-  const wrongType = await api.post("/api/annotations/", { data: "motivation=commenting", headers: { "Content-Type": "text/plain" } });
+  const wrongType = await api.post("/api/annotations/", {
+    data: "motivation=commenting",
+    headers: { "Content-Type": "text/plain" },
+  });
   expect(wrongType.status()).toBe(415);
-  const notW3C = await api.post("/api/annotations/", { data: { type: "Note", text: "hello" }, headers: { "Content-Type": MEDIA } });
+  const notW3C = await api.post("/api/annotations/", {
+    data: { type: "Note", text: "hello" },
+    headers: { "Content-Type": MEDIA },
+  });
   expect(notW3C.status()).toBe(400);
-  expect((await notW3C.json()).details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(["@context", "type", "motivation", "target"]));
+  expect((await notW3C.json()).details.map((d: { path: string }) => d.path)).toEqual(
+    expect.arrayContaining(["@context", "type", "motivation", "target"]),
+  );
   const notThere = await api.post("/api/annotations/", {
-    data: { ...annotation("commenting", { type: "TextualBody", value: "x" }), target: { source, selector: { type: "TextQuoteSelector", exact: "слів, яких немає в статті" } } },
+    data: {
+      ...annotation("commenting", { type: "TextualBody", value: "x" }),
+      target: { source, selector: { type: "TextQuoteSelector", exact: "слів, яких немає в статті" } },
+    },
     headers: { "Content-Type": MEDIA },
   });
   expect([notThere.status(), (await notThere.json()).code]).toEqual([400, "badSpan"]);

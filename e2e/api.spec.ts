@@ -15,7 +15,12 @@ test("GET /api/events/:id gives aspects and articles", async ({ request }) => {
   const event = await response.json();
   expect(event.title).toBe(eventTitle("uk"));
   expect(event.aspects.map((a: { slug: string }) => a.slug)).toEqual(demo.events[0]!.aspects.map((a) => a.slug));
-  expect(event.aspects[0]).toMatchObject({ question: "Скільки російських військових у Венесуелі?", kind: "numeric", articleCount: 3, claimCount: 5 });
+  expect(event.aspects[0]).toMatchObject({
+    question: "Скільки російських військових у Венесуелі?",
+    kind: "numeric",
+    articleCount: 3,
+    claimCount: 5,
+  });
   expect(event.articles).toHaveLength(5);
 });
 
@@ -42,7 +47,13 @@ test("a claim carries its speaker in the requested language and its normalised f
     kind: "figure",
     stance: "reports",
     speaker: { name: "Джон Болтон" },
-    quantity: { low: 20000, high: 20000, unit: "personnel", counted: "Cubans providing security support", approximate: true },
+    quantity: {
+      low: 20000,
+      high: 20000,
+      unit: "personnel",
+      counted: "Cubans providing security support",
+      approximate: true,
+    },
   });
 });
 

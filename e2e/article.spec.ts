@@ -17,7 +17,9 @@ test("an article shows its full text with every claim highlighted", async ({ pag
   const article = await (await request.get(`/api/articles/${id}`)).json();
   await page.goto(`/en/articles/${id}`);
 
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia is ready to send more ‘military specialists’ to Venezuela");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Russia is ready to send more ‘military specialists’ to Venezuela",
+  );
   await expect(page.locator(".article-text")).toContainText("Source: Read Full Article");
   expect(article.claims).toHaveLength(10);
   for (const claim of article.claims) expect(await highlighted(page, claim.id)).toBe(claim.quote);
@@ -25,7 +27,10 @@ test("an article shows its full text with every claim highlighted", async ({ pag
   await expect(page.locator(".panel-item").filter({ hasText: "recent reports suggest" })).toContainText("≈\u00a024–60");
 });
 
-test("a claim in the side list leads to its sentence in the text, and the link survives a reload", async ({ page, request }) => {
+test("a claim in the side list leads to its sentence in the text, and the link survives a reload", async ({
+  page,
+  request,
+}) => {
   const id = await articleIdByTitle(request, "Russia is ready to send more");
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto(`/en/articles/${id}`);

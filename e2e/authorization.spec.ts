@@ -1,16 +1,25 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { mutatingRoutes } from "../lib/auth/mutating-routes";
 import { createAccount, createToken, query, signInQuickly } from "./accounts";
+import { mutatingRoutes } from "../lib/auth/mutating-routes";
 
 type Row = Record<string, unknown>;
 
 /** The rows a write to each route would change, read straight from the database. */
-function stateOf(ids: { outlet: string; user: string; token: string; annotation: string; claim: string; article: string }) {
+function stateOf(ids: {
+  outlet: string;
+  user: string;
+  token: string;
+  annotation: string;
+  claim: string;
+  article: string;
+}) {
   return {
     article: query<Row>("SELECT id, lang FROM Article WHERE id = ?", ids.article),
     candidates: query<Row>("SELECT id, status, claimId FROM Candidate WHERE articleId = ? ORDER BY id", ids.article),
     claim: query<Row>("SELECT * FROM Claim WHERE id = ?", ids.claim),
-    counts: query<Row>("SELECT (SELECT count(*) FROM Claim) AS claims, (SELECT count(*) FROM Entity) AS entities, (SELECT count(*) FROM Aspect) AS aspects"),
+    counts: query<Row>(
+      "SELECT (SELECT count(*) FROM Claim) AS claims, (SELECT count(*) FROM Entity) AS entities, (SELECT count(*) FROM Aspect) AS aspects",
+    ),
     annotation: query<Row>("SELECT * FROM Annotation WHERE id = ?", ids.annotation),
     annotations: query<Row>("SELECT count(*) AS n FROM Annotation"),
     outlet: query<Row>("SELECT * FROM Outlet WHERE id = ?", ids.outlet),
@@ -19,14 +28,25 @@ function stateOf(ids: { outlet: string; user: string; token: string; annotation:
     sessions: query<Row>("SELECT id FROM Session WHERE userId = ? ORDER BY id", ids.user),
     newTokens: query<Row>("SELECT id FROM ApiToken WHERE name = 'forged'"),
     newUsers: query<Row>("SELECT id FROM User WHERE email = 'forged@e2e.test'"),
-    audit: query<Row>("SELECT id FROM AuditEntry WHERE entityId IN (?, ?, ?, ?, ?) ORDER BY id", ids.outlet, ids.user, ids.token, ids.annotation, ids.claim),
+    audit: query<Row>(
+      "SELECT id FROM AuditEntry WHERE entityId IN (?, ?, ?, ?, ?) ORDER BY id",
+      ids.outlet,
+      ids.user,
+      ids.token,
+      ids.annotation,
+      ids.claim,
+    ),
   };
 }
 
 /** A plausible body for each write, so that only the caller's identity can make it fail. */
 const bodies: Record<string, object> = {
   "/api/auth/sign-out-everywhere": {},
-  "/api/account/password": { currentPassword: "x", newPassword: "forged password 1", repeatPassword: "forged password 1" },
+  "/api/account/password": {
+    currentPassword: "x",
+    newPassword: "forged password 1",
+    repeatPassword: "forged password 1",
+  },
   "/api/tokens": { name: "forged" },
   "/api/tokens/[id]/revoke": {},
   "/api/outlets/[id]": { name: "Forged outlet", notes: "forged" },
@@ -49,34 +69,69 @@ const bodies: Record<string, object> = {
   "/api/articles/[id]": { lang: "ru" },
 };
 
-test("every mutating route refuses anonymous callers (401) and viewers (403), and changes nothing", async ({ playwright, baseURL }) => {
+test("every mutating route refuses anonymous callers (401) and viewers (403), and changes nothing", async ({
+  playwright,
+  baseURL,
+}) => {
   const editor = createAccount("editor", "walk-editor");
   const token = createToken(editor);
-  const tokenId = query<{ id: string }>("SELECT t.id FROM ApiToken t JOIN User u ON u.id = t.userId WHERE u.email = ?", editor.email)[0]!.id;
+  const tokenId = query<{ id: string }>(
+    "SELECT t.id FROM ApiToken t JOIN User u ON u.id = t.userId WHERE u.email = ?",
+    editor.email,
+  )[0]!.id;
   const target = createAccount("editor", "walk-target");
   const userId = query<{ id: string }>("SELECT id FROM User WHERE email = ?", target.email)[0]!.id;
   const outletId = query<{ id: string }>("SELECT id FROM Outlet WHERE slug = 'rt'")[0]!.id;
   const annotationId = query<{ id: string }>("SELECT id FROM Annotation LIMIT 1")[0]!.id;
   const claimId = query<{ id: string }>("SELECT id FROM Claim ORDER BY id LIMIT 1")[0]!.id;
   const articleId = query<{ id: string }>("SELECT id FROM Article WHERE title LIKE 'Russia is ready%'")[0]!.id;
-  const ids = { outlet: outletId, user: userId, token: tokenId, annotation: annotationId, claim: claimId, article: articleId };
-  const pending = query<{ id: string }>("SELECT id FROM Candidate WHERE articleId = ? AND status = 'pending' ORDER BY start LIMIT 2", articleId).map((c) => c.id);
+  const ids = {
+    outlet: outletId,
+    user: userId,
+    token: tokenId,
+    annotation: annotationId,
+    claim: claimId,
+    article: articleId,
+  };
+  const pending = query<{ id: string }>(
+    "SELECT id FROM Candidate WHERE articleId = ? AND status = 'pending' ORDER BY start LIMIT 2",
+    articleId,
+  ).map((c) => c.id);
   expect(pending).toHaveLength(2);
   bodies["/api/articles/[id]/candidates"] = { action: "reject", ids: pending };
 
   const anonymous = await playwright.request.newContext({ baseURL });
   const viewer = await playwright.request.newContext({ baseURL });
   await signInQuickly({ request: viewer }, createAccount("viewer", "walk-viewer"));
-  const badToken = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}x` } });
+  const badToken = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${token}x` },
+  });
 
   const guarded = mutatingRoutes.filter((r) => r.role !== "public");
   expect(guarded.length).toBeGreaterThanOrEqual(9);
   const before = stateOf(ids);
   const send = (ctx: APIRequestContext, route: (typeof guarded)[number]) =>
-    ctx.fetch(route.path.replace("[id]", route.path.startsWith("/api/tokens") ? tokenId : route.path.startsWith("/api/users") ? userId : route.path.startsWith("/api/annotations") ? annotationId : route.path.startsWith("/api/claims") ? claimId : route.path.startsWith("/api/articles") ? articleId : outletId), {
-      method: route.method,
-      data: bodies[route.path]!,
-    });
+    ctx.fetch(
+      route.path.replace(
+        "[id]",
+        route.path.startsWith("/api/tokens")
+          ? tokenId
+          : route.path.startsWith("/api/users")
+            ? userId
+            : route.path.startsWith("/api/annotations")
+              ? annotationId
+              : route.path.startsWith("/api/claims")
+                ? claimId
+                : route.path.startsWith("/api/articles")
+                  ? articleId
+                  : outletId,
+      ),
+      {
+        method: route.method,
+        data: bodies[route.path]!,
+      },
+    );
 
   for (const route of guarded) {
     const label = `${route.method} ${route.path}`;
@@ -91,13 +146,19 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
     if (route.role !== "viewer") {
       const asViewer = await send(viewer, route);
       expect(asViewer.status(), `${label} as a viewer`).toBe(403);
-      expect(await asViewer.json(), `${label} as a viewer`).toEqual({ code: "forbidden", error: "Your role does not allow this." });
+      expect(await asViewer.json(), `${label} as a viewer`).toEqual({
+        code: "forbidden",
+        error: "Your role does not allow this.",
+      });
     }
     expect(stateOf(ids), `${label} changed something`).toEqual(before);
   }
 
   // The editor's real token still passes the same guard, so the refusals above were about the caller.
-  const allowed = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  const allowed = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${token}` },
+  });
   expect((await allowed.post("/api/tokens", { data: { name: "walk check" } })).status()).toBe(201);
   for (const ctx of [anonymous, viewer, badToken, allowed]) await ctx.dispose();
 });
@@ -134,7 +195,9 @@ test("a viewer sees no edit controls, and a forged edit from the viewer's sessio
   expect(query<Row>("SELECT * FROM Outlet WHERE id = ?", outlet.id)[0]).toEqual(outlet);
 });
 
-test("an editor sees Edit on each outlet; anonymous visitors to account pages are sent to sign in", async ({ page }) => {
+test("an editor sees Edit on each outlet; anonymous visitors to account pages are sent to sign in", async ({
+  page,
+}) => {
   await page.goto("/ru/account");
   await expect(page).toHaveURL("/ru/sign-in?next=%2Fru%2Faccount");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Вход");

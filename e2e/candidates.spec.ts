@@ -9,7 +9,10 @@ const text =
 const figure = "about 3,000 Cuban doctors";
 const denial = "Cuban Foreign Minister Bruno Rodríguez denied that any Cuban troops were deployed.";
 
-test("an editor imports an article, accepts a candidate into the demo event and rejects another, by keyboard and by button", async ({ page, request }) => {
+test("an editor imports an article, accepts a candidate into the demo event and rejects another, by keyboard and by button", async ({
+  page,
+  request,
+}) => {
   await signInQuickly(page, createAccount("editor", "candidates"));
   await page.goto("/en/import");
   await page.getByLabel("Add to event").selectOption({ label: "Russian military presence in Venezuela, 2019" });
@@ -32,7 +35,9 @@ test("an editor imports an article, accepts a candidate into the demo event and 
   await expect(queue.nth(2)).toContainText("denial Bruno Rodríguez · denies");
 
   // Accept the figure with the keyboard: j moves to it, a accepts it into the chosen aspect.
-  await page.getByLabel("Aspect").selectOption({ label: "How many Cuban personnel are in Venezuela, and in what role?" });
+  await page
+    .getByLabel("Aspect")
+    .selectOption({ label: "How many Cuban personnel are in Venezuela, and in what role?" });
   await queue.first().focus();
   await page.keyboard.press("j");
   await expect(queue.nth(1)).toBeFocused();
@@ -45,22 +50,33 @@ test("an editor imports an article, accepts a candidate into the demo event and 
   await expect(queue.first().getByRole("button", { name: /^Accept:/ })).toBeDisabled();
 
   // Reject the denial with its button.
-  await queue.filter({ hasText: denial }).getByRole("button", { name: /^Reject:/ }).click();
+  await queue
+    .filter({ hasText: denial })
+    .getByRole("button", { name: /^Reject:/ })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "1 candidate rejected." })).toBeVisible();
   await expect(queue.locator("blockquote")).toHaveText([text.split("\n")[0]!]);
 
-  const stored = query<{ quote: string; status: string; claimId: string | null }>("SELECT quote, status, claimId FROM Candidate WHERE articleId = ? ORDER BY start", id);
+  const stored = query<{ quote: string; status: string; claimId: string | null }>(
+    "SELECT quote, status, claimId FROM Candidate WHERE articleId = ? ORDER BY start",
+    id,
+  );
   expect(stored.map((c) => [c.quote, c.status, !!c.claimId])).toEqual([
     [text.split("\n")[0], "pending", false],
     [figure, "accepted", true],
     [denial, "rejected", false],
   ]);
-  const [claim] = query<{ quote: string; kind: string; status: string; low: number; high: number }>("SELECT quote, kind, status, low, high FROM Claim WHERE articleId = ?", id);
+  const [claim] = query<{ quote: string; kind: string; status: string; low: number; high: number }>(
+    "SELECT quote, kind, status, low, high FROM Claim WHERE articleId = ?",
+    id,
+  );
   expect(claim).toEqual({ quote: figure, kind: "figure", status: "confirmed", low: 2700, high: 3300 });
 
   // The accepted claim is in the comparison, in the aspect's row.
   await page.goto(`/en/events/${await demoEventId(request)}`);
-  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "How many Cuban personnel are in Venezuela, and in what role?" }) });
+  const row = page.getByRole("row").filter({
+    has: page.getByRole("rowheader", { name: "How many Cuban personnel are in Venezuela, and in what role?" }),
+  });
   await expect(row.locator(".claim-card").filter({ hasText: figure })).toContainText("2,700–3,300");
 
   // The rejection survives a reload.
@@ -72,11 +88,18 @@ test("an editor imports an article, accepts a candidate into the demo event and 
   await expect(queue.first()).toContainText("Rejected by");
 });
 
-test("the candidates API answers in JSON, and refuses a viewer's decision without changing anything", async ({ page, request }) => {
+test("the candidates API answers in JSON, and refuses a viewer's decision without changing anything", async ({
+  page,
+  request,
+}) => {
   const id = query<{ id: string }>("SELECT id FROM Article WHERE title LIKE 'Russia is ready%'")[0]!.id;
   const response = await request.get(`/api/articles/${id}/candidates?status=pending`);
   expect(response.status()).toBe(200);
-  const body = (await response.json()) as { articleId: string; counts: Record<string, number>; candidates: { id: string; kind: string; quote: string; quantity: unknown }[] };
+  const body = (await response.json()) as {
+    articleId: string;
+    counts: Record<string, number>;
+    candidates: { id: string; kind: string; quote: string; quantity: unknown }[];
+  };
   expect(body.articleId).toBe(id);
   expect(body.candidates.find((c) => c.quote === "around 1,000 security contractors")).toMatchObject({
     kind: "figure",
@@ -87,9 +110,12 @@ test("the candidates API answers in JSON, and refuses a viewer's decision withou
 
   await signInQuickly(page, createAccount("viewer", "candidates-viewer"));
   // this article's candidates only: the other writing specs decide candidates of their own articles meanwhile
-  const statuses = () => query<{ id: string; status: string }>("SELECT id, status FROM Candidate WHERE articleId = ? ORDER BY id", id);
+  const statuses = () =>
+    query<{ id: string; status: string }>("SELECT id, status FROM Candidate WHERE articleId = ? ORDER BY id", id);
   const before = statuses();
-  const refused = await page.request.post(`/api/articles/${id}/candidates?lang=uk`, { data: { action: "reject", ids: [body.candidates[0]!.id] } });
+  const refused = await page.request.post(`/api/articles/${id}/candidates?lang=uk`, {
+    data: { action: "reject", ids: [body.candidates[0]!.id] },
+  });
   expect([refused.status(), (await refused.json()).code]).toEqual([403, "forbidden"]);
   expect(statuses()).toEqual(before);
   expect(before.find((c) => c.id === body.candidates[0]!.id)?.status).toBe("pending");

@@ -4,10 +4,15 @@ import { demo, demoEvent, demoEventId, languages, type Lng } from "./fixtures";
 
 const nbsp = "\u00a0";
 const question = (slug: string, lng: Lng) => demoEvent.aspects.find((a) => a.slug === slug)!.questions[lng];
-const row = (page: Page, slug: string, lng: Lng) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: question(slug, lng) }) });
-const card = (page: Page, quoteStart: string) => page.locator(".claim-card").filter({ has: page.locator("blockquote", { hasText: quoteStart }) });
+const row = (page: Page, slug: string, lng: Lng) =>
+  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: question(slug, lng) }) });
+const card = (page: Page, quoteStart: string) =>
+  page.locator(".claim-card").filter({ has: page.locator("blockquote", { hasText: quoteStart }) });
 
-const expected: Record<Lng, { silent: string; personnel: string; cuban: string; thousand: string; disputed: string; outletItself: string }> = {
+const expected: Record<
+  Lng,
+  { silent: string; personnel: string; cuban: string; thousand: string; disputed: string; outletItself: string }
+> = {
   en: {
     silent: "Silent on this",
     personnel: `3 outlets, figures from ≈${nbsp}24–60 to ≈${nbsp}1,000`,
@@ -35,11 +40,15 @@ const expected: Record<Lng, { silent: string; personnel: string; cuban: string; 
 };
 
 for (const lng of languages) {
-  test(`the comparison matrix in ${lng}: aspects by outlet, figures in the interface's format, disagreements flagged`, async ({ page, request }) => {
+  test(`the comparison matrix in ${lng}: aspects by outlet, figures in the interface's format, disagreements flagged`, async ({
+    page,
+    request,
+  }) => {
     const e = expected[lng];
     await page.goto(`/${lng}/events/${await demoEventId(request)}`);
     await expect(page.getByRole("rowheader")).toHaveCount(demoEvent.aspects.length);
-    for (const aspect of demoEvent.aspects) await expect(page.getByRole("rowheader", { name: aspect.questions[lng] })).toBeVisible();
+    for (const aspect of demoEvent.aspects)
+      await expect(page.getByRole("rowheader", { name: aspect.questions[lng] })).toBeVisible();
     await expect(page.getByRole("columnheader").filter({ hasText: "Sic Semper Tyrannis" })).toBeVisible();
     await expect(page.getByRole("columnheader").filter({ hasText: "RT" })).toBeVisible();
 
@@ -57,7 +66,9 @@ for (const lng of languages) {
 
     await expect(row(page, "cuban-personnel", lng).getByRole("rowheader")).toContainText(e.cuban);
     await expect(card(page, "some 20,000 Cubans in Venezuela").locator(".badge")).toHaveText(e.disputed);
-    await expect(card(page, "those few ten thousand Cubans are mostly medical workers").locator(".badge")).toHaveText(e.disputed);
+    await expect(card(page, "those few ten thousand Cubans are mostly medical workers").locator(".badge")).toHaveText(
+      e.disputed,
+    );
     await expect(card(page, "Trump claimed that Russia had withdrawn").locator(".badge")).toHaveText(e.disputed);
     await expect(card(page, "Russia stands ready to send more").locator(".badge")).toHaveText(e.disputed);
 
@@ -117,7 +128,9 @@ test("a filter changes the URL, the view follows, and both survive a reload", as
   await page.reload();
   await expect(page.getByRole("group", { name: "Stances" }).getByLabel("denies")).toBeChecked();
   await expect(page.getByRole("link", { name: "Timeline" })).toHaveAttribute("aria-current", "page");
-  await expect(page.locator(".claim-card")).toHaveCount(demo.claims.filter((c) => (c as { stance?: string }).stance === "denies").length);
+  await expect(page.locator(".claim-card")).toHaveCount(
+    demo.claims.filter((c) => (c as { stance?: string }).stance === "denies").length,
+  );
   await expect(hundred).toHaveCount(0);
 
   await page.goBack();
@@ -136,13 +149,19 @@ test("a claim opens its article with the span highlighted and in view", async ({
   await expect(mark).toBeInViewport();
 });
 
-test("on a 375 px screen the outlets stack under each aspect, without sideways scrolling", async ({ page, request }) => {
+test("on a 375 px screen the outlets stack under each aspect, without sideways scrolling", async ({
+  page,
+  request,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/ru/events/${await demoEventId(request)}`);
   await expect(page.locator(".matrix")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   const personnel = row(page, "russian-personnel", "ru");
-  const [header, firstCell] = [await personnel.getByRole("rowheader").boundingBox(), await personnel.getByRole("cell").first().boundingBox()];
+  const [header, firstCell] = [
+    await personnel.getByRole("rowheader").boundingBox(),
+    await personnel.getByRole("cell").first().boundingBox(),
+  ];
   expect(firstCell!.y).toBeGreaterThan(header!.y + header!.height - 1);
   expect(Math.abs(firstCell!.x - header!.x)).toBeLessThan(2);
   await expect(personnel.locator(".cell-source").first()).toBeVisible();
@@ -150,12 +169,17 @@ test("on a 375 px screen the outlets stack under each aspect, without sideways s
 
 test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic intact", async ({ page, request }) => {
   await page.goto(`/uk/events/${await demoEventId(request)}`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Завантажити CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Завантажити CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("russia-venezuela-2019-comparison-uk.csv");
   const bytes = await (await import("node:fs/promises")).readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
-  expect(lines[0]).toBe("Аспект,Видання,Стаття,Мова статті,Опубліковано,Мовець,Позиція,Тип,Цитата,Початок,Кінець,Від,До,Одиниця,Що рахують,Приблизно,Стан,Розбіжність,Посилання");
+  expect(lines[0]).toBe(
+    "Аспект,Видання,Стаття,Мова статті,Опубліковано,Мовець,Позиція,Тип,Цитата,Початок,Кінець,Від,До,Одиниця,Що рахують,Приблизно,Стан,Розбіжність,Посилання",
+  );
   expect(lines).toHaveLength(demo.claims.length + 1);
   const ukrainian = lines.find((l) => l.includes("Росія відхилила цей запит"))!;
   expect(ukrainian).toContain(",Невідоме видання,");
@@ -171,13 +195,38 @@ test("the comparison API returns cells, claims and disagreements, and 404s an un
   const response = await request.get(`/api/events/${id}/comparison?lang=ru&stance=denies&stance=disputes`);
   expect(response.status()).toBe(200);
   const body = await response.json();
-  expect(body.filters).toEqual({ sources: [], languages: [], stances: ["denies", "disputes"], includeSuggested: false, factor: 2, view: "matrix" });
+  expect(body.filters).toEqual({
+    sources: [],
+    languages: [],
+    stances: ["denies", "disputes"],
+    includeSuggested: false,
+    factor: 2,
+    view: "matrix",
+  });
   expect(body.claims.every((c: { stance: string }) => ["denies", "disputes"].includes(c.stance))).toBe(true);
   const claim = body.claims.find((c: { quote: string }) => c.quote.startsWith("Росія відхилила"));
   expect(Object.keys(claim).sort()).toEqual(
-    ["articleId", "aspectId", "end", "id", "kind", "publishedAt", "quantity", "quote", "quoteLang", "sourceId", "speaker", "stance", "start", "status"].sort(),
+    [
+      "articleId",
+      "aspectId",
+      "end",
+      "id",
+      "kind",
+      "publishedAt",
+      "quantity",
+      "quote",
+      "quoteLang",
+      "sourceId",
+      "speaker",
+      "stance",
+      "start",
+      "status",
+    ].sort(),
   );
   expect(claim).toMatchObject({ stance: "disputes", quantity: null, publishedAt: null, speaker: { name: "Россия" } });
   const missing = await request.get("/api/events/nope/comparison?lang=uk");
-  expect([missing.status(), await missing.json()]).toEqual([404, { code: "notFound", error: "Запису з таким ідентифікатором не існує." }]);
+  expect([missing.status(), await missing.json()]).toEqual([
+    404,
+    { code: "notFound", error: "Запису з таким ідентифікатором не існує." },
+  ]);
 });

@@ -20,7 +20,9 @@ test("Ukrainian counts take the right plural form for 1, 3 and 5", async ({ page
 
   await page.goto(`/uk/events/${await demoEventId(request)}`);
   const summary = (slug: string) =>
-    page.getByRole("rowheader", { name: demoEvent.aspects.find((a) => a.slug === slug)!.questions.uk }).locator(".aspect-summary");
+    page
+      .getByRole("rowheader", { name: demoEvent.aspects.find((a) => a.slug === slug)!.questions.uk })
+      .locator(".aspect-summary");
   await expect(summary("cuban-personnel")).toContainText("1 видання, цифра ≈\u00a020\u00a0000; 3 заперечення");
   await expect(summary("russian-withdrawal")).toContainText("2 видання; 2 заперечення");
   await expect(summary("russian-interference")).toContainText("3 видання; 4 заперечення");

@@ -6,7 +6,9 @@ export type Lng = "en" | "uk" | "ru";
 export const languages: Lng[] = ["en", "uk", "ru"];
 
 /** The demo corpus as the seed loads it: the source of the texts the pages must show. */
-export const demo = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "prisma", "seed-data", "demo.json"), "utf8")) as {
+export const demo = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "..", "prisma", "seed-data", "demo.json"), "utf8"),
+) as {
   events: {
     slug: string;
     translations: { lang: Lng; title: string }[];

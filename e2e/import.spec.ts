@@ -12,18 +12,50 @@ const rowTexts = {
   ru: "Трамп заявил что Россия должна уйти из Венесуэлы и что все варианты остаются открытыми.",
 };
 const pages = {
-  en: ["Peskov on the visit", "Kremlin spokesman Dmitry Peskov said the visit of Nicolás Maduro to Moscow is being prepared."],
+  en: [
+    "Peskov on the visit",
+    "Kremlin spokesman Dmitry Peskov said the visit of Nicolás Maduro to Moscow is being prepared.",
+  ],
   uk: ["Пєсков про візит", "Речник Кремля Дмитро Пєсков заявив, що візит Ніколаса Мадуро до Москви готується."],
-  ru: ["Песков о визите", "Пресс-секретарь Кремля Дмитрий Песков заявил, что визит Николаса Мадуро в Москву готовится."],
+  ru: [
+    "Песков о визите",
+    "Пресс-секретарь Кремля Дмитрий Песков заявил, что визит Николаса Мадуро в Москву готовится.",
+  ],
 };
 const expected = {
-  en: { button: "Import 4 files", progress: "4 of 4 files done", summary: "3 articles imported · 2 not imported", empty: "The file is empty.", columns: "This row has 3 fields; the header has 2.", imported: "Imported", failed: "Not imported" },
-  uk: { button: "Імпортувати 4 файли", progress: "Готово 4 з 4 файлів", summary: "Імпортовано 3 статті · 2 не імпортовано", empty: "Файл порожній.", columns: "У цьому рядку полів: 3; у заголовку: 2.", imported: "Імпортовано", failed: "Не імпортовано" },
-  ru: { button: "Импортировать 4 файла", progress: "Готово 4 из 4 файлов", summary: "Импортировано 3 статьи · 2 не импортированы", empty: "Файл пуст.", columns: "В этой строке полей: 3; в заголовке: 2.", imported: "Импортировано", failed: "Не импортировано" },
+  en: {
+    button: "Import 4 files",
+    progress: "4 of 4 files done",
+    summary: "3 articles imported · 2 not imported",
+    empty: "The file is empty.",
+    columns: "This row has 3 fields; the header has 2.",
+    imported: "Imported",
+    failed: "Not imported",
+  },
+  uk: {
+    button: "Імпортувати 4 файли",
+    progress: "Готово 4 з 4 файлів",
+    summary: "Імпортовано 3 статті · 2 не імпортовано",
+    empty: "Файл порожній.",
+    columns: "У цьому рядку полів: 3; у заголовку: 2.",
+    imported: "Імпортовано",
+    failed: "Не імпортовано",
+  },
+  ru: {
+    button: "Импортировать 4 файла",
+    progress: "Готово 4 из 4 файлов",
+    summary: "Импортировано 3 статьи · 2 не импортированы",
+    empty: "Файл пуст.",
+    columns: "В этой строке полей: 3; в заголовке: 2.",
+    imported: "Импортировано",
+    failed: "Не импортировано",
+  },
 };
 
 for (const lng of ["en", "uk", "ru"] as const) {
-  test(`an editor uploads several files in ${lng}, watches them go through, reads the report and opens an article`, async ({ page }) => {
+  test(`an editor uploads several files in ${lng}, watches them go through, reads the report and opens an article`, async ({
+    page,
+  }) => {
     await signInQuickly(page, createAccount("editor", `import-${lng}`));
     await page.goto(`/${lng}/import`);
     const [title, body] = pages[lng];
@@ -58,9 +90,14 @@ for (const lng of ["en", "uk", "ru"] as const) {
       `SELECT a.text, a.lang, o.name AS outlet FROM Article a JOIN Outlet o ON o.id = a.outletId WHERE a.title = ?`,
       title,
     );
-    expect(stored).toEqual([{ text: `${body}\n\n${texts[lng].split(" ").reverse().join(" ")}`, lang: lng, outlet: `Wire ${lng}` }]);
+    expect(stored).toEqual([
+      { text: `${body}\n\n${texts[lng].split(" ").reverse().join(" ")}`, lang: lng, outlet: `Wire ${lng}` },
+    ]);
 
-    await rows.filter({ hasText: `${lng}-report.txt` }).getByRole("link").click();
+    await rows
+      .filter({ hasText: `${lng}-report.txt` })
+      .getByRole("link")
+      .click();
     await expect(page.locator(".article-text")).toHaveText(texts[lng]);
     await expect(page.locator("html")).toHaveAttribute("lang", lng);
   });
@@ -70,7 +107,8 @@ test("pasted text is imported once; the same text again is reported as already s
   await signInQuickly(page, createAccount("editor", "import-paste"));
   await page.goto("/uk/import");
   await page.getByRole("tab", { name: "Вставити текст" }).click();
-  const text = "Захарова: звинувачення Вашингтона щодо втручання Росії у венесуельську кризу не відповідають дійсності.\n\nМЗС Росії категорично відкинуло їх.";
+  const text =
+    "Захарова: звинувачення Вашингтона щодо втручання Росії у венесуельську кризу не відповідають дійсності.\n\nМЗС Росії категорично відкинуло їх.";
   for (const round of [1, 2]) {
     await page.getByLabel("Текст", { exact: true }).fill(text);
     await page.getByRole("button", { name: "Імпортувати текст" }).click();
@@ -78,13 +116,21 @@ test("pasted text is imported once; the same text again is reported as already s
   }
   await expect(page.locator(".import-report tbody tr").first()).toContainText("Уже збережено");
   await expect(page.locator(".import-summary")).toHaveText("Імпортовано 1 статтю · 1 уже збережена");
-  expect(query<{ n: number }>("SELECT count(*) AS n FROM Article WHERE title = ?", "Захарова: звинувачення Вашингтона щодо втручання Росії у венесуельську кризу не відповідають дійсності.")).toEqual([{ n: 1 }]);
+  expect(
+    query<{ n: number }>(
+      "SELECT count(*) AS n FROM Article WHERE title = ?",
+      "Захарова: звинувачення Вашингтона щодо втручання Росії у венесуельську кризу не відповідають дійсності.",
+    ),
+  ).toEqual([{ n: 1 }]);
 });
 
 test("a viewer does not get the import page, and the import API refuses them", async ({ page }) => {
   await signInQuickly(page, createAccount("viewer", "import-viewer"));
   const response = await page.goto("/en/import");
   expect(response?.status()).toBe(403);
-  const api = await page.request.post("/api/import?name=a.txt", { headers: { "Content-Type": "application/octet-stream" }, data: Buffer.from("Some text") });
+  const api = await page.request.post("/api/import?name=a.txt", {
+    headers: { "Content-Type": "application/octet-stream" },
+    data: Buffer.from("Some text"),
+  });
   expect([api.status(), (await api.json()).code]).toEqual([403, "forbidden"]);
 });

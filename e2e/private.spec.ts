@@ -15,11 +15,20 @@ test.use({ baseURL: origin });
 
 test.beforeAll(async () => {
   server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--reset-db"], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: `file:${database}`, PARALLAX_PRIVATE: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: `file:${database}`,
+      PARALLAX_PRIVATE: "1",
+    },
     stdio: "ignore",
   });
   for (let waited = 0; ; waited += 250) {
-    const up = await fetch(`${origin}/en/sign-in`).then((r) => r.ok, () => false);
+    const up = await fetch(`${origin}/en/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (waited > 90_000) throw new Error("the private server did not start");
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -37,7 +46,10 @@ test("anonymous visitors are sent to sign in, and the API answers 401", async ({
   await expect(page.getByRole("link", { name: "Увійти" })).toHaveCount(0);
 
   const api = await request.get("/api/events?lang=ru");
-  expect([api.status(), await api.json()]).toEqual([401, { code: "unauthenticated", error: "Чтобы сделать это, войдите." }]);
+  expect([api.status(), await api.json()]).toEqual([
+    401,
+    { code: "unauthenticated", error: "Чтобы сделать это, войдите." },
+  ]);
 
   // A cookie that names no session gets no further than no cookie at all.
   await page.context().addCookies([{ name: "parallax-session", value: "made-up", url: origin }]);

@@ -6,7 +6,9 @@ const base = {
   "x-frame-options": "DENY",
 };
 
-test("pages carry a nonce-based CSP without unsafe-inline scripts, and Next's scripts carry the nonce", async ({ page }) => {
+test("pages carry a nonce-based CSP without unsafe-inline scripts, and Next's scripts carry the nonce", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -38,7 +40,10 @@ test("pages carry a nonce-based CSP without unsafe-inline scripts, and Next's sc
 
 test("JSON, redirects, missing pages and static files carry the security headers too", async ({ page, request }) => {
   const api = await request.get("/api/events");
-  expect(api.headers()).toMatchObject({ ...base, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" });
+  expect(api.headers()).toMatchObject({
+    ...base,
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  });
 
   const redirect = await request.get("/outlets", { maxRedirects: 0 });
   expect(redirect.status()).toBe(307);

@@ -2,10 +2,37 @@ import { expect, test } from "@playwright/test";
 import { createAccount, query, userCli } from "./accounts";
 import { languages, type Lng } from "./fixtures";
 
-const words: Record<Lng, { signIn: string; email: string; password: string; signOut: string; signedOut: string; role: string; wrong: string }> = {
-  en: { signIn: "Sign in", email: "Email", password: "Password", signOut: "Sign out", signedOut: "You are signed out.", role: "Editor", wrong: "The email or the password is wrong." },
-  uk: { signIn: "Увійти", email: "Електронна адреса", password: "Пароль", signOut: "Вийти", signedOut: "Ви вийшли.", role: "Редактор", wrong: "Неправильна електронна адреса або пароль." },
-  ru: { signIn: "Войти", email: "Адрес электронной почты", password: "Пароль", signOut: "Выйти", signedOut: "Вы вышли.", role: "Редактор", wrong: "Неверный адрес электронной почты или пароль." },
+const words: Record<
+  Lng,
+  { signIn: string; email: string; password: string; signOut: string; signedOut: string; role: string; wrong: string }
+> = {
+  en: {
+    signIn: "Sign in",
+    email: "Email",
+    password: "Password",
+    signOut: "Sign out",
+    signedOut: "You are signed out.",
+    role: "Editor",
+    wrong: "The email or the password is wrong.",
+  },
+  uk: {
+    signIn: "Увійти",
+    email: "Електронна адреса",
+    password: "Пароль",
+    signOut: "Вийти",
+    signedOut: "Ви вийшли.",
+    role: "Редактор",
+    wrong: "Неправильна електронна адреса або пароль.",
+  },
+  ru: {
+    signIn: "Войти",
+    email: "Адрес электронной почты",
+    password: "Пароль",
+    signOut: "Выйти",
+    signedOut: "Вы вышли.",
+    role: "Редактор",
+    wrong: "Неверный адрес электронной почты или пароль.",
+  },
 };
 
 for (const lng of languages) {
@@ -49,16 +76,26 @@ for (const lng of languages) {
     const after = await elsewhere.request.post("/api/tokens", { data: { name: "after sign-out" } });
     expect(after.status()).toBe(401);
     await elsewhere.close();
-    const sessions = query<{ n: number }>("SELECT count(*) AS n FROM Session s JOIN User u ON u.id = s.userId WHERE u.email = ?", account.email);
+    const sessions = query<{ n: number }>(
+      "SELECT count(*) AS n FROM Session s JOIN User u ON u.id = s.userId WHERE u.email = ?",
+      account.email,
+    );
     expect(sessions[0]!.n).toBe(0);
   });
 }
 
 test("an unknown email gets the same answer as a wrong password", async ({ request }) => {
-  const unknown = await request.post("/api/auth/sign-in?lang=uk", { data: { email: "nobody@e2e.test", password: "whatever it is" } });
+  const unknown = await request.post("/api/auth/sign-in?lang=uk", {
+    data: { email: "nobody@e2e.test", password: "whatever it is" },
+  });
   const account = createAccount("viewer", "same-answer");
-  const wrong = await request.post("/api/auth/sign-in?lang=uk", { data: { email: account.email, password: "whatever it is" } });
-  expect([unknown.status(), await unknown.json()]).toEqual([401, { code: "invalidCredentials", error: words.uk.wrong }]);
+  const wrong = await request.post("/api/auth/sign-in?lang=uk", {
+    data: { email: account.email, password: "whatever it is" },
+  });
+  expect([unknown.status(), await unknown.json()]).toEqual([
+    401,
+    { code: "invalidCredentials", error: words.uk.wrong },
+  ]);
   expect([wrong.status(), await wrong.json()]).toEqual([401, { code: "invalidCredentials", error: words.uk.wrong }]);
 });
 
@@ -74,10 +111,14 @@ test("sign-in is refused after repeated failures, even with the right password",
   await page.getByLabel(words.uk.email).fill(account.email);
   await page.getByLabel(words.uk.password).fill(account.password);
   await page.getByRole("button", { name: words.uk.signIn }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Забагато невдалих спроб входу. Спробуйте знову через 15 хвилин.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Забагато невдалих спроб входу. Спробуйте знову через 15 хвилин.",
+  );
   expect((await page.context().cookies()).some((c) => c.name === "parallax-session")).toBe(false);
 
-  const api = await page.request.post("/api/auth/sign-in?lang=ru", { data: { email: account.email, password: account.password } });
+  const api = await page.request.post("/api/auth/sign-in?lang=ru", {
+    data: { email: account.email, password: account.password },
+  });
   expect(api.status()).toBe(429);
   expect(Number(api.headers()["retry-after"])).toBeGreaterThan(800);
   expect((await api.json()).error).toBe("Слишком много неудачных попыток входа. Попробуйте снова через 15 минут.");

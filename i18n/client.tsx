@@ -8,15 +8,7 @@ import type { LngResources } from "./resources";
 import type { Lng, Namespace } from "./settings";
 
 /** Gives client components a `t()` in the page's language; only that language's messages are sent. */
-export function I18nProvider({
-  lng,
-  messages,
-  children,
-}: {
-  lng: Lng;
-  messages: LngResources;
-  children: ReactNode;
-}) {
+export function I18nProvider({ lng, messages, children }: { lng: Lng; messages: LngResources; children: ReactNode }) {
   const i18n = useMemo(() => {
     const instance = createInstance();
     void instance.use(initReactI18next).init({ ...baseOptions, lng, resources: { [lng]: messages } });

@@ -18,7 +18,15 @@ describe("pickTranslation", () => {
 
   it("falls back to Ukrainian, then Russian, for English when English is missing", () => {
     expect(pickTranslation([titles[0]!], "en")?.lang).toBe("ru");
-    expect(pickTranslation([{ lang: "ru", t: 1 }, { lang: "uk", t: 2 }], "en")?.t).toBe(2);
+    expect(
+      pickTranslation(
+        [
+          { lang: "ru", t: 1 },
+          { lang: "uk", t: 2 },
+        ],
+        "en",
+      )?.t,
+    ).toBe(2);
   });
 
   it("takes any translation there is rather than none, and none from nothing", () => {

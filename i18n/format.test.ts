@@ -33,7 +33,14 @@ describe("figures", () => {
   ];
 
   it("group thousands, draw ranges and mark approximations the English way", () => {
-    expect(cases.map((c) => formatFigure("en", c))).toEqual([`≈${nbsp}20,000`, `≈${nbsp}24–60`, "1,000", `≈${nbsp}$11B`, `≈${nbsp}$2–9B`, "€1,500"]);
+    expect(cases.map((c) => formatFigure("en", c))).toEqual([
+      `≈${nbsp}20,000`,
+      `≈${nbsp}24–60`,
+      "1,000",
+      `≈${nbsp}$11B`,
+      `≈${nbsp}$2–9B`,
+      "€1,500",
+    ]);
   });
 
   it("group thousands with a no-break space in Ukrainian and Russian", () => {
@@ -64,9 +71,30 @@ describe("figures", () => {
       { low: 15, high: 15, unit: "%" },
       { low: 300, high: 300, unit: "km" },
     ];
-    expect(units.map((u) => formatFigure("en", u))).toEqual(["35 tons", "1 ton", "3 tons", `≈${nbsp}560,000 barrels`, "15%", "300 km"]);
-    expect(units.map((u) => formatFigure("uk", u))).toEqual(["35 тонн", "1 тонна", "3 тонни", `≈${nbsp}560${nbsp}000 барелів`, "15%", "300 км"]);
-    expect(units.map((u) => formatFigure("ru", u))).toEqual(["35 тонн", "1 тонна", "3 тонны", `≈${nbsp}560${nbsp}000 баррелей`, `15${nbsp}%`, "300 км"]);
+    expect(units.map((u) => formatFigure("en", u))).toEqual([
+      "35 tons",
+      "1 ton",
+      "3 tons",
+      `≈${nbsp}560,000 barrels`,
+      "15%",
+      "300 km",
+    ]);
+    expect(units.map((u) => formatFigure("uk", u))).toEqual([
+      "35 тонн",
+      "1 тонна",
+      "3 тонни",
+      `≈${nbsp}560${nbsp}000 барелів`,
+      "15%",
+      "300 км",
+    ]);
+    expect(units.map((u) => formatFigure("ru", u))).toEqual([
+      "35 тонн",
+      "1 тонна",
+      "3 тонны",
+      `≈${nbsp}560${nbsp}000 баррелей`,
+      `15${nbsp}%`,
+      "300 км",
+    ]);
     expect(formatFigure("uk", { low: 2, high: 5, unit: "tons" })).toBe("2–5 тонн");
   });
 });

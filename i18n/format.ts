@@ -43,7 +43,16 @@ export function formatDateTime(lng: Lng, value: Date | string): string {
 const isCurrency = (unit: string | null | undefined): unit is string => !!unit && /^[A-Z]{3}$/.test(unit);
 
 /** Units of measure that Intl spells itself, by the names the extractor gives them. */
-const intlUnits: Record<string, string> = { "%": "percent", km: "kilometer", kg: "kilogram", litres: "liter", gallons: "gallon", m: "meter", ha: "hectare", miles: "mile" };
+const intlUnits: Record<string, string> = {
+  "%": "percent",
+  km: "kilometer",
+  kg: "kilogram",
+  litres: "liter",
+  gallons: "gallon",
+  m: "meter",
+  ha: "hectare",
+  miles: "mile",
+};
 /** Units Intl does not know are spelled by the locale files, with each language's plural forms. */
 const unitWords: Record<Lng, Record<string, string>> = { en: enUnits, uk: ukUnits, ru: ruUnits };
 
@@ -62,12 +71,19 @@ function unitWord(lng: Lng, unit: string, high: number, value: string): string |
  * "≈" marks an approximate figure. Other units ("personnel") are what is counted, and
  * are not repeated here.
  */
-export function formatFigure(lng: Lng, q: { low: number; high: number; unit?: string | null; approximate?: boolean }): string {
+export function formatFigure(
+  lng: Lng,
+  q: { low: number; high: number; unit?: string | null; approximate?: boolean },
+): string {
   const measure = q.unit ? intlUnits[q.unit] : undefined;
   const options: Intl.NumberFormatOptions = isCurrency(q.unit)
     ? q.high >= 1e6
       ? { style: "currency", currency: q.unit, notation: "compact", maximumSignificantDigits: 3 }
-      : { style: "currency", currency: q.unit, maximumFractionDigits: Number.isInteger(q.low) && Number.isInteger(q.high) ? 0 : 2 }
+      : {
+          style: "currency",
+          currency: q.unit,
+          maximumFractionDigits: Number.isInteger(q.low) && Number.isInteger(q.high) ? 0 : 2,
+        }
     : measure
       ? { style: "unit", unit: measure }
       : {};

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { languages, namespaces } from "./settings";
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-const requiredForms = { en: ["one", "other"], uk: ["one", "few", "many", "other"], ru: ["one", "few", "many", "other"] };
+const requiredForms = {
+  en: ["one", "other"],
+  uk: ["one", "few", "many", "other"],
+  ru: ["one", "few", "many", "other"],
+};
 
 type Messages = Record<string, unknown>;
 const load = (lng: string, ns: string): Messages =>
@@ -41,7 +45,8 @@ describe("locale files", () => {
         for (const key of baseKeys) {
           const plural = [...en.keys()].some((k) => k !== key && k.replace(PLURAL, "") === key);
           if (plural) {
-            for (const form of requiredForms[lng]) expect(messages.has(`${key}_${form}`), `${lng}/${ns}:${key}_${form}`).toBe(true);
+            for (const form of requiredForms[lng])
+              expect(messages.has(`${key}_${form}`), `${lng}/${ns}:${key}_${form}`).toBe(true);
           }
           const enMessage = en.get(key) ?? en.get(`${key}_other`)!;
           for (const [k, message] of messages) {

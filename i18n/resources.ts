@@ -1,36 +1,36 @@
-import enAnnotate from "@/locales/en/annotate.json";
-import enCandidates from "@/locales/en/candidates.json";
-import ruCandidates from "@/locales/ru/candidates.json";
-import ukCandidates from "@/locales/uk/candidates.json";
-import enUnits from "@/locales/en/units.json";
-import ruUnits from "@/locales/ru/units.json";
-import ukUnits from "@/locales/uk/units.json";
-import enImport from "@/locales/en/import.json";
-import ruImport from "@/locales/ru/import.json";
-import ukImport from "@/locales/uk/import.json";
-import ruAnnotate from "@/locales/ru/annotate.json";
-import ukAnnotate from "@/locales/uk/annotate.json";
-import enCompare from "@/locales/en/compare.json";
-import ruCompare from "@/locales/ru/compare.json";
-import ukCompare from "@/locales/uk/compare.json";
 import enAccount from "@/locales/en/account.json";
 import enAdmin from "@/locales/en/admin.json";
+import enAnnotate from "@/locales/en/annotate.json";
+import enArticles from "@/locales/en/articles.json";
+import enCandidates from "@/locales/en/candidates.json";
+import enCommon from "@/locales/en/common.json";
+import enCompare from "@/locales/en/compare.json";
+import enEvents from "@/locales/en/events.json";
+import enImport from "@/locales/en/import.json";
+import enOutlets from "@/locales/en/outlets.json";
+import enUnits from "@/locales/en/units.json";
 import ruAccount from "@/locales/ru/account.json";
 import ruAdmin from "@/locales/ru/admin.json";
+import ruAnnotate from "@/locales/ru/annotate.json";
+import ruArticles from "@/locales/ru/articles.json";
+import ruCandidates from "@/locales/ru/candidates.json";
+import ruCommon from "@/locales/ru/common.json";
+import ruCompare from "@/locales/ru/compare.json";
+import ruEvents from "@/locales/ru/events.json";
+import ruImport from "@/locales/ru/import.json";
+import ruOutlets from "@/locales/ru/outlets.json";
+import ruUnits from "@/locales/ru/units.json";
 import ukAccount from "@/locales/uk/account.json";
 import ukAdmin from "@/locales/uk/admin.json";
-import enArticles from "@/locales/en/articles.json";
-import enCommon from "@/locales/en/common.json";
-import enEvents from "@/locales/en/events.json";
-import enOutlets from "@/locales/en/outlets.json";
-import ruArticles from "@/locales/ru/articles.json";
-import ruCommon from "@/locales/ru/common.json";
-import ruEvents from "@/locales/ru/events.json";
-import ruOutlets from "@/locales/ru/outlets.json";
+import ukAnnotate from "@/locales/uk/annotate.json";
 import ukArticles from "@/locales/uk/articles.json";
+import ukCandidates from "@/locales/uk/candidates.json";
 import ukCommon from "@/locales/uk/common.json";
+import ukCompare from "@/locales/uk/compare.json";
 import ukEvents from "@/locales/uk/events.json";
+import ukImport from "@/locales/uk/import.json";
 import ukOutlets from "@/locales/uk/outlets.json";
+import ukUnits from "@/locales/uk/units.json";
 import type { Lng, Namespace } from "./settings";
 
 /** English is the reference: its keys type every `t()` call. */
@@ -52,6 +52,30 @@ export type LngResources = Record<Namespace, Record<string, unknown>>;
 
 export const resources: Record<Lng, LngResources> = {
   en: enResources,
-  uk: { common: ukCommon, events: ukEvents, articles: ukArticles, outlets: ukOutlets, account: ukAccount, admin: ukAdmin, compare: ukCompare, annotate: ukAnnotate, import: ukImport, candidates: ukCandidates, units: ukUnits },
-  ru: { common: ruCommon, events: ruEvents, articles: ruArticles, outlets: ruOutlets, account: ruAccount, admin: ruAdmin, compare: ruCompare, annotate: ruAnnotate, import: ruImport, candidates: ruCandidates, units: ruUnits },
+  uk: {
+    common: ukCommon,
+    events: ukEvents,
+    articles: ukArticles,
+    outlets: ukOutlets,
+    account: ukAccount,
+    admin: ukAdmin,
+    compare: ukCompare,
+    annotate: ukAnnotate,
+    import: ukImport,
+    candidates: ukCandidates,
+    units: ukUnits,
+  },
+  ru: {
+    common: ruCommon,
+    events: ruEvents,
+    articles: ruArticles,
+    outlets: ruOutlets,
+    account: ruAccount,
+    admin: ruAdmin,
+    compare: ruCompare,
+    annotate: ruAnnotate,
+    import: ruImport,
+    candidates: ruCandidates,
+    units: ruUnits,
+  },
 };

@@ -1,6 +1,6 @@
 import "server-only";
-import { getT } from "./fixed";
 import { notFound } from "next/navigation";
+import { getT } from "./fixed";
 import { isLng, type Lng } from "./settings";
 
 export { getT };

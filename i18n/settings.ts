@@ -1,7 +1,19 @@
 export const languages = ["en", "uk", "ru"] as const;
 export type Lng = (typeof languages)[number];
 export const fallbackLng: Lng = "en";
-export const namespaces = ["common", "events", "articles", "outlets", "account", "admin", "compare", "annotate", "import", "candidates", "units"] as const;
+export const namespaces = [
+  "common",
+  "events",
+  "articles",
+  "outlets",
+  "account",
+  "admin",
+  "compare",
+  "annotate",
+  "import",
+  "candidates",
+  "units",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 /** Cookie that remembers the last interface language a user chose. */
 export const LNG_COOKIE = "parallax-lng";

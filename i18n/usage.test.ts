@@ -16,7 +16,9 @@ function sourceFiles(dir: string): string[] {
 
 function keysOf(messages: Record<string, unknown>, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([k, v]) =>
-    v && typeof v === "object" ? keysOf(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`.replace(PLURAL, "")],
+    v && typeof v === "object"
+      ? keysOf(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [`${prefix}${k}`.replace(PLURAL, "")],
   );
 }
 
@@ -24,11 +26,12 @@ const known = new Set(Object.values(enResources).flatMap((ns) => keysOf(ns)));
 const files = ["app", "components"].flatMap(sourceFiles);
 
 describe("messages used by the interface", () => {
-  it("exist: every t(\"key\") names a message in the English locale files", () => {
+  it('exist: every t("key") names a message in the English locale files', () => {
     const missing: string[] = [];
     for (const file of files) {
       const source = fs.readFileSync(path.join(root, file), "utf8");
-      for (const [, key] of source.matchAll(/\bt[a-z]?\(\s*"([\w.]+)"/g)) if (!known.has(key!)) missing.push(`${file}: ${key}`);
+      for (const [, key] of source.matchAll(/\bt[a-z]?\(\s*"([\w.]+)"/g))
+        if (!known.has(key!)) missing.push(`${file}: ${key}`);
       // Keys built from a value, like t(`kind.${c.kind}`): their prefix must exist.
       for (const [, prefix] of source.matchAll(/\bt[a-z]?\(\s*`([\w.]+)\.\$\{/g)) {
         if (![...known].some((k) => k.startsWith(`${prefix}.`))) missing.push(`${file}: ${prefix}.*`);

@@ -51,4 +51,3 @@ export class Refusal extends Error {
     super(code);
   }
 }
-

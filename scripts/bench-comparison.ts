@@ -27,15 +27,26 @@ async function seed(databaseUrl: string) {
   const aspects = await Promise.all(
     Array.from({ length: 6 }, (_, i) =>
       prisma.aspect.create({
-        data: { eventId: event.id, slug: `aspect-${i}`, kind: i < 3 ? "numeric" : "categorical", position: i, translations: { create: [{ lang: "en", question: `Question ${i}?` }] } },
+        data: {
+          eventId: event.id,
+          slug: `aspect-${i}`,
+          kind: i < 3 ? "numeric" : "categorical",
+          position: i,
+          translations: { create: [{ lang: "en", question: `Question ${i}?` }] },
+        },
       }),
     ),
   );
   let claimCount = 0;
   for (let o = 0; o < OUTLETS; o++) {
-    const outlet = await prisma.outlet.create({ data: { slug: `outlet-${o}`, name: `Outlet ${o}`, lang: languages[o % 3] } });
+    const outlet = await prisma.outlet.create({
+      data: { slug: `outlet-${o}`, name: `Outlet ${o}`, lang: languages[o % 3] },
+    });
     for (let a = 0; a < ARTICLES_PER_OUTLET; a++) {
-      const sentences = Array.from({ length: CLAIMS_PER_ARTICLE }, (_, i) => `Sentence ${i} of article ${o}-${a} says that ${100 * (i + 1) * (o + 1)} people were counted there.`);
+      const sentences = Array.from(
+        { length: CLAIMS_PER_ARTICLE },
+        (_, i) => `Sentence ${i} of article ${o}-${a} says that ${100 * (i + 1) * (o + 1)} people were counted there.`,
+      );
       const text = sentences.join(" ");
       const article = await prisma.article.create({
         data: {
@@ -66,7 +77,15 @@ async function seed(databaseUrl: string) {
             kind: i % 2 ? ("statement" as const) : ("figure" as const),
             stance: stances[(i + o) % stances.length]!,
             status: "confirmed" as const,
-            ...(i % 2 ? {} : { low: value, high: value * (i % 4 ? 1 : 2), unit: "personnel", counted: "people", approximate: i % 3 === 0 }),
+            ...(i % 2
+              ? {}
+              : {
+                  low: value,
+                  high: value * (i % 4 ? 1 : 2),
+                  unit: "personnel",
+                  counted: "people",
+                  approximate: i % 3 === 0,
+                }),
           };
         }),
       });
@@ -100,7 +119,8 @@ async function time(url: string) {
 async function main() {
   if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
     console.log("Building the app first…");
-    if (spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
+    if (spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" }).status !== 0)
+      process.exit(1);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-"));
   const databaseUrl = `file:${path.join(dir, "bench.db")}`;
@@ -109,23 +129,42 @@ async function main() {
   enableWal();
   const seeding = performance.now();
   const { eventId, claimCount } = await seed(databaseUrl);
-  console.log(`Seeded ${OUTLETS} outlets, ${OUTLETS * ARTICLES_PER_OUTLET} articles, ${claimCount} claims in ${((performance.now() - seeding) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Seeded ${OUTLETS} outlets, ${OUTLETS * ARTICLES_PER_OUTLET} articles, ${claimCount} claims in ${((performance.now() - seeding) / 1000).toFixed(1)} s.`,
+  );
 
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    },
+  );
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    for (let waited = 0; !(await fetch(`${base}/api/events`).then((r) => r.ok, () => false)); waited += 200) {
+    for (
+      let waited = 0;
+      !(await fetch(`${base}/api/events`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      waited += 200
+    ) {
       if (waited > 60_000) throw new Error("the server did not start");
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     console.log(`${requests} sequential requests each, after two warm-ups:`);
-    console.log(`  GET /api/events/{id}/comparison           ${await time(`${base}/api/events/${eventId}/comparison?lang=uk`)}`);
-    console.log(`  GET /api/events/{id}/comparison?format=csv ${await time(`${base}/api/events/${eventId}/comparison?lang=uk&format=csv`)}`);
+    console.log(
+      `  GET /api/events/{id}/comparison           ${await time(`${base}/api/events/${eventId}/comparison?lang=uk`)}`,
+    );
+    console.log(
+      `  GET /api/events/{id}/comparison?format=csv ${await time(`${base}/api/events/${eventId}/comparison?lang=uk&format=csv`)}`,
+    );
     console.log(`  GET /uk/events/{id} (the page)             ${await time(`${base}/uk/events/${eventId}`)}`);
-    console.log(`  GET /uk/events/{id}?stance=denies          ${await time(`${base}/uk/events/${eventId}?stance=denies`)}`);
+    console.log(
+      `  GET /uk/events/{id}?stance=denies          ${await time(`${base}/uk/events/${eventId}?stance=denies`)}`,
+    );
   } finally {
     server.kill("SIGTERM");
     fs.rmSync(dir, { recursive: true, force: true });

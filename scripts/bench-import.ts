@@ -33,7 +33,10 @@ function sentencePools() {
   const { demo, texts } = loadDemoCorpus();
   const pools: Record<"en" | "uk" | "ru", string[]> = { en: [], uk: [], ru: russian };
   for (const a of demo.articles) {
-    const sentences = texts.get(a.file)!.split(/(?<=[.!?])\s+/).filter((s) => s.length > 30 && s.length < 400);
+    const sentences = texts
+      .get(a.file)!
+      .split(/(?<=[.!?])\s+/)
+      .filter((s) => s.length > 30 && s.length < 400);
     pools[a.lang as "en" | "uk"].push(...sentences);
   }
   return pools;
@@ -41,7 +44,9 @@ function sentencePools() {
 
 function generate(count: number) {
   const pools = sentencePools();
-  const vocabulary = Object.fromEntries(Object.entries(pools).map(([lang, sentences]) => [lang, [...new Set(sentences.join(" ").match(/\p{L}{4,}/gu))]])) as Record<keyof typeof pools, string[]>;
+  const vocabulary = Object.fromEntries(
+    Object.entries(pools).map(([lang, sentences]) => [lang, [...new Set(sentences.join(" ").match(/\p{L}{4,}/gu))]]),
+  ) as Record<keyof typeof pools, string[]>;
   // mulberry32: a small seeded generator, so every run imports the same articles.
   let seed = 42;
   const random = () => {
@@ -61,8 +66,7 @@ function generate(count: number) {
       // every article reads as its language but is its own text, not a reposted copy.
       const words = vocabulary[lang];
       const sentence = () =>
-        pool[Math.floor(random() * pool.length)]!
-          .split(" ")
+        pool[Math.floor(random() * pool.length)]!.split(" ")
           .map((w) => (random() < 0.3 ? words[Math.floor(random() * words.length)]! : w))
           .join(" ")
           .replace(/\d+/, String(Math.floor(random() * 10_000)));
@@ -72,7 +76,13 @@ function generate(count: number) {
     }
     const title = `${pool[i % pool.length]!.slice(0, 60)} (${i})`;
     const text = `${title}\n\n${paragraphs.join("\n\n")}`;
-    if (i % 5 === 0) return { name: `article-${i}.html`, bytes: Buffer.from(`<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav>Home · World · Sport</nav><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article><footer>© Outlet</footer></body></html>`) };
+    if (i % 5 === 0)
+      return {
+        name: `article-${i}.html`,
+        bytes: Buffer.from(
+          `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav>Home · World · Sport</nav><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article><footer>© Outlet</footer></body></html>`,
+        ),
+      };
     if (lang !== "en" && i % 5 === 1) return { name: `article-${i}.txt`, bytes: iconv.encode(text, "windows-1251") };
     return { name: `article-${i}.txt`, bytes: Buffer.from(text) };
   });
@@ -103,14 +113,21 @@ async function main() {
   }
   const seconds = (performance.now() - started) / 1000;
   const again = performance.now();
-  for (const file of files.slice(0, 200)) await storeItems(prisma, await prepareFile(file.name, file.bytes), { userId: null });
+  for (const file of files.slice(0, 200))
+    await storeItems(prisma, await prepareFile(file.name, file.bytes), { userId: null });
   const rerun = (performance.now() - again) / 200;
   times.sort((a, b) => a - b);
-  console.log(`${COUNT} articles (${megabytes.toFixed(1)} MB; en/uk/ru; txt, windows-1251 txt, html): ${[...statuses].map(([s, n]) => `${n} ${s}`).join(", ")}`);
+  console.log(
+    `${COUNT} articles (${megabytes.toFixed(1)} MB; en/uk/ru; txt, windows-1251 txt, html): ${[...statuses].map(([s, n]) => `${n} ${s}`).join(", ")}`,
+  );
   console.log(`throughput: ${(COUNT / seconds).toFixed(1)} articles/s (${seconds.toFixed(1)} s)`);
-  console.log(`per article: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
+  console.log(
+    `per article: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`,
+  );
   candidates.sort((a, b) => a - b);
-  console.log(`candidate claims proposed per article: median ${quantile(candidates, 0.5)}, p95 ${quantile(candidates, 0.95)}`);
+  console.log(
+    `candidate claims proposed per article: median ${quantile(candidates, 0.5)}, p95 ${quantile(candidates, 0.95)}`,
+  );
   console.log(`re-importing a stored article (recognised, nothing written): ${rerun.toFixed(1)} ms each`);
   await prisma.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -50,10 +50,14 @@ async function main() {
     const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
     console.log(`Sign-in timing, ${rounds} rounds each (argon2id, Node ${process.version}):`);
     for (const [kind, s] of Object.entries(rows)) {
-      console.log(`  ${kind.padEnd(8)} median ${fmt(s.median)}  p95 ${fmt(s.p95)}  min ${fmt(s.min)}  max ${fmt(s.max)}`);
+      console.log(
+        `  ${kind.padEnd(8)} median ${fmt(s.median)}  p95 ${fmt(s.p95)}  min ${fmt(s.min)}  max ${fmt(s.max)}`,
+      );
     }
     const gap = rows.wrong!.median - rows.unknown!.median;
-    console.log(`  wrong password − unknown email, medians: ${gap >= 0 ? "+" : ""}${fmt(gap)} (${((gap / rows.unknown!.median) * 100).toFixed(1)}%)`);
+    console.log(
+      `  wrong password − unknown email, medians: ${gap >= 0 ? "+" : ""}${fmt(gap)} (${((gap / rows.unknown!.median) * 100).toFixed(1)}%)`,
+    );
   } finally {
     await prisma.$disconnect();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,17 @@ import path from "node:path";
 
 /** What a production build is made from; a change to any of it means building again. */
 const INPUTS = [
-  "app", "components", "i18n", "lib", "locales", "public",
-  "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma",
+  "app",
+  "components",
+  "i18n",
+  "lib",
+  "locales",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
 ];
 
 export const FINGERPRINT_FILE = path.join(".next", "parallax-build-fingerprint");
@@ -31,6 +40,9 @@ export function sourceFingerprint(): string {
 }
 
 export function buildIsCurrent(fingerprint: string): boolean {
-  return fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(FINGERPRINT_FILE)
-    && fs.readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint;
+  return (
+    fs.existsSync(path.join(".next", "BUILD_ID")) &&
+    fs.existsSync(FINGERPRINT_FILE) &&
+    fs.readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint
+  );
 }

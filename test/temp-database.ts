@@ -10,7 +10,7 @@ import { enableWal, migrate } from "@/lib/db/prepare";
  * run), thrown away afterwards. DATABASE_URL points at it for the whole test file,
  * so the app's own client in lib/server/db opens it too.
  */
-export function useTempDatabase(name: string): { prisma: PrismaClient; file: string } {
+export function withTempDatabase(name: string): { prisma: PrismaClient; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `parallax-${name}-`));
   const file = path.join(dir, "test.db");
   process.env.DATABASE_URL = `file:${file}`;

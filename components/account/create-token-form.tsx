@@ -5,7 +5,8 @@ import { useState, type FormEvent } from "react";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
 
-type State = { kind: "idle" } | { kind: "busy" } | { kind: "created"; token: string } | { kind: "failed"; message: string };
+type State =
+  { kind: "idle" } | { kind: "busy" } | { kind: "created"; token: string } | { kind: "failed"; message: string };
 
 /**
  * Creates an API token and shows it once. It posts JSON rather than a plain form
@@ -59,7 +60,12 @@ export function CreateTokenForm({ lng }: { lng: Lng }) {
       {state.kind === "created" && (
         <div className="form-status new-token" role="status">
           <p>{t("tokens.created")}</p>
-          <input readOnly value={state.token} aria-label={t("tokens.newToken")} onFocus={(e) => e.currentTarget.select()} />{" "}
+          <input
+            readOnly
+            value={state.token}
+            aria-label={t("tokens.newToken")}
+            onFocus={(e) => e.currentTarget.select()}
+          />{" "}
           <button
             type="button"
             onClick={() => void navigator.clipboard?.writeText(state.token).then(() => setCopied(true))}

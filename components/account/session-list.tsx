@@ -1,9 +1,9 @@
 import { PostForm } from "@/components/forms/post-form";
+import { Table } from "@/components/layout/table";
 import { formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { secretHash } from "@/lib/auth/secrets";
-import { Table } from "@/components/layout/table";
 
 type Session = { id: string; tokenHash: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
 

@@ -1,17 +1,32 @@
 import { PostForm } from "@/components/forms/post-form";
+import { Table } from "@/components/layout/table";
 import { formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import { Table } from "@/components/layout/table";
 
-type Token = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+type Token = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 /** A user's API tokens, by the first characters only, each revocable. */
 export function TokenList({ lng, tokens, returnTo }: { lng: Lng; tokens: Token[]; returnTo: string }) {
   const t = getT(lng, "account");
   if (tokens.length === 0) return <p className="empty">{t("tokens.empty")}</p>;
   return (
-    <Table headers={[t("tokens.table.name"), t("tokens.table.prefix"), t("tokens.table.created"), t("tokens.table.lastUsed"), t("tokens.table.status")]}>
+    <Table
+      headers={[
+        t("tokens.table.name"),
+        t("tokens.table.prefix"),
+        t("tokens.table.created"),
+        t("tokens.table.lastUsed"),
+        t("tokens.table.status"),
+      ]}
+    >
       {tokens.map((token) => (
         <tr key={token.id}>
           <td>{token.name}</td>

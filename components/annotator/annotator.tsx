@@ -2,11 +2,11 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
+import { CandidateQueue, candidatesKey, fetchCandidates } from "@/components/candidates/queue";
+import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
-import { CandidateQueue, candidatesKey, fetchCandidates } from "@/components/candidates/queue";
-import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { ANNO_MEDIA_TYPE, articleKey, fetchArticle, send } from "./api";
 import { ClaimForm, type ClaimPayload } from "./claim-form";
 import { HelpDialog } from "./help-dialog";
@@ -27,12 +27,24 @@ type Toast = { message: string; error?: boolean; undo?: () => void } | null;
  * marking: select words, then "New claim" or "Note". Changes show at once
  * (optimistic, through TanStack Query) and roll back with a message if the server refuses.
  */
-export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDetail; user: { id: string; name: string; canEdit: boolean } | null }) {
+export function Annotator({
+  lng,
+  initial,
+  user,
+}: {
+  lng: Lng;
+  initial: ArticleDetail;
+  user: { id: string; name: string; canEdit: boolean } | null;
+}) {
   const { t } = useT("annotate");
   const { t: tc } = useT("candidates");
   const client = useQueryClient();
   const key = articleKey(initial.id, lng);
-  const { data: article } = useQuery({ queryKey: key, queryFn: () => fetchArticle(initial.id, lng), initialData: initial });
+  const { data: article } = useQuery({
+    queryKey: key,
+    queryFn: () => fetchArticle(initial.id, lng),
+    initialData: initial,
+  });
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [toast, setToast] = useState<Toast>(null);
@@ -42,14 +54,24 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
   const itemRefs = useRef(new Map<string, HTMLLIElement>());
   const candidateRefs = useRef(new Map<string, HTMLLIElement>());
   const canEdit = !!user?.canEdit;
-  const { data: candidates } = useQuery({ queryKey: candidatesKey(initial.id, lng), queryFn: () => fetchCandidates(initial.id, lng) });
+  const { data: candidates } = useQuery({
+    queryKey: candidatesKey(initial.id, lng),
+    queryFn: () => fetchCandidates(initial.id, lng),
+  });
 
   const items = useMemo(() => itemsOf(article.claims, article.annotations), [article]);
-  const reviewed = useMemo(() => new Set(article.annotations.filter((n) => n.motivation === "assessing" && n.claimId).map((n) => n.claimId!)), [article]);
+  const reviewed = useMemo(
+    () => new Set(article.annotations.filter((n) => n.motivation === "assessing" && n.claimId).map((n) => n.claimId!)),
+    [article],
+  );
   const marks =
     view === "candidates"
-      ? (candidates?.candidates ?? []).filter((c) => c.status === "pending").map((c) => ({ key: `cand-${c.id}`, start: c.start, end: c.end, label: short(c.quote) }))
-      : items.flatMap((i) => (i.start === null || i.end === null ? [] : [{ key: i.key, start: i.start, end: i.end, label: short(i.quote) }]));
+      ? (candidates?.candidates ?? [])
+          .filter((c) => c.status === "pending")
+          .map((c) => ({ key: `cand-${c.id}`, start: c.start, end: c.end, label: short(c.quote) }))
+      : items.flatMap((i) =>
+          i.start === null || i.end === null ? [] : [{ key: i.key, start: i.start, end: i.end, label: short(i.quote) }],
+        );
 
   /** Applies `change` to the cached article now; returns how to undo it if the server refuses. */
   async function optimistic(change: (a: ArticleDetail) => ArticleDetail) {
@@ -59,22 +81,47 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
     return () => before && client.setQueryData(key, before);
   }
   const refresh = () => client.invalidateQueries({ queryKey: key });
-  const failed = (error: unknown) => setToast({ message: t("toast.failed", { message: error instanceof Error ? error.message : String(error) }), error: true });
+  const failed = (error: unknown) =>
+    setToast({
+      message: t("toast.failed", { message: error instanceof Error ? error.message : String(error) }),
+      error: true,
+    });
 
   const saveClaim = useMutation({
     mutationFn: ({ id, payload, version }: { id: string | null; payload: ClaimPayload; version: number }) =>
-      id ? send("PATCH", `/api/claims/${id}`, lng, { ...payload, version }) : send("POST", "/api/claims", lng, { ...payload, articleId: article.id }),
+      id
+        ? send("PATCH", `/api/claims/${id}`, lng, { ...payload, version })
+        : send("POST", "/api/claims", lng, { ...payload, articleId: article.id }),
     onMutate: async ({ id, payload }) => {
       const aspect = article.events.flatMap((e) => e.aspects).find((a) => a.id === payload.aspectId);
       const draft = {
-        quote: article.text.slice(payload.start, payload.end), start: payload.start, end: payload.end, kind: payload.kind, stance: payload.stance,
-        eventId: payload.eventId, aspect: aspect ? { id: aspect.id, question: aspect.question } : null, quantity: payload.quantity, note: payload.note,
+        quote: article.text.slice(payload.start, payload.end),
+        start: payload.start,
+        end: payload.end,
+        kind: payload.kind,
+        stance: payload.stance,
+        eventId: payload.eventId,
+        aspect: aspect ? { id: aspect.id, question: aspect.question } : null,
+        quantity: payload.quantity,
+        note: payload.note,
       };
       const rollback = await optimistic((a) => ({
         ...a,
         claims: id
           ? a.claims.map((c) => (c.id === id ? { ...c, ...draft } : c))
-          : [...a.claims, { ...draft, id: `pending-${Date.now()}`, prefix: "", suffix: "", status: "confirmed", speaker: null, version: 1, creator: user ? { id: user.id, name: user.name } : null }],
+          : [
+              ...a.claims,
+              {
+                ...draft,
+                id: `pending-${Date.now()}`,
+                prefix: "",
+                suffix: "",
+                status: "confirmed",
+                speaker: null,
+                version: 1,
+                creator: user ? { id: user.id, name: user.name } : null,
+              },
+            ],
       }));
       return { rollback };
     },
@@ -83,7 +130,8 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
   });
 
   const remove = useMutation({
-    mutationFn: (item: Item) => send("DELETE", item.type === "claim" ? `/api/claims/${item.claim.id}` : `/api/annotations/${item.note.id}`, lng),
+    mutationFn: (item: Item) =>
+      send("DELETE", item.type === "claim" ? `/api/claims/${item.claim.id}` : `/api/annotations/${item.note.id}`, lng),
     onMutate: async (item) => ({
       rollback: await optimistic((a) => ({
         ...a,
@@ -107,7 +155,11 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
     if (!item) return;
     lastDeleted.current = null;
     try {
-      await send("POST", item.type === "claim" ? `/api/claims/${item.claim.id}/restore` : `/api/annotations/${item.note.id}/restore`, lng);
+      await send(
+        "POST",
+        item.type === "claim" ? `/api/claims/${item.claim.id}/restore` : `/api/annotations/${item.note.id}/restore`,
+        lng,
+      );
       setToast({ message: t("toast.restored") });
     } catch (error) {
       failed(error);
@@ -118,7 +170,15 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
   async function saveNote(parts: NoteParts, target: Dialog & { type: "note" }) {
     const { start, end } = target.span;
     const claimId = target.item?.type === "claim" ? target.item.claim.id : undefined;
-    const wanted = noteAnnotations(parts, { articleId: article.id, text: article.text, start, end, claimId, lng, origin: window.location.origin });
+    const wanted = noteAnnotations(parts, {
+      articleId: article.id,
+      text: article.text,
+      start,
+      end,
+      claimId,
+      lng,
+      origin: window.location.origin,
+    });
     if (target.item?.type === "note") {
       await send("PUT", `/api/annotations/${target.item.note.id}`, lng, wanted[0], ANNO_MEDIA_TYPE);
     } else {
@@ -135,7 +195,9 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
     element?.focus({ preventScroll: true });
   }
   function showInPanel(keys: string[]) {
-    const element = keys.map((k) => (k.startsWith("cand-") ? candidateRefs.current.get(k.slice(5)) : itemRefs.current.get(k))).find(Boolean);
+    const element = keys
+      .map((k) => (k.startsWith("cand-") ? candidateRefs.current.get(k.slice(5)) : itemRefs.current.get(k)))
+      .find(Boolean);
     element?.scrollIntoView({ block: "nearest" });
     element?.focus({ preventScroll: true });
   }
@@ -144,7 +206,11 @@ export function Annotator({ lng, initial, user }: { lng: Lng; initial: ArticleDe
     return items.find((i) => i.key === key) ?? null;
   };
   const edit = (item: Item) =>
-    setDialog(item.type === "claim" ? { type: "claim", claim: item.claim, span: { start: item.start, end: item.end } } : { type: "note", item, span: { start: item.start ?? 0, end: item.end ?? 0 } });
+    setDialog(
+      item.type === "claim"
+        ? { type: "claim", claim: item.claim, span: { start: item.start, end: item.end } }
+        : { type: "note", item, span: { start: item.start ?? 0, end: item.end ?? 0 } },
+    );
 
   useShortcuts(() => {
     if (dialog) return null;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
 import { parseFigure } from "@/lib/annotations/figures";
@@ -8,11 +9,9 @@ import type { Quantity } from "@/lib/domain/quantity";
 import { claimKinds, stances, type ClaimKind, type Stance } from "@/lib/domain/vocabulary";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
 import { ApiError, send } from "./api";
-import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { EntityPicker, type Speaker } from "./entity-picker";
 import { FormFooter, Modal } from "./modal";
 import { moveEdge } from "./words";
-
 
 export interface ClaimPayload {
   start: number;
@@ -86,7 +85,12 @@ export function ClaimForm({
     try {
       let aspectId = v.aspectId;
       if (aspectId === "new") {
-        const { aspect } = await send<{ aspect: { id: string } }>("POST", "/api/aspects", lng, { eventId: v.eventId, question: newAspect.question, kind: newAspect.kind, lang: lng });
+        const { aspect } = await send<{ aspect: { id: string } }>("POST", "/api/aspects", lng, {
+          eventId: v.eventId,
+          question: newAspect.question,
+          kind: newAspect.kind,
+          lang: lng,
+        });
         aspectId = aspect.id;
       }
       const low = Number(v.low);
@@ -100,7 +104,16 @@ export function ClaimForm({
           kind: v.kind,
           stance: v.stance,
           speakerId: v.speaker?.id ?? null,
-          quantity: figure && v.low !== "" ? { low, high, unit: v.unit.trim() || null, counted: v.counted.trim() || null, approximate: v.approximate } : null,
+          quantity:
+            figure && v.low !== ""
+              ? {
+                  low,
+                  high,
+                  unit: v.unit.trim() || null,
+                  counted: v.counted.trim() || null,
+                  approximate: v.approximate,
+                }
+              : null,
           note: v.note.trim() || null,
         },
         v.version,
@@ -116,7 +129,8 @@ export function ClaimForm({
     }
   }
 
-  const move = (edge: "start" | "end", direction: -1 | 1) => setV((old) => ({ ...old, ...moveEdge(article.text, old, edge, direction) }));
+  const move = (edge: "start" | "end", direction: -1 | 1) =>
+    setV((old) => ({ ...old, ...moveEdge(article.text, old, edge, direction) }));
   return (
     <Modal title={claim ? t("claimForm.editTitle") : t("claimForm.newTitle")} onClose={onClose}>
       <form className="stack claim-form" onSubmit={(e) => void submit(e)}>
@@ -127,10 +141,18 @@ export function ClaimForm({
           </blockquote>
           {claim && (
             <p className="span-buttons" role="group" aria-label={t("claimForm.span")}>
-              <button type="button" onClick={() => move("start", -1)}>{t("claimForm.startEarlier")}</button>
-              <button type="button" onClick={() => move("start", 1)}>{t("claimForm.startLater")}</button>
-              <button type="button" onClick={() => move("end", -1)}>{t("claimForm.endEarlier")}</button>
-              <button type="button" onClick={() => move("end", 1)}>{t("claimForm.endLater")}</button>
+              <button type="button" onClick={() => move("start", -1)}>
+                {t("claimForm.startEarlier")}
+              </button>
+              <button type="button" onClick={() => move("start", 1)}>
+                {t("claimForm.startLater")}
+              </button>
+              <button type="button" onClick={() => move("end", -1)}>
+                {t("claimForm.endEarlier")}
+              </button>
+              <button type="button" onClick={() => move("end", 1)}>
+                {t("claimForm.endLater")}
+              </button>
             </p>
           )}
         </div>
@@ -146,11 +168,21 @@ export function ClaimForm({
           <div className="inline-fields">
             <label>
               {t("claimForm.aspectQuestion")}
-              <input required minLength={3} maxLength={300} value={newAspect.question} onChange={(e) => setNewAspect({ ...newAspect, question: e.target.value })} />
+              <input
+                required
+                minLength={3}
+                maxLength={300}
+                value={newAspect.question}
+                onChange={(e) => setNewAspect({ ...newAspect, question: e.target.value })}
+              />
             </label>
             <div className="field">
               <label htmlFor="aspect-kind">{t("claimForm.aspectKind")}</label>
-              <select id="aspect-kind" value={newAspect.kind} onChange={(e) => setNewAspect({ ...newAspect, kind: e.target.value as "numeric" | "categorical" })}>
+              <select
+                id="aspect-kind"
+                value={newAspect.kind}
+                onChange={(e) => setNewAspect({ ...newAspect, kind: e.target.value as "numeric" | "categorical" })}
+              >
                 <option value="numeric">{t("claimForm.aspectKinds.numeric")}</option>
                 <option value="categorical">{t("claimForm.aspectKinds.categorical")}</option>
               </select>
@@ -160,7 +192,11 @@ export function ClaimForm({
         <div className="inline-fields">
           <div className="field">
             <label htmlFor="claim-kind">{t("claimForm.kind")}</label>
-            <select id="claim-kind" value={v.kind} onChange={(e) => set("kind", e.target.value as ClaimPayload["kind"])}>
+            <select
+              id="claim-kind"
+              value={v.kind}
+              onChange={(e) => set("kind", e.target.value as ClaimPayload["kind"])}
+            >
               {claimKinds.map((k) => (
                 <option key={k} value={k}>
                   {ta(`kind.${k}`)}
@@ -170,7 +206,11 @@ export function ClaimForm({
           </div>
           <div className="field">
             <label htmlFor="claim-stance">{t("claimForm.stance")}</label>
-            <select id="claim-stance" value={v.stance} onChange={(e) => set("stance", e.target.value as ClaimPayload["stance"])}>
+            <select
+              id="claim-stance"
+              value={v.stance}
+              onChange={(e) => set("stance", e.target.value as ClaimPayload["stance"])}
+            >
               {stances.map((s) => (
                 <option key={s} value={s}>
                   {ta(`stance.${s}`)}
@@ -181,14 +221,26 @@ export function ClaimForm({
         </div>
         <div className="field">
           <span className="field-label">{t("claimForm.speaker")}</span>
-          <EntityPicker lng={lng} value={v.speaker} onChange={(speaker) => set("speaker", speaker)} onBusy={setCreatingSpeaker} />
+          <EntityPicker
+            lng={lng}
+            value={v.speaker}
+            onChange={(speaker) => set("speaker", speaker)}
+            onBusy={setCreatingSpeaker}
+          />
         </div>
         {figure && (
           <fieldset className="inline-fields figure-fields">
             <legend>{t("claimForm.figure")}</legend>
             <label>
               {t("claimForm.low")}
-              <input type="number" min={0} step="any" required value={v.low} onChange={(e) => set("low", e.target.value)} />
+              <input
+                type="number"
+                min={0}
+                step="any"
+                required
+                value={v.low}
+                onChange={(e) => set("low", e.target.value)}
+              />
             </label>
             <label>
               {t("claimForm.high")}
@@ -203,7 +255,8 @@ export function ClaimForm({
               <input maxLength={200} value={v.counted} onChange={(e) => set("counted", e.target.value)} />
             </label>
             <label className="inline-choice">
-              <input type="checkbox" checked={v.approximate} onChange={(e) => set("approximate", e.target.checked)} /> {t("claimForm.approximate")}
+              <input type="checkbox" checked={v.approximate} onChange={(e) => set("approximate", e.target.checked)} />{" "}
+              {t("claimForm.approximate")}
             </label>
           </fieldset>
         )}

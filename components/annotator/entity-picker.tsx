@@ -53,7 +53,12 @@ export function EntityPicker({
     enabled: query.length > 0,
   });
   const found = results.data ?? [];
-  const options = query ? [...found.map((f) => ({ ...f, type: "found" as const })), { type: "create" as const, id: "new", name: query, matched: "" }] : [];
+  const options = query
+    ? [
+        ...found.map((f) => ({ ...f, type: "found" as const })),
+        { type: "create" as const, id: "new", name: query, matched: "" },
+      ]
+    : [];
 
   async function choose(option: (typeof options)[number]) {
     setError(null);
@@ -62,7 +67,11 @@ export function EntityPicker({
     setCreating(true);
     onBusy(true);
     try {
-      const { entity } = await send<{ entity: Speaker }>("POST", "/api/entities", lng, { name: option.name, kind: newKind, lang: lng });
+      const { entity } = await send<{ entity: Speaker }>("POST", "/api/entities", lng, {
+        name: option.name,
+        kind: newKind,
+        lang: lng,
+      });
       pick(entity);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -114,7 +123,15 @@ export function EntityPicker({
         }}
       />
       <p className="muted" aria-live="polite">
-        {creating ? t("speaker.creating") : query ? (results.isFetching ? t("speaker.searching") : found.length ? t("speaker.results", { count: found.length }) : t("speaker.noMatch")) : t("speaker.outlet")}
+        {creating
+          ? t("speaker.creating")
+          : query
+            ? results.isFetching
+              ? t("speaker.searching")
+              : found.length
+                ? t("speaker.results", { count: found.length })
+                : t("speaker.noMatch")
+            : t("speaker.outlet")}
       </p>
       {options.length > 0 && (
         <ul id={`${id}-list`} role="listbox" className="entity-options" aria-label={t("speaker.label")}>

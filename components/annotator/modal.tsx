@@ -4,7 +4,17 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useT } from "@/i18n/client";
 
 /** A modal <dialog>: opened on mount, closed by Escape or onClose, focus kept inside by the browser. */
-export function Modal({ title, onClose, children, className }: { title: string; onClose: () => void; children: ReactNode; className?: string }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  className,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -1,9 +1,9 @@
 "use client";
 
-import { toCodePoints } from "@/lib/anchoring/anchor";
-import { quoteSelector } from "@/lib/anchoring/context";
 import { useState, type FormEvent } from "react";
 import { useT } from "@/i18n/client";
+import { toCodePoints } from "@/lib/anchoring/anchor";
+import { quoteSelector } from "@/lib/anchoring/context";
 import { verdicts } from "@/lib/domain/vocabulary";
 import type { ArticleNote } from "@/lib/server/articles";
 import { FormFooter, Modal } from "./modal";
@@ -46,7 +46,16 @@ export function NoteForm({
     e.preventDefault();
     const parts: NoteParts = {
       ...(comment.trim() && { commenting: comment.trim() }),
-      ...(tags.trim() && { tagging: [...new Set(tags.split(",").map((x) => x.trim()).filter(Boolean))] }),
+      ...(tags.trim() && {
+        tagging: [
+          ...new Set(
+            tags
+              .split(",")
+              .map((x) => x.trim())
+              .filter(Boolean),
+          ),
+        ],
+      }),
       ...(verdict && { assessing: verdict }),
     };
     if (Object.keys(parts).length === 0) return onClose();
@@ -111,9 +120,12 @@ export function noteAnnotations(
     "@context": "http://www.w3.org/ns/anno.jsonld",
     type: "Annotation",
     motivation,
-    body: [value]
-      .flat()
-      .map((v: string) => ({ type: "TextualBody", value: v, purpose: motivation, ...(motivation === "commenting" && { format: "text/plain", language: on.lng }) })),
+    body: [value].flat().map((v: string) => ({
+      type: "TextualBody",
+      value: v,
+      purpose: motivation,
+      ...(motivation === "commenting" && { format: "text/plain", language: on.lng }),
+    })),
     target: {
       source: `${on.origin}/api/articles/${on.articleId}`,
       selector: [

@@ -1,7 +1,7 @@
 "use client";
 
-import { formatFigure } from "@/i18n/format";
 import { useT } from "@/i18n/client";
+import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { short, type Item } from "./items";
 
@@ -42,14 +42,24 @@ export function Panel({
   const { t } = useT("annotate");
   const { t: ta } = useT("articles");
   const kinds = [...new Set(items.map((i) => i.filterKind))];
-  const authors = [...new Map(items.flatMap((i) => (i.author ? [[i.author.id, i.author.name] as const] : []))).entries()];
-  const shown = items.filter((i) => (filters.kind === "all" || i.filterKind === filters.kind) && (filters.author === "all" || i.author?.id === filters.author));
+  const authors = [
+    ...new Map(items.flatMap((i) => (i.author ? [[i.author.id, i.author.name] as const] : []))).entries(),
+  ];
+  const shown = items.filter(
+    (i) =>
+      (filters.kind === "all" || i.filterKind === filters.kind) &&
+      (filters.author === "all" || i.author?.id === filters.author),
+  );
   return (
     <>
       <div className="panel-filters">
         <div className="field">
           <label htmlFor="panel-kind">{t("panel.filterKind")}</label>
-          <select id="panel-kind" value={filters.kind} onChange={(e) => onFilters({ ...filters, kind: e.target.value })}>
+          <select
+            id="panel-kind"
+            value={filters.kind}
+            onChange={(e) => onFilters({ ...filters, kind: e.target.value })}
+          >
             <option value="all">{t("panel.all")}</option>
             {kinds.map((k) => (
               <option key={k} value={k}>
@@ -60,7 +70,11 @@ export function Panel({
         </div>
         <div className="field">
           <label htmlFor="panel-author">{t("panel.filterAuthor")}</label>
-          <select id="panel-author" value={filters.author} onChange={(e) => onFilters({ ...filters, author: e.target.value })}>
+          <select
+            id="panel-author"
+            value={filters.author}
+            onChange={(e) => onFilters({ ...filters, author: e.target.value })}
+          >
             <option value="all">{t("panel.anyone")}</option>
             {authors.map(([id, name]) => (
               <option key={id} value={id}>
@@ -77,26 +91,43 @@ export function Panel({
       ) : (
         <ol className="claims panel-items">
           {shown.map((item) => (
-            <li key={item.key} ref={(el) => itemRef(item.key, el)} tabIndex={-1} data-key={item.key} className={`claim panel-item panel-item--${item.type}`}>
+            <li
+              key={item.key}
+              ref={(el) => itemRef(item.key, el)}
+              tabIndex={-1}
+              data-key={item.key}
+              className={`claim panel-item panel-item--${item.type}`}
+            >
               <blockquote lang={articleLang}>
                 {item.start === null ? (
                   <span className="muted">{item.quote}</span>
                 ) : (
-                  <a href={`#${item.key}`} aria-label={`${ta("showInText")}: ${item.quote}`} onClick={() => onShowInText(item)}>
+                  <a
+                    href={`#${item.key}`}
+                    aria-label={`${ta("showInText")}: ${item.quote}`}
+                    onClick={() => onShowInText(item)}
+                  >
                     {item.quote}
                   </a>
                 )}
               </blockquote>
               {item.type === "claim" ? (
                 <p className="meta">
-                  <span className="badge">{ta(`kind.${item.claim.kind}`)}</span> {item.claim.speaker?.name ?? ta("outletVoice")} · {ta(`stance.${item.claim.stance}`)}
+                  <span className="badge">{ta(`kind.${item.claim.kind}`)}</span>{" "}
+                  {item.claim.speaker?.name ?? ta("outletVoice")} · {ta(`stance.${item.claim.stance}`)}
                   {item.claim.quantity && <> · {formatFigure(lng, item.claim.quantity)}</>}
                   {item.claim.aspect && <span className="aspect-ref"> · {item.claim.aspect.question}</span>}
                 </p>
               ) : (
                 <p className="meta">
                   <span className="badge">{t(`motivation.${item.note.motivation}`)}</span>{" "}
-                  {item.note.bodies.map((b) => (item.note.motivation === "assessing" ? t(`verdicts.${b.value}` as "verdicts.false", { defaultValue: b.value }) : b.value)).join(", ")}
+                  {item.note.bodies
+                    .map((b) =>
+                      item.note.motivation === "assessing"
+                        ? t(`verdicts.${b.value}` as "verdicts.false", { defaultValue: b.value })
+                        : b.value,
+                    )
+                    .join(", ")}
                   {item.note.orphaned && <span className="badge badge--alert">{t("panel.orphaned")}</span>}
                 </p>
               )}
@@ -104,21 +135,37 @@ export function Panel({
               {canEdit && (
                 <p className="item-actions">
                   {item.type === "claim" && (
-                    <button type="button" onClick={() => onEdit(item)} aria-label={t("actions.editLabel", { quote: short(item.quote) })}>
+                    <button
+                      type="button"
+                      onClick={() => onEdit(item)}
+                      aria-label={t("actions.editLabel", { quote: short(item.quote) })}
+                    >
                       {t("actions.edit")}
                     </button>
                   )}
                   {item.type === "claim" && (
-                    <button type="button" onClick={() => onNote(item)} aria-label={t("actions.noteLabel", { quote: short(item.quote) })}>
+                    <button
+                      type="button"
+                      onClick={() => onNote(item)}
+                      aria-label={t("actions.noteLabel", { quote: short(item.quote) })}
+                    >
                       {t("actions.note")}
                     </button>
                   )}
                   {item.type === "note" && (
-                    <button type="button" onClick={() => onEdit(item)} aria-label={t("actions.editLabel", { quote: short(item.quote) })}>
+                    <button
+                      type="button"
+                      onClick={() => onEdit(item)}
+                      aria-label={t("actions.editLabel", { quote: short(item.quote) })}
+                    >
                       {t("actions.edit")}
                     </button>
                   )}
-                  <button type="button" onClick={() => onDelete(item)} aria-label={t("actions.deleteLabel", { quote: short(item.quote) })}>
+                  <button
+                    type="button"
+                    onClick={() => onDelete(item)}
+                    aria-label={t("actions.deleteLabel", { quote: short(item.quote) })}
+                  >
                     {t("actions.delete")}
                   </button>
                 </p>

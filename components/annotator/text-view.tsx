@@ -13,7 +13,22 @@ export interface Mark {
   label: string;
 }
 
-const NAVIGATION = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown", "Tab", "Shift", "Control", "Alt", "Meta", "Escape"]);
+const NAVIGATION = new Set([
+  "ArrowLeft",
+  "ArrowRight",
+  "ArrowUp",
+  "ArrowDown",
+  "Home",
+  "End",
+  "PageUp",
+  "PageDown",
+  "Tab",
+  "Shift",
+  "Control",
+  "Alt",
+  "Meta",
+  "Escape",
+]);
 
 /**
  * The stored text, exactly, with claims and notes highlighted (overlaps get their
@@ -101,7 +116,14 @@ export function TextView({
         const hasClaim = segment.spanIds.some((k) => k.startsWith("claim-"));
         const hasNote = segment.spanIds.some((k) => k.startsWith("note-"));
         const hasCandidate = segment.spanIds.some((k) => k.startsWith("cand-"));
-        const className = [hasClaim && "hl-claim", hasNote && "hl-note", hasCandidate && "hl-candidate", segment.spanIds.length > 1 && "overlap"].filter(Boolean).join(" ");
+        const className = [
+          hasClaim && "hl-claim",
+          hasNote && "hl-note",
+          hasCandidate && "hl-candidate",
+          segment.spanIds.length > 1 && "overlap",
+        ]
+          .filter(Boolean)
+          .join(" ");
         return (
           <mark
             key={segment.start}

@@ -5,15 +5,16 @@ import { useRef, useState } from "react";
 import { short } from "@/components/annotator/items";
 import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { useShortcuts } from "@/components/layout/use-shortcuts";
-import { formatFigure } from "@/i18n/format";
 import { useT } from "@/i18n/client";
+import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { send } from "@/lib/client/api";
 import type { ArticleDetail } from "@/lib/server/articles";
 import type { CandidateList, CandidateView } from "@/lib/server/candidates";
 
 export const candidatesKey = (id: string, lng: Lng) => ["candidates", id, lng] as const;
-export const fetchCandidates = (id: string, lng: Lng): Promise<CandidateList> => send("GET", `/api/articles/${id}/candidates`, lng);
+export const fetchCandidates = (id: string, lng: Lng): Promise<CandidateList> =>
+  send("GET", `/api/articles/${id}/candidates`, lng);
 
 type Status = CandidateView["status"];
 type Action = "accept" | "reject" | "reopen";
@@ -57,7 +58,12 @@ export function CandidateQueue({
 
   const decide = useMutation({
     mutationFn: ({ action, ids }: { action: Action; ids: string[] }): Promise<CandidateList> =>
-      send("POST", `/api/articles/${article.id}/candidates`, lng, action === "accept" ? { action, ids, ...target } : { action, ids }),
+      send(
+        "POST",
+        `/api/articles/${article.id}/candidates`,
+        lng,
+        action === "accept" ? { action, ids, ...target } : { action, ids },
+      ),
     onSuccess: (data, { action, ids }) => {
       client.setQueryData(candidatesKey(article.id, lng), data);
       setSelected(new Set());
@@ -78,7 +84,8 @@ export function CandidateQueue({
     const next = shown.filter((c) => !ids.includes(c.id))[Math.max(0, index)] ?? null;
     if (next) setTimeout(() => refs.current.get(next.id)?.focus(), 0);
   }
-  const toggle = (id: string) => setSelected((old) => new Set(old.has(id) ? [...old].filter((x) => x !== id) : [...old, id]));
+  const toggle = (id: string) =>
+    setSelected((old) => new Set(old.has(id) ? [...old].filter((x) => x !== id) : [...old, id]));
   const selectedShown = shown.filter((c) => selected.has(c.id));
 
   useShortcuts(() => {
@@ -91,19 +98,38 @@ export function CandidateQueue({
       a: () => canEdit && focused && canAccept(focused) && act("accept", [focused.id]),
       r: () => canEdit && focused && act(focused.status === "rejected" ? "reopen" : "reject", [focused.id]),
       x: () => focused && toggle(focused.id),
-      A: () => canEdit && act("accept", selectedShown.filter(canAccept).map((c) => c.id)),
-      R: () => canEdit && act("reject", selectedShown.filter((c) => c.status === "pending").map((c) => c.id)),
+      A: () =>
+        canEdit &&
+        act(
+          "accept",
+          selectedShown.filter(canAccept).map((c) => c.id),
+        ),
+      R: () =>
+        canEdit &&
+        act(
+          "reject",
+          selectedShown.filter((c) => c.status === "pending").map((c) => c.id),
+        ),
     };
   });
 
-  if (!list) return <p className="muted" role="status">{t("loading")}</p>;
+  if (!list)
+    return (
+      <p className="muted" role="status">
+        {t("loading")}
+      </p>
+    );
   return (
     <div className="candidate-queue">
       <p className="muted">{t("intro")}</p>
       <div className="panel-filters">
         <div className="field">
           <label htmlFor="candidate-status">{t("show")}</label>
-          <select id="candidate-status" value={status} onChange={(e) => (setStatus(e.target.value as Status), setSelected(new Set()))}>
+          <select
+            id="candidate-status"
+            value={status}
+            onChange={(e) => (setStatus(e.target.value as Status), setSelected(new Set()))}
+          >
             {(["pending", "accepted", "rejected"] as const).map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`, { count: list.counts[s] })}
@@ -112,25 +138,56 @@ export function CandidateQueue({
           </select>
         </div>
         {canEdit && status === "pending" && article.events.length > 0 && (
-          <EventAspectFields id="candidate" events={article.events} value={target} onChange={setTarget} labels={{ event: t("event"), aspect: t("aspect") }} />
+          <EventAspectFields
+            id="candidate"
+            events={article.events}
+            value={target}
+            onChange={setTarget}
+            labels={{ event: t("event"), aspect: t("aspect") }}
+          />
         )}
       </div>
       {canEdit && status === "pending" && article.events.length === 0 && <p className="notice">{t("noEvent")}</p>}
-      {canEdit && status === "pending" && event && event.aspects.length === 0 && <p className="notice">{t("noAspect")}</p>}
+      {canEdit && status === "pending" && event && event.aspects.length === 0 && (
+        <p className="notice">{t("noAspect")}</p>
+      )}
       <div className="toast" role={message?.error ? "alert" : "status"}>
         {message?.text}
       </div>
       {canEdit && shown.length > 0 && (
         <p className="item-actions" role="toolbar" aria-label={t("bulk.label")}>
           <label>
-            <input type="checkbox" checked={selectedShown.length === shown.length} onChange={(e) => setSelected(new Set(e.target.checked ? shown.map((c) => c.id) : []))} /> {t("bulk.all")}
+            <input
+              type="checkbox"
+              checked={selectedShown.length === shown.length}
+              onChange={(e) => setSelected(new Set(e.target.checked ? shown.map((c) => c.id) : []))}
+            />{" "}
+            {t("bulk.all")}
           </label>
           {status === "pending" && (
             <>
-              <button type="button" disabled={!selectedShown.some(canAccept) || decide.isPending} onClick={() => act("accept", selectedShown.filter(canAccept).map((c) => c.id))}>
+              <button
+                type="button"
+                disabled={!selectedShown.some(canAccept) || decide.isPending}
+                onClick={() =>
+                  act(
+                    "accept",
+                    selectedShown.filter(canAccept).map((c) => c.id),
+                  )
+                }
+              >
                 {t("bulk.accept", { count: selectedShown.filter(canAccept).length })} <kbd>{"A"}</kbd>
               </button>
-              <button type="button" disabled={selectedShown.length === 0 || decide.isPending} onClick={() => act("reject", selectedShown.map((c) => c.id))}>
+              <button
+                type="button"
+                disabled={selectedShown.length === 0 || decide.isPending}
+                onClick={() =>
+                  act(
+                    "reject",
+                    selectedShown.map((c) => c.id),
+                  )
+                }
+              >
                 {t("bulk.reject", { count: selectedShown.length })} <kbd>{"R"}</kbd>
               </button>
             </>
@@ -154,17 +211,24 @@ export function CandidateQueue({
               className={`claim panel-item candidate candidate--${c.status}`}
             >
               <blockquote lang={article.lang}>
-                <a href={`#cand-${c.id}`} aria-label={`${ta("showInText")}: ${c.quote}`} onClick={() => onShowInText(c)}>
+                <a
+                  href={`#cand-${c.id}`}
+                  aria-label={`${ta("showInText")}: ${c.quote}`}
+                  onClick={() => onShowInText(c)}
+                >
                   {c.quote}
                 </a>
               </blockquote>
               <p className="meta">
-                <span className="badge">{ta(`kind.${c.kind}`)}</span> {c.speaker?.name ?? c.speakerText ?? ta("outletVoice")} · {ta(`stance.${c.stance}`)}
+                <span className="badge">{ta(`kind.${c.kind}`)}</span>{" "}
+                {c.speaker?.name ?? c.speakerText ?? ta("outletVoice")} · {ta(`stance.${c.stance}`)}
                 {c.quantity && <> · {formatFigure(lng, c.quantity)}</>}
                 {c.quantity?.counted && <span lang={article.lang}> · {c.quantity.counted}</span>}
               </p>
               {c.coveredBy && <p className="meta">{t("covered")}</p>}
-              {c.decidedBy && <p className="meta">{t(`decidedBy.${c.status}` as "decidedBy.accepted", { name: c.decidedBy.name })}</p>}
+              {c.decidedBy && (
+                <p className="meta">{t(`decidedBy.${c.status}` as "decidedBy.accepted", { name: c.decidedBy.name })}</p>
+              )}
               {c.claimId && (
                 <p className="meta">
                   <a href={`#claim-${c.claimId}`}>{t("claim")}</a>
@@ -174,21 +238,41 @@ export function CandidateQueue({
                 <p className="item-actions">
                   {c.status !== "accepted" && (
                     <label>
-                      <input type="checkbox" checked={selected.has(c.id)} onChange={() => toggle(c.id)} aria-label={t("select", { quote: short(c.quote) })} />
+                      <input
+                        type="checkbox"
+                        checked={selected.has(c.id)}
+                        onChange={() => toggle(c.id)}
+                        aria-label={t("select", { quote: short(c.quote) })}
+                      />
                     </label>
                   )}
                   {c.status === "pending" && (
                     <>
-                      <button type="button" disabled={!canAccept(c) || decide.isPending} onClick={() => act("accept", [c.id])} aria-label={t("acceptLabel", { quote: short(c.quote) })}>
+                      <button
+                        type="button"
+                        disabled={!canAccept(c) || decide.isPending}
+                        onClick={() => act("accept", [c.id])}
+                        aria-label={t("acceptLabel", { quote: short(c.quote) })}
+                      >
                         {t("accept")} <kbd>{"a"}</kbd>
                       </button>
-                      <button type="button" disabled={decide.isPending} onClick={() => act("reject", [c.id])} aria-label={t("rejectLabel", { quote: short(c.quote) })}>
+                      <button
+                        type="button"
+                        disabled={decide.isPending}
+                        onClick={() => act("reject", [c.id])}
+                        aria-label={t("rejectLabel", { quote: short(c.quote) })}
+                      >
                         {t("reject")} <kbd>{"r"}</kbd>
                       </button>
                     </>
                   )}
                   {c.status === "rejected" && (
-                    <button type="button" disabled={decide.isPending} onClick={() => act("reopen", [c.id])} aria-label={t("reopenLabel", { quote: short(c.quote) })}>
+                    <button
+                      type="button"
+                      disabled={decide.isPending}
+                      onClick={() => act("reopen", [c.id])}
+                      aria-label={t("reopenLabel", { quote: short(c.quote) })}
+                    >
                       {t("reopen")} <kbd>{"r"}</kbd>
                     </button>
                   )}

@@ -1,7 +1,7 @@
 "use client";
 
-import { formatDate, formatFigure } from "@/i18n/format";
 import { useT } from "@/i18n/client";
+import { formatDate, formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { ComparisonClaim } from "@/lib/comparison/model";
 
@@ -26,7 +26,10 @@ export function ClaimCard({ lng, claim, disputed }: { lng: Lng; claim: Compariso
         </p>
       )}
       <p className="meta">
-        {t("claim.said", { speaker: claim.speaker?.name ?? t("claim.outletItself"), stance: t(`stance.${claim.stance}`) })}
+        {t("claim.said", {
+          speaker: claim.speaker?.name ?? t("claim.outletItself"),
+          stance: t(`stance.${claim.stance}`),
+        })}
         {" · "}
         {claim.publishedAt ? formatDate(lng, claim.publishedAt) : t("claim.dateUnknown")}
         {claim.status === "suggested" && <span className="badge badge--muted">{t("claim.suggested")}</span>}

@@ -46,7 +46,10 @@ export function ComparisonView({ lng, eventId, initial }: { lng: Lng; eventId: s
   const data = result.data ?? initial;
   const claims = useMemo(() => new Map(data.claims.map((c) => [c.id, c] as const)), [data]);
   const sourceNames = useMemo(
-    () => new Map(data.options.sources.map((s) => [s.id, s.kind === "outlet" ? s.name : t("source.unknown", { title: s.name })])),
+    () =>
+      new Map(
+        data.options.sources.map((s) => [s.id, s.kind === "outlet" ? s.name : t("source.unknown", { title: s.name })]),
+      ),
     [data, t],
   );
 
@@ -87,7 +90,9 @@ export function ComparisonView({ lng, eventId, initial }: { lng: Lng; eventId: s
         <>
           <Matrix lng={lng} data={data} claims={claims} />
           {data.aspects.map((aspect) => {
-            const figures = data.claims.filter((c): c is ComparisonClaim & { quantity: Quantity } => c.aspectId === aspect.id && c.quantity !== null);
+            const figures = data.claims.filter(
+              (c): c is ComparisonClaim & { quantity: Quantity } => c.aspectId === aspect.id && c.quantity !== null,
+            );
             const units = [...new Set(figures.map((f) => f.quantity.unit))];
             return units.map((unit) => (
               <FigureChart

@@ -1,7 +1,7 @@
 "use client";
 
-import { formatFigure } from "@/i18n/format";
 import { useT } from "@/i18n/client";
+import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { Disagreement } from "@/lib/comparison/disagreements";
 import type { ComparisonClaim } from "@/lib/comparison/model";
@@ -9,7 +9,15 @@ import type { ComparisonClaim } from "@/lib/comparison/model";
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 58).trimEnd()}…` : text);
 
 /** Each disagreement of an aspect, naming its claims; each name jumps to the claim on this page. */
-export function DisagreementList({ lng, disagreements, claims }: { lng: Lng; disagreements: Disagreement[]; claims: Map<string, ComparisonClaim> }) {
+export function DisagreementList({
+  lng,
+  disagreements,
+  claims,
+}: {
+  lng: Lng;
+  disagreements: Disagreement[];
+  claims: Map<string, ComparisonClaim>;
+}) {
   const { t } = useT("compare");
   if (disagreements.length === 0) return null;
   const links = (ids: string[]) => (

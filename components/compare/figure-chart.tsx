@@ -2,8 +2,8 @@
 
 import { scaleLog } from "d3-scale";
 import { useId } from "react";
-import { formatFigure, formatNumber } from "@/i18n/format";
 import { useT } from "@/i18n/client";
+import { formatFigure, formatNumber } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { ComparisonClaim } from "@/lib/comparison/model";
 import type { Quantity } from "@/lib/domain/quantity";
@@ -20,7 +20,17 @@ type Figure = ComparisonClaim & { quantity: Quantity };
  * publication order: a range is a line between its ends, an approximate figure is
  * hollow. Scales and ticks from d3-scale; drawn as SVG that the server renders too.
  */
-export function FigureChart({ lng, question, figures, sourceName }: { lng: Lng; question: string; figures: Figure[]; sourceName: (id: string) => string }) {
+export function FigureChart({
+  lng,
+  question,
+  figures,
+  sourceName,
+}: {
+  lng: Lng;
+  question: string;
+  figures: Figure[];
+  sourceName: (id: string) => string;
+}) {
   const { t } = useT("compare");
   const id = useId();
   const lows = figures.map((f) => f.quantity.low).filter((v) => v > 0);
@@ -64,7 +74,13 @@ export function FigureChart({ lng, question, figures, sourceName }: { lng: Lng; 
               </text>
               {x2 - x1 > 1 && <line x1={x1} x2={x2} y1={y} y2={y} className="chart-range" />}
               {[x1, ...(x2 - x1 > 1 ? [x2] : [])].map((cx) => (
-                <circle key={cx} cx={cx} cy={y} r={5} className={f.quantity.approximate ? "chart-dot chart-dot--approximate" : "chart-dot"} />
+                <circle
+                  key={cx}
+                  cx={cx}
+                  cy={y}
+                  r={5}
+                  className={f.quantity.approximate ? "chart-dot chart-dot--approximate" : "chart-dot"}
+                />
               ))}
             </g>
           );

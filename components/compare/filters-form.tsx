@@ -1,8 +1,8 @@
 "use client";
 
 import type { FormEvent } from "react";
-import { languageName } from "@/i18n/format";
 import { useT } from "@/i18n/client";
+import { languageName } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { filtersToQuery, parseFilters, type ComparisonFilters } from "@/lib/comparison/filters";
 import type { Comparison } from "@/lib/server/comparison";
@@ -55,7 +55,8 @@ export function FiltersForm({
         <legend>{t("filters.languages")}</legend>
         {options.languages.map((l) => (
           <label key={l}>
-            <input type="checkbox" name="language" value={l} defaultChecked={filters.languages.includes(l)} /> {languageName(lng, l)}
+            <input type="checkbox" name="language" value={l} defaultChecked={filters.languages.includes(l)} />{" "}
+            {languageName(lng, l)}
           </label>
         ))}
       </fieldset>
@@ -63,13 +64,15 @@ export function FiltersForm({
         <legend>{t("filters.stances")}</legend>
         {options.stances.map((s) => (
           <label key={s}>
-            <input type="checkbox" name="stance" value={s} defaultChecked={filters.stances.includes(s)} /> {t(`stance.${s}`)}
+            <input type="checkbox" name="stance" value={s} defaultChecked={filters.stances.includes(s)} />{" "}
+            {t(`stance.${s}`)}
           </label>
         ))}
       </fieldset>
       <div className="filters-more">
         <label>
-          <input type="checkbox" name="status" value="all" defaultChecked={filters.includeSuggested} /> {t("filters.includeSuggested")}
+          <input type="checkbox" name="status" value="all" defaultChecked={filters.includeSuggested} />{" "}
+          {t("filters.includeSuggested")}
         </label>
         <label className="factor">
           {t("filters.factor")}{" "}

@@ -3,12 +3,12 @@
 import type React from "react";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import { disputedIds } from "@/lib/comparison/disagreements";
 import type { ComparisonClaim } from "@/lib/comparison/model";
 import type { Comparison } from "@/lib/server/comparison";
 import { ClaimCard } from "./claim-card";
 import { DisagreementList } from "./disagreement-list";
 import { SourceName } from "./source-name";
-import { disputedIds } from "@/lib/comparison/disagreements";
 import { summaryLine } from "./summary";
 
 /**

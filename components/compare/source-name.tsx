@@ -1,7 +1,7 @@
 "use client";
 
-import { formatDate, languageName } from "@/i18n/format";
 import { useT } from "@/i18n/client";
+import { formatDate, languageName } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { Source } from "@/lib/server/comparison";
 

@@ -1,12 +1,12 @@
 "use client";
 
-import { formatDate } from "@/i18n/format";
 import { useT } from "@/i18n/client";
+import { formatDate } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
+import { disputedIds } from "@/lib/comparison/disagreements";
 import type { ComparisonClaim } from "@/lib/comparison/model";
 import type { Comparison } from "@/lib/server/comparison";
 import { ClaimCard } from "./claim-card";
-import { disputedIds } from "@/lib/comparison/disagreements";
 
 /** Claims in publication order, grouped by aspect: how the story moved. */
 export function Timeline({ lng, data, claims }: { lng: Lng; data: Comparison; claims: Map<string, ComparisonClaim> }) {

@@ -46,14 +46,23 @@ export function EventAspectFields({
           id={`${id}-event`}
           value={value.eventId}
           required
-          onChange={(e) => onChange({ eventId: e.target.value, aspectId: events.find((x) => x.id === e.target.value)?.aspects[0]?.id ?? fallback })}
+          onChange={(e) =>
+            onChange({
+              eventId: e.target.value,
+              aspectId: events.find((x) => x.id === e.target.value)?.aspects[0]?.id ?? fallback,
+            })
+          }
         >
           <EventOptions events={events} />
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-aspect`}>{labels.aspect}</label>
-        <select id={`${id}-aspect`} value={value.aspectId} onChange={(e) => onChange({ ...value, aspectId: e.target.value })}>
+        <select
+          id={`${id}-aspect`}
+          value={value.aspectId}
+          onChange={(e) => onChange({ ...value, aspectId: e.target.value })}
+        >
           {event?.aspects.map((a) => (
             <option key={a.id} value={a.id}>
               {a.question}

@@ -1,15 +1,16 @@
+import { enResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import { enResources } from "@/i18n/resources";
-import { errorMessage, type ErrorCode } from "@/lib/server/errors";
 import { isErrorCode } from "@/lib/refusal";
+import { errorMessage, type ErrorCode } from "@/lib/server/errors";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const isNotice = (key: string | undefined): key is keyof typeof enResources.common.notices =>
   !!key && Object.hasOwn(enResources.common.notices, key);
-const isField = (key: string): key is keyof typeof enResources.common.fields => Object.hasOwn(enResources.common.fields, key);
+const isField = (key: string): key is keyof typeof enResources.common.fields =>
+  Object.hasOwn(enResources.common.fields, key);
 
 /**
  * The outcome of the last form post, from the query the handler redirected to

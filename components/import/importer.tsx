@@ -17,7 +17,15 @@ const ACCEPT = ".txt,.md,.html,.htm,.json,.csv,text/plain,text/markdown,text/htm
  * sent one at a time so each shows its own progress) or pasted text, and a report of
  * every result in this session.
  */
-export function Importer({ lng, events, maxMegabytes }: { lng: Lng; events: { id: string; title: string }[]; maxMegabytes: number }) {
+export function Importer({
+  lng,
+  events,
+  maxMegabytes,
+}: {
+  lng: Lng;
+  events: { id: string; title: string }[];
+  maxMegabytes: number;
+}) {
   const { t } = useT("import");
   const [options, setOptions] = useState<ImportOptions>({ language: "", outlet: "", event: "" });
   const [tab, setTab] = useState<"files" | "paste">("files");
@@ -31,7 +39,8 @@ export function Importer({ lng, events, maxMegabytes }: { lng: Lng; events: { id
     const added = Array.from(files).map((file) => ({ id: nextId.current++, file, state: "waiting" as const }));
     setQueue((q) => [...q.filter((item) => item.state === "waiting"), ...added]);
   };
-  const setState = (id: number, state: QueueItem["state"]) => setQueue((q) => q.map((item) => (item.id === id ? { ...item, state } : item)));
+  const setState = (id: number, state: QueueItem["state"]) =>
+    setQueue((q) => q.map((item) => (item.id === id ? { ...item, state } : item)));
 
   async function run() {
     setRunning(true);
@@ -50,9 +59,19 @@ export function Importer({ lng, events, maxMegabytes }: { lng: Lng; events: { id
     const element = event.currentTarget;
     const form = new FormData(element);
     const field = (name: string) => String(form.get(name) ?? "").trim();
-    const record = { title: field("title"), text: String(form.get("text") ?? ""), url: field("url"), publishedAt: field("publishedAt") };
+    const record = {
+      title: field("title"),
+      text: String(form.get("text") ?? ""),
+      url: field("url"),
+      publishedAt: field("publishedAt"),
+    };
     setRunning(true);
-    const answer = await uploadFile(new Blob([JSON.stringify(record)], { type: "application/json" }), `${t("paste.name")}.json`, options, lng);
+    const answer = await uploadFile(
+      new Blob([JSON.stringify(record)], { type: "application/json" }),
+      `${t("paste.name")}.json`,
+      options,
+      lng,
+    );
     setResults((r) => [...answer, ...r]);
     setRunning(false);
     if (answer.every((a) => a.status !== "failed")) element.reset();
@@ -60,7 +79,8 @@ export function Importer({ lng, events, maxMegabytes }: { lng: Lng; events: { id
 
   const waiting = queue.filter((i) => i.state === "waiting").length;
   const done = queue.filter((i) => i.state !== "waiting" && i.state !== "working").length;
-  const set = <K extends keyof ImportOptions>(key: K, value: ImportOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
+  const set = <K extends keyof ImportOptions>(key: K, value: ImportOptions[K]) =>
+    setOptions((o) => ({ ...o, [key]: value }));
 
   return (
     <div className="importer">
@@ -68,7 +88,11 @@ export function Importer({ lng, events, maxMegabytes }: { lng: Lng; events: { id
         <legend>{t("options.legend")}</legend>
         <div className="field">
           <label htmlFor="import-language">{t("options.lang")}</label>
-          <select id="import-language" value={options.language} onChange={(e) => set("language", e.target.value as ImportLanguageChoice)}>
+          <select
+            id="import-language"
+            value={options.language}
+            onChange={(e) => set("language", e.target.value as ImportLanguageChoice)}
+          >
             <option value="">{t("options.detect")}</option>
             {(["en", "uk", "ru"] as const).map((code) => (
               <option key={code} value={code}>
@@ -78,7 +102,14 @@ export function Importer({ lng, events, maxMegabytes }: { lng: Lng; events: { id
           </select>
         </div>
         <div className="field">
-          <Field label={t("options.outlet")} hint={t("options.outletHint")} name="outlet" maxLength={200} value={options.outlet} onChange={(e) => set("outlet", e.target.value)} />
+          <Field
+            label={t("options.outlet")}
+            hint={t("options.outletHint")}
+            name="outlet"
+            maxLength={200}
+            value={options.outlet}
+            onChange={(e) => set("outlet", e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="import-event">{t("options.event")}</label>
@@ -108,19 +139,34 @@ export function Importer({ lng, events, maxMegabytes }: { lng: Lng; events: { id
             }}
           >
             <span className="button-like">{t("files.choose")}</span> <span className="muted">{t("files.drop")}</span>
-            <input type="file" multiple accept={ACCEPT} className="visually-hidden" onChange={(e) => (add(e.target.files), (e.target.value = ""))} />
+            <input
+              type="file"
+              multiple
+              accept={ACCEPT}
+              className="visually-hidden"
+              onChange={(e) => (add(e.target.files), (e.target.value = ""))}
+            />
           </label>
           <p className="muted">{t("files.accepted", { max: maxMegabytes })}</p>
           {queue.length > 0 && (
             <>
               <p>
-                <progress max={queue.length} value={done} aria-label={t("files.progress", { done, count: queue.length })} />{" "}
+                <progress
+                  max={queue.length}
+                  value={done}
+                  aria-label={t("files.progress", { done, count: queue.length })}
+                />{" "}
                 <span role="status">{t("files.progress", { done, count: queue.length })}</span>
               </p>
               <ul className="import-queue">
                 {queue.map((item) => (
                   <li key={item.id} className={`import-${item.state}`}>
-                    <span>{item.file.name}</span> <span className="muted">{new Intl.NumberFormat(lng, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 }).format(item.file.size / 1024)}</span>{" "}
+                    <span>{item.file.name}</span>{" "}
+                    <span className="muted">
+                      {new Intl.NumberFormat(lng, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 }).format(
+                        item.file.size / 1024,
+                      )}
+                    </span>{" "}
                     <strong>{t(`status.${item.state}`)}</strong>
                   </li>
                 ))}

@@ -95,10 +95,20 @@ export function ImportReport({ results, lng }: { results: ReportedResult[]; lng:
                         </div>
                       )}
                     </td>
-                    <td>{r.articleId && <Link href={`/${lng}/articles/${r.articleId}`}>{r.title ?? t("report.open")}</Link>}</td>
                     <td>
-                      {r.articleId && r.status !== "duplicate" ? <LanguageChoice result={r} lng={lng} label={t("report.changeLang", { title: r.title ?? "" })} /> : displayName(lng, r.lang)}
-                      {r.detectedLang && r.detectedLang !== r.lang && <div className="muted">{t("report.detected", { lang: displayName(lng, r.detectedLang) })}</div>}
+                      {r.articleId && (
+                        <Link href={`/${lng}/articles/${r.articleId}`}>{r.title ?? t("report.open")}</Link>
+                      )}
+                    </td>
+                    <td>
+                      {r.articleId && r.status !== "duplicate" ? (
+                        <LanguageChoice result={r} lng={lng} label={t("report.changeLang", { title: r.title ?? "" })} />
+                      ) : (
+                        displayName(lng, r.lang)
+                      )}
+                      {r.detectedLang && r.detectedLang !== r.lang && (
+                        <div className="muted">{t("report.detected", { lang: displayName(lng, r.detectedLang) })}</div>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -12,10 +12,17 @@ export interface ImportOptions {
 }
 
 /** Sends one file to POST /api/import; a refusal of the whole request comes back as one failed result. */
-export async function uploadFile(file: Blob, name: string, options: ImportOptions, lng: Lng): Promise<ReportedResult[]> {
+export async function uploadFile(
+  file: Blob,
+  name: string,
+  options: ImportOptions,
+  lng: Lng,
+): Promise<ReportedResult[]> {
   const query = new URLSearchParams({ name, language: options.language, outlet: options.outlet, event: options.event });
   try {
-    return (await send<{ results: ReportedResult[] }>("POST", `/api/import?${query}`, lng, file, "application/octet-stream")).results;
+    return (
+      await send<{ results: ReportedResult[] }>("POST", `/api/import?${query}`, lng, file, "application/octet-stream")
+    ).results;
   } catch (error) {
     const code = (error instanceof ApiError ? error.code : "network") as NonNullable<ReportedResult["error"]>["code"];
     return [{ source: name, row: null, ...nothingStored, error: { code, message: (error as Error).message } }];

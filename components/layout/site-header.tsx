@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { Suspense } from "react";
 import { PostForm } from "@/components/forms/post-form";
 import { getT } from "@/i18n/server";
@@ -55,7 +55,9 @@ export async function SiteHeader({ lng }: { lng: Lng }) {
           !onSignIn && <Link href={signInPath(lng, path)}>{t("user.signIn")}</Link>
         )}
       </div>
-      <Suspense fallback={<LanguageLinks lng={lng} label={t("switcher.label")} hrefs={{ en: "/en", uk: "/uk", ru: "/ru" }} />}>
+      <Suspense
+        fallback={<LanguageLinks lng={lng} label={t("switcher.label")} hrefs={{ en: "/en", uk: "/uk", ru: "/ru" }} />}
+      >
         <LanguageSwitcher lng={lng} label={t("switcher.label")} />
       </Suspense>
     </header>

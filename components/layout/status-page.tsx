@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { getT } from "@/i18n/server";
 import { fallbackLng, isLng, LNG_HEADER } from "@/i18n/settings";
 

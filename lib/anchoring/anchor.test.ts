@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { anchor, fromCodePoints, toCodePoints } from "./anchor";
 import { quoteSelector } from "./context";
 
-const article = (file: string) => fs.readFileSync(path.join(__dirname, "..", "..", "prisma", "seed-data", "articles", file), "utf8");
+const article = (file: string) =>
+  fs.readFileSync(path.join(__dirname, "..", "..", "prisma", "seed-data", "articles", file), "utf8");
 const ukrainian = article("001_92ca2dcb50815d7c.txt");
 
 describe("anchor", () => {
@@ -18,14 +19,22 @@ describe("anchor", () => {
     const start = ukrainian.indexOf("Росія відхилила цей запит");
     const selector = quoteSelector(ukrainian, start, start + 25);
     const edited = `Оновлено редакцією.\n\n${ukrainian}`;
-    expect(await anchor(edited, { ...selector, start, end: start + 25 })).toEqual({ start: start + 21, end: start + 46, by: "quote" });
+    expect(await anchor(edited, { ...selector, start, end: start + 25 })).toEqual({
+      start: start + 21,
+      end: start + 46,
+      by: "quote",
+    });
   });
 
   it("tells repeated quotes apart by their context", async () => {
     const text = "Росія заявила: «ні». Потім США заявили: «ні». Потім знову Росія: «ні».";
     const second = text.indexOf("«ні»", text.indexOf("США"));
     const selector = quoteSelector(text, second, second + 4, 12);
-    expect(await anchor(text, { ...selector, start: 0, end: 4 })).toEqual({ start: second, end: second + 4, by: "quote" });
+    expect(await anchor(text, { ...selector, start: 0, end: 4 })).toEqual({
+      start: second,
+      end: second + 4,
+      by: "quote",
+    });
   });
 
   it("falls back to the quote alone, nearest the old place, when the context changed", async () => {
@@ -35,7 +44,9 @@ describe("anchor", () => {
   });
 
   it("marks an annotation orphaned when its quote is gone, instead of dropping it", async () => {
-    expect(await anchor(ukrainian, { exact: "Цього речення в статті немає", prefix: "", suffix: "", start: 3, end: 31 })).toEqual({
+    expect(
+      await anchor(ukrainian, { exact: "Цього речення в статті немає", prefix: "", suffix: "", start: 3, end: 31 }),
+    ).toEqual({
       start: null,
       end: null,
       by: "orphaned",

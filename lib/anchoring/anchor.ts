@@ -20,7 +20,10 @@ class WholeText implements Chunker<Chunk<string>> {
 
 async function matches(text: string, selector: QuoteSelector): Promise<number[]> {
   const found: number[] = [];
-  const ranges: AsyncGenerator<ChunkRange<Chunk<string>>> = textQuoteSelectorMatcher({ type: "TextQuoteSelector", ...selector })(new WholeText(text));
+  const ranges: AsyncGenerator<ChunkRange<Chunk<string>>> = textQuoteSelectorMatcher({
+    type: "TextQuoteSelector",
+    ...selector,
+  })(new WholeText(text));
   for await (const range of ranges) found.push(range.startIndex);
   return found;
 }
@@ -36,7 +39,10 @@ export type Anchoring =
  * quote; otherwise the quote is looked up with its prefix and suffix, then alone,
  * and among several matches the one nearest the old position is taken.
  */
-export async function anchor(text: string, selector: QuoteSelector & { start?: number | null; end?: number | null }): Promise<Anchoring> {
+export async function anchor(
+  text: string,
+  selector: QuoteSelector & { start?: number | null; end?: number | null },
+): Promise<Anchoring> {
   const { exact, start, end } = selector;
   if (!exact) return { start: null, end: null, by: "orphaned" };
   if (start != null && end != null && text.slice(start, end) === exact) return { start, end, by: "position" };

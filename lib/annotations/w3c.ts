@@ -52,12 +52,18 @@ const quoteSelector = z.object({
   prefix: z.string().max(500).default(""),
   suffix: z.string().max(500).default(""),
 });
-const positionSelector = z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(1) });
+const positionSelector = z.object({
+  type: z.literal("TextPositionSelector"),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+});
 const selector = z.discriminatedUnion("type", [quoteSelector, positionSelector]);
 
 const context = z.union([
   z.literal(ANNO_CONTEXT),
-  z.array(z.union([z.string(), z.record(z.string(), z.string())])).refine((list) => list.includes(ANNO_CONTEXT), "must include the anno.jsonld context"),
+  z
+    .array(z.union([z.string(), z.record(z.string(), z.string())]))
+    .refine((list) => list.includes(ANNO_CONTEXT), "must include the anno.jsonld context"),
 ]);
 
 /**
@@ -92,7 +98,8 @@ export type AnnotationInput = z.output<typeof annotationInput>;
 
 /** The bodies of an input, each with its purpose (a bodyValue becomes one plain-text body). */
 export function bodiesOf(input: AnnotationInput): TextualBody[] {
-  if (input.bodyValue) return [{ type: "TextualBody", value: input.bodyValue, format: "text/plain", purpose: input.motivation }];
+  if (input.bodyValue)
+    return [{ type: "TextualBody", value: input.bodyValue, format: "text/plain", purpose: input.motivation }];
   return [input.body ?? []].flat().map((b) => ({ ...b, purpose: b.purpose ?? input.motivation }));
 }
 

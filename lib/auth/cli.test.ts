@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { useTempDatabase } from "@/test/temp-database";
+import { withTempDatabase } from "@/test/temp-database";
 import { runUserCli } from "./cli";
 import { findTokenUser, signIn } from "./store";
 
-const { prisma } = useTempDatabase("cli");
+const { prisma } = withTempDatabase("cli");
 
 async function run(args: string, stdin = "") {
   const out: string[] = [];
@@ -23,12 +23,20 @@ describe("npm run user", () => {
     expect(admin.out).toMatch(/^Created admin chief@example\.org \(\w+\)\.$/);
     expect(await run("create --email ed@example.org --role editor", "from stdin 123\n")).toMatchObject({ code: 0 });
     const address = "127.0.0.1";
-    expect(await signIn(prisma, { email: "ed@example.org", password: "from stdin 123", address })).toMatchObject({ ok: true });
-    expect(await signIn(prisma, { email: "chief@example.org", password: "correct-horse-1", address })).toMatchObject({ ok: true });
+    expect(await signIn(prisma, { email: "ed@example.org", password: "from stdin 123", address })).toMatchObject({
+      ok: true,
+    });
+    expect(await signIn(prisma, { email: "chief@example.org", password: "correct-horse-1", address })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("lists users, one per line", async () => {
-    expect(await run("list")).toEqual({ code: 0, err: "", out: "chief@example.org\tadmin\tactive\tChief\ned@example.org\teditor\tactive\ted" });
+    expect(await run("list")).toEqual({
+      code: 0,
+      err: "",
+      out: "chief@example.org\tadmin\tactive\tChief\ned@example.org\teditor\tactive\ted",
+    });
   });
 
   it("prints a working API token for editors, and refuses viewers", async () => {
@@ -44,10 +52,20 @@ describe("npm run user", () => {
   });
 
   it("changes roles, disables and enables", async () => {
-    expect(await run("set-role --email reader@example.org --role editor")).toEqual({ code: 0, err: "", out: "reader@example.org is now editor." });
-    expect(await run("disable --email reader@example.org")).toMatchObject({ code: 0, out: "reader@example.org is disabled." });
+    expect(await run("set-role --email reader@example.org --role editor")).toEqual({
+      code: 0,
+      err: "",
+      out: "reader@example.org is now editor.",
+    });
+    expect(await run("disable --email reader@example.org")).toMatchObject({
+      code: 0,
+      out: "reader@example.org is disabled.",
+    });
     expect((await run("list")).out).toContain("reader@example.org\teditor\tdisabled");
-    expect(await run("enable --email reader@example.org")).toMatchObject({ code: 0, out: "reader@example.org is enabled." });
+    expect(await run("enable --email reader@example.org")).toMatchObject({
+      code: 0,
+      out: "reader@example.org is enabled.",
+    });
     expect(await run("set-role --email chief@example.org --role viewer")).toEqual({
       code: 1,
       out: "",
@@ -61,14 +79,26 @@ describe("npm run user", () => {
       out: "",
       err: "Error: A user with this email already exists.",
     });
-    expect(await run("set-role --email ghost@example.org --role admin")).toMatchObject({ code: 1, err: "Error: no user with the email ghost@example.org" });
+    expect(await run("set-role --email ghost@example.org --role admin")).toMatchObject({
+      code: 1,
+      err: "Error: no user with the email ghost@example.org",
+    });
     const cases: [string, string][] = [
-      ["create --email x@example.org --role owner --password long-enough-1", "Error: --role must be one of: viewer, editor, admin"],
+      [
+        "create --email x@example.org --role owner --password long-enough-1",
+        "Error: --role must be one of: viewer, editor, admin",
+      ],
       ["create --email not-an-email --role viewer --password long-enough-1", "Error: email: Invalid email address"],
-      ["create --email short@example.org --role viewer --password short", "Error: password: Too small: expected string to have >=10 characters"],
+      [
+        "create --email short@example.org --role viewer --password short",
+        "Error: password: Too small: expected string to have >=10 characters",
+      ],
       ["token", "Error: --email is required"],
       ["promote --email ed@example.org", 'Error: unknown command "promote"'],
-      ["list --colour", `Error: Unknown option '--colour'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "--colour"`],
+      [
+        "list --colour",
+        `Error: Unknown option '--colour'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "--colour"`,
+      ],
     ];
     for (const [args, first] of cases) {
       const result = await run(args);

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
-import en from "@/locales/en/common.json";
 import { Refusal } from "@/lib/refusal";
+import en from "@/locales/en/common.json";
 import { roles } from "./roles";
 import { createApiToken } from "./store";
 import { createUser, findUserByEmail, listUsers, newUserSchema, updateUser } from "./users";
@@ -72,17 +72,22 @@ export async function runUserCli(db: PrismaClient, argv: string[], io: CliIo): P
 
     switch (command) {
       case "create": {
-        const password = values.password ?? (await io.readStdin("Password (then Enter and Ctrl-D): ")).replace(/\r?\n$/, "");
+        const password =
+          values.password ?? (await io.readStdin("Password (then Enter and Ctrl-D): ")).replace(/\r?\n$/, "");
         const input = { email: email(), role: role(), name: values.name, password };
         const parsed = newUserSchema.safeParse(input);
-        if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "));
+        if (!parsed.success)
+          throw new UsageError(
+            parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "),
+          );
         const user = await createUser(db, input);
         io.out(`Created ${user.role} ${user.email} (${user.id}).`);
         return 0;
       }
       case "token": {
         const user = await existing();
-        if (user.role === "viewer") throw new CliRefusal("viewers cannot have API tokens; give the user the editor role first");
+        if (user.role === "viewer")
+          throw new CliRefusal("viewers cannot have API tokens; give the user the editor role first");
         if (user.disabledAt) throw new CliRefusal(`${user.email} is disabled`);
         const { token } = await createApiToken(db, user.id, values.name ?? "command line");
         io.out(token);

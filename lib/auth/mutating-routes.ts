@@ -8,7 +8,11 @@ import type { Role } from "./roles";
  * as a viewer and proves it is refused and changes nothing. Parallax has no server
  * actions: every write is one of these.
  */
-export const mutatingRoutes: readonly { method: "POST" | "PUT" | "PATCH" | "DELETE"; path: string; role: Role | "public" }[] = [
+export const mutatingRoutes: readonly {
+  method: "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  role: Role | "public";
+}[] = [
   { method: "POST", path: "/api/auth/sign-in", role: "public" },
   { method: "POST", path: "/api/auth/sign-out", role: "public" },
   { method: "POST", path: "/api/auth/sign-out-everywhere", role: "viewer" },

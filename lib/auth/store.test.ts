@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Refusal } from "@/lib/refusal";
-import { useTempDatabase } from "@/test/temp-database";
+import { withTempDatabase } from "@/test/temp-database";
 import { secretHash } from "./secrets";
 import {
   createApiToken,
@@ -16,16 +16,22 @@ import {
 } from "./store";
 import { changePassword, createUser, updateUser } from "./users";
 
-const { prisma } = useTempDatabase("store");
+const { prisma } = withTempDatabase("store");
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  for (const [key, role] of [["admin", "admin"], ["editor", "editor"], ["other", "editor"], ["viewer", "viewer"]] as const) {
+  for (const [key, role] of [
+    ["admin", "admin"],
+    ["editor", "editor"],
+    ["other", "editor"],
+    ["viewer", "viewer"],
+  ] as const) {
     ids[key] = (await createUser(prisma, { email: `${key}@store.test`, role, password: `${key} password 1` })).id;
   }
 }, 60_000);
 
-const audit = (action: string, entityId?: string) => prisma.auditEntry.count({ where: { action, ...(entityId ? { entityId } : {}) } });
+const audit = (action: string, entityId?: string) =>
+  prisma.auditEntry.count({ where: { action, ...(entityId ? { entityId } : {}) } });
 
 describe("API tokens", () => {
   it("are shown once and stored only as a hash", async () => {
@@ -35,7 +41,13 @@ describe("API tokens", () => {
     const stored = await prisma.apiToken.findUniqueOrThrow({ where: { id: record.id } });
     expect(stored.tokenHash).toBe(secretHash(token));
     expect(JSON.stringify(stored)).not.toContain(token.slice(10));
-    expect(await findTokenUser(prisma, token)).toEqual({ id: ids.editor, email: "editor@store.test", name: "editor", role: "editor", via: "token" });
+    expect(await findTokenUser(prisma, token)).toEqual({
+      id: ids.editor,
+      email: "editor@store.test",
+      name: "editor",
+      role: "editor",
+      via: "token",
+    });
     expect(await audit("create", record.id)).toBe(1);
   });
 
@@ -45,7 +57,10 @@ describe("API tokens", () => {
     expect(await findTokenUser(prisma, revoked.token)).toBeNull();
 
     const expired = await createApiToken(prisma, ids.editor!, "expired");
-    await prisma.apiToken.update({ where: { id: expired.record.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await prisma.apiToken.update({
+      where: { id: expired.record.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await findTokenUser(prisma, expired.token)).toBeNull();
 
     const demoted = await createApiToken(prisma, ids.other!, "demoted");
@@ -62,8 +77,12 @@ describe("API tokens", () => {
 
   it("are revoked by their owner or an admin, once", async () => {
     const { record } = await createApiToken(prisma, ids.editor!, "to revoke");
-    await expect(revokeApiToken(prisma, record.id, { id: ids.other!, role: "editor" })).rejects.toEqual(new Refusal("notFound"));
-    await expect(revokeApiToken(prisma, "no-such-token", { id: ids.editor!, role: "editor" })).rejects.toEqual(new Refusal("notFound"));
+    await expect(revokeApiToken(prisma, record.id, { id: ids.other!, role: "editor" })).rejects.toEqual(
+      new Refusal("notFound"),
+    );
+    await expect(revokeApiToken(prisma, "no-such-token", { id: ids.editor!, role: "editor" })).rejects.toEqual(
+      new Refusal("notFound"),
+    );
     const first = await revokeApiToken(prisma, record.id, { id: ids.admin!, role: "admin" });
     const again = await revokeApiToken(prisma, record.id, { id: ids.editor!, role: "editor" });
     expect(again.revokedAt).toEqual(first.revokedAt);
@@ -73,7 +92,9 @@ describe("API tokens", () => {
   it(`are limited to ${TOKEN_LIMIT} active ones per user`, async () => {
     const user = await createUser(prisma, { email: "many@store.test", role: "editor", password: "many tokens 1" });
     for (let i = 0; i < TOKEN_LIMIT; i++) await createApiToken(prisma, user.id, `t${i}`);
-    await expect(createApiToken(prisma, user.id, "one more")).rejects.toEqual(new Refusal("tokenLimit", { max: TOKEN_LIMIT }));
+    await expect(createApiToken(prisma, user.id, "one more")).rejects.toEqual(
+      new Refusal("tokenLimit", { max: TOKEN_LIMIT }),
+    );
     expect(await prisma.apiToken.count({ where: { userId: user.id } })).toBe(TOKEN_LIMIT);
   });
 });
@@ -81,13 +102,22 @@ describe("API tokens", () => {
 describe("sessions", () => {
   it("find their user until they end or expire", async () => {
     const token = await startSession(prisma, ids.viewer!, "Firefox");
-    expect(await findSessionUser(prisma, token)).toEqual({ id: ids.viewer, email: "viewer@store.test", name: "viewer", role: "viewer", via: "session" });
+    expect(await findSessionUser(prisma, token)).toEqual({
+      id: ids.viewer,
+      email: "viewer@store.test",
+      name: "viewer",
+      role: "viewer",
+      via: "session",
+    });
     await endSession(prisma, token);
     expect(await findSessionUser(prisma, token)).toBeNull();
     expect(await audit("sign-out")).toBe(1);
 
     const old = await startSession(prisma, ids.viewer!, null);
-    await prisma.session.update({ where: { tokenHash: secretHash(old) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await prisma.session.update({
+      where: { tokenHash: secretHash(old) },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     expect(await findSessionUser(prisma, old)).toBeNull();
   });
 
@@ -113,13 +143,16 @@ describe("users", () => {
   it("keep at least one enabled admin", async () => {
     await expect(updateUser(prisma, ids.admin!, { role: "editor" })).rejects.toEqual(new Refusal("lastAdmin"));
     await expect(updateUser(prisma, ids.admin!, { disabled: true })).rejects.toEqual(new Refusal("lastAdmin"));
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: ids.admin } })).toMatchObject({ role: "admin", disabledAt: null });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: ids.admin } })).toMatchObject({
+      role: "admin",
+      disabledAt: null,
+    });
   });
 
   it("have unique emails, compared without case", async () => {
-    await expect(createUser(prisma, { email: "Viewer@Store.test", role: "viewer", password: "another one 1" })).rejects.toEqual(
-      new Refusal("emailTaken"),
-    );
+    await expect(
+      createUser(prisma, { email: "Viewer@Store.test", role: "viewer", password: "another one 1" }),
+    ).rejects.toEqual(new Refusal("emailTaken"));
   });
 
   it("never put a password or its hash in the audit log", async () => {
@@ -133,35 +166,60 @@ describe("signing in", () => {
   const address = "203.0.113.7";
 
   it("accepts the right password and refuses the rest alike", async () => {
-    expect(await signIn(prisma, { email: " VIEWER@store.test ", password: "viewer password 1", address })).toMatchObject({
+    expect(
+      await signIn(prisma, { email: " VIEWER@store.test ", password: "viewer password 1", address }),
+    ).toMatchObject({
       ok: true,
       user: { id: ids.viewer },
     });
-    expect(await signIn(prisma, { email: "viewer@store.test", password: "wrong", address })).toEqual({ ok: false, reason: "invalid" });
-    expect(await signIn(prisma, { email: "nobody@store.test", password: "wrong", address })).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(prisma, { email: "viewer@store.test", password: "wrong", address })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await signIn(prisma, { email: "nobody@store.test", password: "wrong", address })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("says an account is disabled only to someone who knows its password", async () => {
     const user = await createUser(prisma, { email: "off@store.test", role: "viewer", password: "off password 1" });
     await updateUser(prisma, user.id, { disabled: true });
-    expect(await signIn(prisma, { email: "off@store.test", password: "guess", address })).toEqual({ ok: false, reason: "invalid" });
-    expect(await signIn(prisma, { email: "off@store.test", password: "off password 1", address })).toEqual({ ok: false, reason: "disabled" });
+    expect(await signIn(prisma, { email: "off@store.test", password: "guess", address })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await signIn(prisma, { email: "off@store.test", password: "off password 1", address })).toEqual({
+      ok: false,
+      reason: "disabled",
+    });
   });
 
   it(`locks an account for the window after ${SIGN_IN_LIMIT.perAccount} failures, even with the right password`, async () => {
     await createUser(prisma, { email: "target@store.test", role: "viewer", password: "target password 1" });
     for (let i = 0; i < SIGN_IN_LIMIT.perAccount; i++) {
-      expect(await signIn(prisma, { email: "target@store.test", password: `guess ${i}`, address: `198.51.100.${i}` })).toEqual({ ok: false, reason: "invalid" });
+      expect(
+        await signIn(prisma, { email: "target@store.test", password: `guess ${i}`, address: `198.51.100.${i}` }),
+      ).toEqual({ ok: false, reason: "invalid" });
     }
-    const locked = await signIn(prisma, { email: "target@store.test", password: "target password 1", address: "192.0.2.1" });
+    const locked = await signIn(prisma, {
+      email: "target@store.test",
+      password: "target password 1",
+      address: "192.0.2.1",
+    });
     expect(locked).toMatchObject({ ok: false, reason: "rateLimited" });
     if (locked.ok || locked.reason !== "rateLimited") throw new Error("expected a rate limit");
     expect(locked.retryAfterSeconds).toBeGreaterThan(SIGN_IN_LIMIT.windowMs / 1000 - 60);
     expect(locked.retryAfterSeconds).toBeLessThanOrEqual(SIGN_IN_LIMIT.windowMs / 1000);
 
     // Once the failures are older than the window, the right password works again and clears them.
-    await prisma.signInFailure.updateMany({ where: { email: "target@store.test" }, data: { createdAt: new Date(Date.now() - SIGN_IN_LIMIT.windowMs - 1000) } });
-    expect(await signIn(prisma, { email: "target@store.test", password: "target password 1", address: "192.0.2.1" })).toMatchObject({ ok: true });
+    await prisma.signInFailure.updateMany({
+      where: { email: "target@store.test" },
+      data: { createdAt: new Date(Date.now() - SIGN_IN_LIMIT.windowMs - 1000) },
+    });
+    expect(
+      await signIn(prisma, { email: "target@store.test", password: "target password 1", address: "192.0.2.1" }),
+    ).toMatchObject({ ok: true });
     expect(await prisma.signInFailure.count({ where: { email: "target@store.test" } })).toBe(0);
   });
 
@@ -170,10 +228,14 @@ describe("signing in", () => {
     for (let i = 0; i < SIGN_IN_LIMIT.perAddress; i++) {
       await signIn(prisma, { email: `spray${i}@store.test`, password: "password", address: sprayer });
     }
-    expect(await signIn(prisma, { email: "viewer@store.test", password: "viewer password 1", address: sprayer })).toMatchObject({
+    expect(
+      await signIn(prisma, { email: "viewer@store.test", password: "viewer password 1", address: sprayer }),
+    ).toMatchObject({
       ok: false,
       reason: "rateLimited",
     });
-    expect(await signIn(prisma, { email: "viewer@store.test", password: "viewer password 1", address: "192.0.2.100" })).toMatchObject({ ok: true });
+    expect(
+      await signIn(prisma, { email: "viewer@store.test", password: "viewer password 1", address: "192.0.2.100" }),
+    ).toMatchObject({ ok: true });
   });
 });

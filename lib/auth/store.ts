@@ -21,7 +21,13 @@ export interface AuthUser {
 }
 
 type UserRow = { id: string; email: string; name: string; role: Role; disabledAt: Date | null };
-const asAuthUser = (u: UserRow, via: AuthUser["via"]): AuthUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, via });
+const asAuthUser = (u: UserRow, via: AuthUser["via"]): AuthUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  via,
+});
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -45,7 +51,13 @@ export async function openSession(tx: Tx, userId: string, userAgent?: string | n
 export async function startSession(db: PrismaClient, userId: string, userAgent?: string | null): Promise<string> {
   return db.$transaction(async (tx) => {
     const { token, session } = await openSession(tx, userId, userAgent);
-    await recordAudit(tx, { userId, action: "sign-in", entityType: "session", entityId: session.id, after: { userAgent: session.userAgent } });
+    await recordAudit(tx, {
+      userId,
+      action: "sign-in",
+      entityType: "session",
+      entityId: session.id,
+      after: { userAgent: session.userAgent },
+    });
     return token;
   });
 }
@@ -74,7 +86,13 @@ export async function endSession(db: PrismaClient, token: string): Promise<void>
 export async function endAllSessions(db: PrismaClient, userId: string): Promise<number> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, { userId, action: "sign-out-everywhere", entityType: "user", entityId: userId, after: { sessionsEnded: count } });
+    await recordAudit(tx, {
+      userId,
+      action: "sign-out-everywhere",
+      entityType: "user",
+      entityId: userId,
+      after: { sessionsEnded: count },
+    });
     return count;
   });
 }
@@ -87,7 +105,15 @@ export async function listSessions(db: PrismaClient, userId: string) {
   });
 }
 
-const tokenFields = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true } as const;
+const tokenFields = {
+  id: true,
+  name: true,
+  prefix: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+  expiresAt: true,
+} as const;
 
 /** A new personal API token. The token itself is returned once and never stored. */
 export async function createApiToken(db: PrismaClient, userId: string, name: string) {
@@ -99,7 +125,13 @@ export async function createApiToken(db: PrismaClient, userId: string, name: str
       data: { tokenHash: secretHash(token), prefix: token.slice(0, API_TOKEN_PREFIX.length + 6), name, userId },
       select: tokenFields,
     });
-    await recordAudit(tx, { userId, action: "create", entityType: "apiToken", entityId: created.id, after: { name, prefix: created.prefix } });
+    await recordAudit(tx, {
+      userId,
+      action: "create",
+      entityType: "apiToken",
+      entityId: created.id,
+      after: { name, prefix: created.prefix },
+    });
     return created;
   });
   return { token, record };
@@ -115,7 +147,11 @@ export async function revokeApiToken(db: PrismaClient, tokenId: string, actor: P
     const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { ...tokenFields, userId: true } });
     if (!token || (token.userId !== actor.id && !hasRole(actor.role, "admin"))) throw new Refusal("notFound");
     if (token.revokedAt) return token;
-    const revoked = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: { ...tokenFields, userId: true } });
+    const revoked = await tx.apiToken.update({
+      where: { id: tokenId },
+      data: { revokedAt: new Date() },
+      select: { ...tokenFields, userId: true },
+    });
     await recordAudit(tx, {
       userId: actor.id,
       action: "revoke",
@@ -132,7 +168,8 @@ export async function revokeApiToken(db: PrismaClient, tokenId: string, actor: P
 export async function findTokenUser(db: PrismaClient, token: string): Promise<AuthUser | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
   const record = await db.apiToken.findUnique({ where: { tokenHash: secretHash(token) }, include: { user: true } });
-  if (!record || record.revokedAt || (record.expiresAt && record.expiresAt <= new Date()) || record.user.disabledAt) return null;
+  if (!record || record.revokedAt || (record.expiresAt && record.expiresAt <= new Date()) || record.user.disabledAt)
+    return null;
   if (!hasRole(record.user.role, "editor")) return null;
   if (!record.lastUsedAt || Date.now() - record.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await db.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
@@ -157,12 +194,18 @@ export async function signIn(
   const email = normalizeEmail(input.email);
   const since = new Date(Date.now() - SIGN_IN_LIMIT.windowMs);
   const recent = (where: { email: string } | { address: string }) =>
-    db.signInFailure.findMany({ where: { ...where, createdAt: { gt: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+    db.signInFailure.findMany({
+      where: { ...where, createdAt: { gt: since } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    });
   const [byAccount, byAddress] = await Promise.all([recent({ email }), recent({ address: input.address })]);
   const blocking =
-    byAccount.length >= SIGN_IN_LIMIT.perAccount ? byAccount[byAccount.length - SIGN_IN_LIMIT.perAccount]
-    : byAddress.length >= SIGN_IN_LIMIT.perAddress ? byAddress[byAddress.length - SIGN_IN_LIMIT.perAddress]
-    : undefined;
+    byAccount.length >= SIGN_IN_LIMIT.perAccount
+      ? byAccount[byAccount.length - SIGN_IN_LIMIT.perAccount]
+      : byAddress.length >= SIGN_IN_LIMIT.perAddress
+        ? byAddress[byAddress.length - SIGN_IN_LIMIT.perAddress]
+        : undefined;
   if (blocking) {
     const retryAfterMs = blocking.createdAt.getTime() + SIGN_IN_LIMIT.windowMs - Date.now();
     return { ok: false, reason: "rateLimited", retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };

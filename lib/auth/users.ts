@@ -22,7 +22,8 @@ export async function createUser(db: PrismaClient, input: NewUser, actorId: stri
   const data = newUserSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw new Refusal("emailTaken");
+    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } }))
+      throw new Refusal("emailTaken");
     const user = await tx.user.create({
       data: { email: data.email, name: data.name ?? data.email.split("@")[0]!, role: data.role, passwordHash },
       select: publicFields,
@@ -39,14 +40,25 @@ async function keepAnAdmin(tx: Tx, id: string) {
 }
 
 /** Changes a user's role or enabled state; disabling ends their sessions. Returns null when there is no such user. */
-export async function updateUser(db: PrismaClient, id: string, change: { role?: Role; disabled?: boolean }, actorId: string | null = null) {
+export async function updateUser(
+  db: PrismaClient,
+  id: string,
+  change: { role?: Role; disabled?: boolean },
+  actorId: string | null = null,
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: publicFields });
     if (!before) return null;
-    const losesAdmin = before.role === "admin" && !before.disabledAt && ((change.role && change.role !== "admin") || change.disabled);
+    const losesAdmin =
+      before.role === "admin" && !before.disabledAt && ((change.role && change.role !== "admin") || change.disabled);
     if (losesAdmin) await keepAnAdmin(tx, id);
-    const disabledAt = change.disabled === undefined ? undefined : change.disabled ? (before.disabledAt ?? new Date()) : null;
-    const after = await tx.user.update({ where: { id }, data: { role: change.role, disabledAt }, select: publicFields });
+    const disabledAt =
+      change.disabled === undefined ? undefined : change.disabled ? (before.disabledAt ?? new Date()) : null;
+    const after = await tx.user.update({
+      where: { id },
+      data: { role: change.role, disabledAt },
+      select: publicFields,
+    });
     if (change.disabled) await tx.session.deleteMany({ where: { userId: id } });
     await recordAudit(tx, { userId: actorId, action: "update", entityType: "user", entityId: id, before, after });
     return after;
@@ -57,12 +69,23 @@ export async function updateUser(db: PrismaClient, id: string, change: { role?: 
  * Sets a new password and ends every session of the user; when `keepBrowser` is
  * given, opens a fresh session for the browser that made the change and returns its token.
  */
-export async function changePassword(db: PrismaClient, id: string, password: string, keepBrowser?: { userAgent: string | null }) {
+export async function changePassword(
+  db: PrismaClient,
+  id: string,
+  password: string,
+  keepBrowser?: { userAgent: string | null },
+) {
   const passwordHash = await hashPassword(passwordSchema.parse(password));
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id }, data: { passwordHash } });
     const { count } = await tx.session.deleteMany({ where: { userId: id } });
-    await recordAudit(tx, { userId: id, action: "change-password", entityType: "user", entityId: id, after: { sessionsEnded: count } });
+    await recordAudit(tx, {
+      userId: id,
+      action: "change-password",
+      entityType: "user",
+      entityId: id,
+      after: { sessionsEnded: count },
+    });
     return keepBrowser ? (await openSession(tx, id, keepBrowser.userAgent)).token : null;
   });
 }

@@ -10,7 +10,8 @@ import { is, isCapitalised, type Token } from "./tokens";
 
 // English plurals without an -s: a counted phrase ends with them as with any plural
 const IRREGULAR_PLURALS = /^(?:people|men|women|children|personnel|staff|police|militia|aircraft|equipment|troops)$/u;
-export const isEnglishPlural = (word: string) => (/[^s]s$/u.test(word) && word.length > 3) || IRREGULAR_PLURALS.test(word);
+export const isEnglishPlural = (word: string) =>
+  (/[^s]s$/u.test(word) && word.length > 3) || IRREGULAR_PLURALS.test(word);
 // Adjective endings (and nouns made of adjectives: "військових", "военных")
 const CYRILLIC_ADJECTIVE = /(?:их|ых|іх|ий|ый|ій|ой|ая|яя|ое|ее|ые|ие|і|ого|его|ому|ему|ими|ыми|іми)$/u;
 // Past tense, reflexive forms and impersonal participles end a Ukrainian or Russian
@@ -19,7 +20,13 @@ const CYRILLIC_VERB = /(?:ться|тся|ся|сь|ють|ять|уть|ать|
 const ENGLISH_VERB = /^\p{Ll}+(?:ed|ing)$/u;
 
 /** Whether a word can begin a counted noun phrase: not a function word, a verb, a month or a model number. */
-export const startsCounted = (t: Token) => t.type === "word" && !is(t, L.stopWords) && !is(t, L.monthWords) && !is(t, L.timeUnits) && !CYRILLIC_VERB.test(t.lower) && !ENGLISH_VERB.test(t.text);
+export const startsCounted = (t: Token) =>
+  t.type === "word" &&
+  !is(t, L.stopWords) &&
+  !is(t, L.monthWords) &&
+  !is(t, L.timeUnits) &&
+  !CYRILLIC_VERB.test(t.lower) &&
+  !ENGLISH_VERB.test(t.text);
 
 /** The counted noun after a figure: up to three words, ending at a plural, a function word or a verb. */
 export function countedAt(ts: Token[], i: number): { text: string | null; next: number; start: number; end: number } {
@@ -37,5 +44,10 @@ export function countedAt(ts: Token[], i: number): { text: string | null; next: 
     if (/^\p{Script=Cyrillic}+$/u.test(t.lower) && !CYRILLIC_ADJECTIVE.test(t.lower)) break;
   }
   if (taken.length === 0) return { text: null, next: i, start: -1, end: -1 };
-  return { text: taken.map((t) => t.text).join(" "), next: i + taken.length, start: taken[0]!.start, end: taken[taken.length - 1]!.end };
+  return {
+    text: taken.map((t) => t.text).join(" "),
+    next: i + taken.length,
+    start: taken[0]!.start,
+    end: taken[taken.length - 1]!.end,
+  };
 }

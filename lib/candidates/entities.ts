@@ -77,7 +77,9 @@ export class EntityMatcher {
       .map((name, order) => ({ ...name, order }));
     for (const name of names) {
       const first = name.parts[0]!;
-      for (const key of first.caps ? [`caps:${first.caps}`] : [first.norm, ...(first.stem ? [`stem:${first.stem}`] : [])]) {
+      for (const key of first.caps
+        ? [`caps:${first.caps}`]
+        : [first.norm, ...(first.stem ? [`stem:${first.stem}`] : [])]) {
         const list = this.byFirst.get(key) ?? [];
         if (!list.includes(name)) list.push(name);
         this.byFirst.set(key, list);

@@ -27,7 +27,14 @@ export function scoreFigures({ demo, texts }: DemoCorpus): Score[] {
   const scores = new Map<string, Score>();
   for (const article of demo.articles) {
     const text = texts.get(article.file)!;
-    const score = scores.get(article.lang) ?? { lang: article.lang, claims: 0, found: 0, candidates: 0, correct: 0, wrong: [] };
+    const score = scores.get(article.lang) ?? {
+      lang: article.lang,
+      claims: 0,
+      found: 0,
+      candidates: 0,
+      correct: 0,
+      wrong: [],
+    };
     scores.set(article.lang, score);
     const figures = extractCandidates(text, article.lang, entities).filter((c: CandidateDraft) => c.kind === "figure");
     const claims = demo.claims.filter((c) => c.article === article.file && c.kind === "figure");
@@ -37,5 +44,7 @@ export function scoreFigures({ demo, texts }: DemoCorpus): Score[] {
     score.correct += figures.filter((f) => claims.some((c) => overlaps(f, c))).length;
     score.wrong.push(...figures.map((f) => text.slice(f.start, f.end)).filter((quote) => NOT_FIGURES.test(quote)));
   }
-  return ["en", "uk", "ru"].map((lang) => scores.get(lang) ?? { lang, claims: 0, found: 0, candidates: 0, correct: 0, wrong: [] });
+  return ["en", "uk", "ru"].map(
+    (lang) => scores.get(lang) ?? { lang, claims: 0, found: 0, candidates: 0, correct: 0, wrong: [] },
+  );
 }

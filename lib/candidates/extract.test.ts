@@ -41,7 +41,11 @@ describe("attributions", () => {
     ["en", "According to Peskov, the visit is planned for October.", "peskov"],
     ["en", "A U.S. official told Reuters the deployment was reckless.", "united-states"],
     ["en", "The official, speaking on condition of anonymity, said the talks had failed.", "The official"],
-    ["uk", "Візит запланований на жовтень, заявив журналістам речник президента Володимира Путіна Дмитро Пєсков.", "peskov"],
+    [
+      "uk",
+      "Візит запланований на жовтень, заявив журналістам речник президента Володимира Путіна Дмитро Пєсков.",
+      "peskov",
+    ],
     ["uk", "За словами Пєскова, візит відбудеться скоро.", "peskov"],
     ["uk", "Візит відбудеться у жовтні, повідомив Кремль у п'ятницю.", "Кремль"],
     ["ru", "Визит состоится в октябре, заявил журналистам пресс-секретарь президента Дмитрий Песков.", "peskov"],
@@ -69,15 +73,29 @@ describe("attributions", () => {
 describe("quotations", () => {
   it.each([
     ["en", "At a photo op today, Trump said “Russia has to get out.” He left.", "Russia has to get out."],
-    ["en", "“The presence of Russian specialists is regulated by an agreement,” said Russian Foreign Ministry spokeswoman Maria Zakharova.", "The presence of Russian specialists is regulated by an agreement"],
+    [
+      "en",
+      "“The presence of Russian specialists is regulated by an agreement,” said Russian Foreign Ministry spokeswoman Maria Zakharova.",
+      "The presence of Russian specialists is regulated by an agreement",
+    ],
     ["uk", "«Візит планується найближчим часом», — заявив Пєсков журналістам.", "Візит планується найближчим часом"],
-    ["ru", "«Визит планируется в ближайшее время», — сообщил Песков журналистам.", "Визит планируется в ближайшее время"],
+    [
+      "ru",
+      "«Визит планируется в ближайшее время», — сообщил Песков журналистам.",
+      "Визит планируется в ближайшее время",
+    ],
   ])("%s: %s", (lang, text, quote) => {
     expect(found(text, lang, "quote").map((q) => q[0])).toEqual([quote]);
   });
 
   it("leaves scare quotes and titles alone", () => {
-    expect(found("The bill to combat “Russian influence” passed; the “Law on the Prevention of the Threat” waits.", "en", "quote")).toEqual([]);
+    expect(
+      found(
+        "The bill to combat “Russian influence” passed; the “Law on the Prevention of the Threat” waits.",
+        "en",
+        "quote",
+      ),
+    ).toEqual([]);
     expect(found("Це «стратегічний союзник» Москви.", "uk", "quote")).toEqual([]);
   });
 });
@@ -86,7 +104,12 @@ describe("denials and disputes", () => {
   it.each([
     ["en", "The Russian Foreign Ministry categorically rejected Washington’s accusations.", "mfa", "denies"],
     ["en", "Trump denied the reports on Tuesday.", null, "denies"],
-    ["en", "The president accused Cuba of propping Maduro – a claim the Cuban government challenged.", "the Cuban government", "disputes"],
+    [
+      "en",
+      "The president accused Cuba of propping Maduro – a claim the Cuban government challenged.",
+      "the Cuban government",
+      "disputes",
+    ],
     ["en", "Moscow put its losses at 5,000 – a figure Kyiv dismissed as propaganda.", "Kyiv", "denies"],
     ["uk", "Росія відхилила цей запит, звинувативши США у бажанні здійснити переворот.", "russia", "denies"],
     ["uk", "Песков спростував повідомлення про виведення військ.", "peskov", "denies"],
@@ -103,12 +126,14 @@ describe("denials and disputes", () => {
   });
 
   it("finds a denial inside a quotation and gives it the quotation's speaker", () => {
-    const text = "‘They were deployed to the border. That’s a lie. I invite them to provide evidence,’ Rodriguez said at a news conference April 25.";
+    const text =
+      "‘They were deployed to the border. That’s a lie. I invite them to provide evidence,’ Rodriguez said at a news conference April 25.";
     expect(found(text, "en", "denial")).toEqual([["That’s a lie.", "rodriguez", "denies"]]);
   });
 
   it("gives a denial to the one who denies, not to the one whose words are denied", () => {
-    const text = "Peskov said that a dozen soldiers had been captured, a figure the Russian Foreign Ministry dismissed.";
+    const text =
+      "Peskov said that a dozen soldiers had been captured, a figure the Russian Foreign Ministry dismissed.";
     expect(found(text, "en", "denial")).toEqual([[text, "mfa", "denies"]]);
     const uk = "Захарова заявила про полонених, але Пєсков це заперечив.";
     expect(found(uk, "uk", "denial")).toEqual([[uk, "peskov", "denies"]]);
@@ -123,9 +148,13 @@ describe("denials and disputes", () => {
 
   it("names the speaker of a quotation, not the one spoken to", () => {
     const uk = "«Нам потрібно щонайменше сім систем Patriot», — заявив президент Володимир Зеленський журналістам.";
-    expect(found(uk, "uk", "quote")).toEqual([["Нам потрібно щонайменше сім систем Patriot", "президент Володимир Зеленський", "asserts"]]);
+    expect(found(uk, "uk", "quote")).toEqual([
+      ["Нам потрібно щонайменше сім систем Patriot", "президент Володимир Зеленський", "asserts"],
+    ]);
     const ru = "«Нам нужно как минимум семь систем Patriot», — заявил президент Владимир Зеленский изданию.";
-    expect(found(ru, "ru", "quote")).toEqual([["Нам нужно как минимум семь систем Patriot", "президент Владимир Зеленский", "asserts"]]);
+    expect(found(ru, "ru", "quote")).toEqual([
+      ["Нам нужно как минимум семь систем Patriot", "президент Владимир Зеленский", "asserts"],
+    ]);
   });
 });
 
@@ -144,7 +173,11 @@ describe("page furniture and reader comments", () => {
 
   it("reads on past a headline that ends with its source, and stops at a comment in Ukrainian or Russian", () => {
     const en = "Kremlin denies troop build-up, Peskov says\n\nRussia sent 100 troops to Caracas.";
-    expect(extractCandidates(en, "en", entities).filter((c) => c.kind === "figure").map((c) => en.slice(c.start, c.end))).toEqual(["100 troops"]);
+    expect(
+      extractCandidates(en, "en", entities)
+        .filter((c) => c.kind === "figure")
+        .map((c) => en.slice(c.start, c.end)),
+    ).toEqual(["100 troops"]);
     const uk = "Росія відправила 100 військових до Каракаса.\n\nОлена Коваль пише:\nА я чула про 5000 військових.";
     expect(extractCandidates(uk, "uk", entities).map((c) => uk.slice(c.start, c.end))).toEqual(["100 військових"]);
     const ru = "Россия отправила 100 военных в Каракас.\n\nКомментарии (12)\nА я слышал про 5000 военных.";

@@ -28,7 +28,13 @@ const wordCount = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w))
  * after it ("…,” said X", "…», — заявив X") or just before it ("Trump said “…",
  * "commented in his Twitter: “…"). Scare quotes and titles have none.
  */
-function quoteSpeaker(text: string, q: Quotation, paragraph: Range, sentences: Range[], matcher: EntityMatcher): { speaker: Speaker | null } | null {
+function quoteSpeaker(
+  text: string,
+  q: Quotation,
+  paragraph: Range,
+  sentences: Range[],
+  matcher: EntityMatcher,
+): { speaker: Speaker | null } | null {
   const tail = text.slice(q.close + 1, paragraph.end);
   const stop = /[.!?…](?=\s|$)|[“«„"]/u.exec(tail);
   const after: Range = { start: q.close + 1, end: q.close + 1 + (stop ? stop.index : tail.length) };
@@ -55,7 +61,11 @@ function stanceOf(passage: string, speaker: Speaker | null, kind: CandidateKind)
  * `entities` by any name or alias. Reader comments and page furniture are skipped.
  * Pure: no database, no framework.
  */
-export function extractCandidates(text: string, lang: string, entities: readonly KnownEntity[] | EntityMatcher): CandidateDraft[] {
+export function extractCandidates(
+  text: string,
+  lang: string,
+  entities: readonly KnownEntity[] | EntityMatcher,
+): CandidateDraft[] {
   const matcher = entities instanceof EntityMatcher ? entities : new EntityMatcher(entities);
   const found: CandidateDraft[] = [];
   for (const paragraph of bodyParagraphs(text)) {
@@ -81,14 +91,24 @@ export function extractCandidates(text: string, lang: string, entities: readonly
       }
       const negation = negationIn(passage);
       if (negation) {
-        const span = quote && !within(sentence, quote.q.inner) && within(quote.q.inner, sentence) ? sentence : clip(sentence, quote?.q.inner);
+        const span =
+          quote && !within(sentence, quote.q.inner) && within(quote.q.inner, sentence)
+            ? sentence
+            : clip(sentence, quote?.q.inner);
         const speaker =
           quote && within(span, quote.q.inner)
             ? quote.speaker
-            : (attributionIn(text, sentence, matcher, { skip: quoted, denial: true })?.speaker ?? openingSpeaker(text, sentence, matcher));
+            : (attributionIn(text, sentence, matcher, { skip: quoted, denial: true })?.speaker ??
+              openingSpeaker(text, sentence, matcher));
         found.push({ ...span, kind: "denial", stance: negation, quantity: null, speaker });
       } else if (attribution?.speaker && !quote) {
-        found.push({ ...sentence, kind: "statement", stance: stanceOf(passage, attribution.speaker, "statement"), quantity: null, speaker: attribution.speaker });
+        found.push({
+          ...sentence,
+          kind: "statement",
+          stance: stanceOf(passage, attribution.speaker, "statement"),
+          quantity: null,
+          speaker: attribution.speaker,
+        });
       }
     }
   }

@@ -2,13 +2,23 @@ import { describe, expect, it } from "vitest";
 import { findFigures } from "./figures";
 
 /** Each figure as [its words, low, high, unit, counted noun, approximate]. */
-const figures = (text: string) => findFigures(text).map((f) => [text.slice(f.start, f.end), f.low, f.high, f.unit, f.counted, f.approximate]);
+const figures = (text: string) =>
+  findFigures(text).map((f) => [text.slice(f.start, f.end), f.low, f.high, f.unit, f.counted, f.approximate]);
 
 describe("findFigures: digits with any group separator", () => {
   it.each([
-    ["Rostec had stationed around 1,000 security contractors in the country.", ["around 1,000 security contractors", 900, 1100, null, "security contractors", true]],
-    ["Лавров заявив, що в країні перебуває близько 20 000 кубинських військових.", ["близько 20 000 кубинських військових", 18000, 22000, null, "кубинських військових", true]],
-    ["По данным агентства, в страну прибыли 1 300 000 беженцев.", ["1 300 000 беженцев", 1300000, 1300000, null, "беженцев", false]],
+    [
+      "Rostec had stationed around 1,000 security contractors in the country.",
+      ["around 1,000 security contractors", 900, 1100, null, "security contractors", true],
+    ],
+    [
+      "Лавров заявив, що в країні перебуває близько 20 000 кубинських військових.",
+      ["близько 20 000 кубинських військових", 18000, 22000, null, "кубинських військових", true],
+    ],
+    [
+      "По данным агентства, в страну прибыли 1 300 000 беженцев.",
+      ["1 300 000 беженцев", 1300000, 1300000, null, "беженцев", false],
+    ],
     ["В Венесуэле находятся 20\u00a0000 кубинцев.", ["20\u00a0000 кубинцев", 20000, 20000, null, "кубинцев", false]],
     ["Inflation reached 1 300 000% last year.", ["1 300 000%", 1300000, 1300000, "%", null, false]],
   ])("%s", (text, expected) => {
@@ -18,12 +28,21 @@ describe("findFigures: digits with any group separator", () => {
 
 describe("findFigures: scale words and currencies", () => {
   it.each([
-    ["These steps can be quite specific: 560 thousand barrels of oil daily.", [["560 thousand barrels of oil", 560000, 560000, "barrels", "oil", false]]],
-    ["Україна отримала 100 тисяч снарядів від союзників.", [["100 тисяч снарядів", 100000, 100000, null, "снарядів", false]]],
+    [
+      "These steps can be quite specific: 560 thousand barrels of oil daily.",
+      [["560 thousand barrels of oil", 560000, 560000, "barrels", "oil", false]],
+    ],
+    [
+      "Україна отримала 100 тисяч снарядів від союзників.",
+      [["100 тисяч снарядів", 100000, 100000, null, "снарядів", false]],
+    ],
     ["В Венесуэле находятся 20 тысяч кубинцев.", [["20 тысяч кубинцев", 20000, 20000, null, "кубинцев", false]]],
     [
       "The contracts were worth $11 billion, and later $ 700 billion.",
-      [["$11 billion", 11e9, 11e9, "USD", null, false], ["$ 700 billion", 700e9, 700e9, "USD", null, false]],
+      [
+        ["$11 billion", 11e9, 11e9, "USD", null, false],
+        ["$ 700 billion", 700e9, 700e9, "USD", null, false],
+      ],
     ],
     ["Контракти оцінювали у 11 млрд доларів.", [["11 млрд доларів", 11e9, 11e9, "USD", null, false]]],
     ["Сумма сделки составила 2,5 млрд рублей.", [["2,5 млрд рублей", 2.5e9, 2.5e9, "RUB", null, false]]],
@@ -40,9 +59,27 @@ describe("findFigures: scale words and currencies", () => {
 
 describe("findFigures: number words", () => {
   it.each([
-    ["Twenty-five soldiers and two hundred civilians were evacuated.", [["Twenty-five soldiers", 25, 25, null, "soldiers", false], ["two hundred civilians", 200, 200, null, "civilians", false]]],
-    ["Двадцять п'ять солдатів і двісті цивільних евакуювали.", [["Двадцять п'ять солдатів", 25, 25, null, "солдатів", false], ["двісті цивільних", 200, 200, null, "цивільних", false]]],
-    ["Двадцать пять солдат и двести мирных жителей эвакуировали.", [["Двадцать пять солдат", 25, 25, null, "солдат", false], ["двести мирных жителей", 200, 200, null, "мирных жителей", false]]],
+    [
+      "Twenty-five soldiers and two hundred civilians were evacuated.",
+      [
+        ["Twenty-five soldiers", 25, 25, null, "soldiers", false],
+        ["two hundred civilians", 200, 200, null, "civilians", false],
+      ],
+    ],
+    [
+      "Двадцять п'ять солдатів і двісті цивільних евакуювали.",
+      [
+        ["Двадцять п'ять солдатів", 25, 25, null, "солдатів", false],
+        ["двісті цивільних", 200, 200, null, "цивільних", false],
+      ],
+    ],
+    [
+      "Двадцать пять солдат и двести мирных жителей эвакуировали.",
+      [
+        ["Двадцать пять солдат", 25, 25, null, "солдат", false],
+        ["двести мирных жителей", 200, 200, null, "мирных жителей", false],
+      ],
+    ],
     ["Two Russian planes landed in Caracas.", [["Two Russian planes", 2, 2, null, "Russian planes", false]]],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual(expected);
@@ -57,8 +94,14 @@ describe("findFigures: number words", () => {
     ["Half a million refugees crossed the border.", ["Half a million refugees", 5e5, 5e5, null, "refugees", false]],
     ["Півмільйона біженців перетнули кордон.", ["Півмільйона біженців", 5e5, 5e5, null, "біженців", false]],
     ["Полмиллиона беженцев пересекли границу.", ["Полмиллиона беженцев", 5e5, 5e5, null, "беженцев", false]],
-    ["Понад півтора мільйона людей залишилися без світла.", ["Понад півтора мільйона людей", 1.5e6, 1.5e6, null, "людей", true]],
-    ["Более полутора миллионов человек остались без света.", ["Более полутора миллионов человек", 1.5e6, 1.5e6, null, "человек", true]],
+    [
+      "Понад півтора мільйона людей залишилися без світла.",
+      ["Понад півтора мільйона людей", 1.5e6, 1.5e6, null, "людей", true],
+    ],
+    [
+      "Более полутора миллионов человек остались без света.",
+      ["Более полутора миллионов человек", 1.5e6, 1.5e6, null, "человек", true],
+    ],
   ])("dozens, tens and halves: %s", (text, expected) => {
     expect(figures(text)).toEqual([expected]);
   });
@@ -72,12 +115,18 @@ describe("findFigures: vague quantities become ranges", () => {
   it.each([
     ["recent reports suggest that number has been cut to just a few dozen", ["a few dozen", 24, 60, null, null, true]],
     ["Only a few dozen contractors remain.", ["a few dozen contractors", 24, 60, null, "contractors", true]],
-    ["На кордоні залишилися кілька десятків військових.", ["кілька десятків військових", 24, 60, null, "військових", true]],
+    [
+      "На кордоні залишилися кілька десятків військових.",
+      ["кілька десятків військових", 24, 60, null, "військових", true],
+    ],
     ["На границе остались несколько десятков военных.", ["несколько десятков военных", 24, 60, null, "военных", true]],
     ["Around 100 troops arrived on Saturday.", ["Around 100 troops", 90, 110, null, "troops", true]],
     ["В город прибыли около ста военных.", ["около ста военных", 90, 110, null, "военных", true]],
     ["Nearly 300 people were detained.", ["Nearly 300 people", 270, 300, null, "people", true]],
-    ["More than 800 military bases around the world.", ["More than 800 military bases", 800, 800, null, "military bases", true]],
+    [
+      "More than 800 military bases around the world.",
+      ["More than 800 military bases", 800, 800, null, "military bases", true],
+    ],
     ["Понад 800 військових баз у всьому світі.", ["Понад 800 військових баз", 800, 800, null, "військових баз", true]],
     ["Более 800 военных баз по всему миру.", ["Более 800 военных баз", 800, 800, null, "военных баз", true]],
     ["Hundreds of protesters gathered outside.", ["Hundreds of protesters", 200, 900, null, "protesters", true]],
@@ -89,9 +138,18 @@ describe("findFigures: vague quantities become ranges", () => {
     ["Десятки тысяч человек бежали.", ["Десятки тысяч человек", 20000, 90000, null, "человек", true]],
     ["Каракас придбав російську зброю на мільярди доларів.", ["мільярди доларів", 2e9, 9e9, "USD", null, true]],
     ["Россия инвестировала миллиарды долларов.", ["миллиарды долларов", 2e9, 9e9, "USD", null, true]],
-    ["За словами Пєскова, в полон потрапили близько десятка військових.", ["близько десятка військових", 9, 11, null, "військових", true]],
-    ["По словам Пескова, в плен попали около десятка военных.", ["около десятка военных", 9, 11, null, "военных", true]],
-    ["Rodriguez said those few ten thousand Cubans are mostly medical workers.", ["few ten thousand Cubans", 20000, 50000, null, "Cubans", true]],
+    [
+      "За словами Пєскова, в полон потрапили близько десятка військових.",
+      ["близько десятка військових", 9, 11, null, "військових", true],
+    ],
+    [
+      "По словам Пескова, в плен попали около десятка военных.",
+      ["около десятка военных", 9, 11, null, "военных", true],
+    ],
+    [
+      "Rodriguez said those few ten thousand Cubans are mostly medical workers.",
+      ["few ten thousand Cubans", 20000, 50000, null, "Cubans", true],
+    ],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual([expected]);
   });
@@ -121,18 +179,32 @@ describe("findFigures: what is not a figure", () => {
   });
 
   it("keeps the figure and drops the model number beside it", () => {
-    expect(figures("Two Russian Tu-160 bombers flew in December 2018.")).toEqual([["Two Russian", 2, 2, null, "Russian", false]]);
-    expect(figures("За последние 3 дня прибыло 200 человек.")).toEqual([["200 человек", 200, 200, null, "человек", false]]);
-    expect(figures("In 2018, the country exported 500 tons of gold.")).toEqual([["500 tons of gold", 500, 500, "tons", "gold", false]]);
-    expect(figures("Some 2000 troops crossed the border.")).toEqual([["Some 2000 troops", 1800, 2200, null, "troops", true]]);
+    expect(figures("Two Russian Tu-160 bombers flew in December 2018.")).toEqual([
+      ["Two Russian", 2, 2, null, "Russian", false],
+    ]);
+    expect(figures("За последние 3 дня прибыло 200 человек.")).toEqual([
+      ["200 человек", 200, 200, null, "человек", false],
+    ]);
+    expect(figures("In 2018, the country exported 500 tons of gold.")).toEqual([
+      ["500 tons of gold", 500, 500, "tons", "gold", false],
+    ]);
+    expect(figures("Some 2000 troops crossed the border.")).toEqual([
+      ["Some 2000 troops", 1800, 2200, null, "troops", true],
+    ]);
   });
 });
 
 describe("findFigures: the counted noun", () => {
   it.each([
-    ["Прибули 300 російських військових фахівців з Москви.", ["300 російських військових фахівців", 300, 300, null, "російських військових фахівців", false]],
+    [
+      "Прибули 300 російських військових фахівців з Москви.",
+      ["300 російських військових фахівців", 300, 300, null, "російських військових фахівців", false],
+    ],
     ["Пять мирных жителей ранены при обстреле.", ["Пять мирных жителей", 5, 5, null, "мирных жителей", false]],
-    ["Россия отправила 35 тонн гуманитарного груза.", ["35 тонн гуманитарного груза", 35, 35, "tons", "гуманитарного груза", false]],
+    [
+      "Россия отправила 35 тонн гуманитарного груза.",
+      ["35 тонн гуманитарного груза", 35, 35, "tons", "гуманитарного груза", false],
+    ],
     ["За ніч 120 дронів атакували Київ.", ["120 дронів", 120, 120, null, "дронів", false]],
     ["Three Russian warships entered the port.", ["Three Russian warships", 3, 3, null, "Russian warships", false]],
   ])("ends at the noun: %s", (text, expected) => {

@@ -1,5 +1,5 @@
-import * as L from "./lexicon";
 import { countedAt, isEnglishPlural, startsCounted } from "./counted";
+import * as L from "./lexicon";
 import { is, isCapitalised, isSign, lookup, tokenize, type Token } from "./tokens";
 
 /** A figure found in a text: the words that carry it and the quantity they mean. */
@@ -14,7 +14,6 @@ export interface FoundFigure {
   counted: string | null;
   approximate: boolean;
 }
-
 
 /** A number's value and how far its words reach. */
 interface Core {
@@ -93,7 +92,9 @@ function vagueAt(ts: Token[], i: number): Core | null {
     let unit = 1;
     let k = j + 1;
     for (; ts[k]; k++) {
-      const step = fewUnits.find(([re]) => re.test(ts[k]!.lower))?.[1] ?? (ts[k]!.lower.length > 2 ? lookup(ts[k], L.scaleWords) : undefined);
+      const step =
+        fewUnits.find(([re]) => re.test(ts[k]!.lower))?.[1] ??
+        (ts[k]!.lower.length > 2 ? lookup(ts[k], L.scaleWords) : undefined);
       if (!step) break;
       unit *= step;
     }
@@ -119,20 +120,31 @@ function digitsAt(ts: Token[], i: number): Core | null {
   const t = ts[i]!;
   const compact = /^(\d+(?:[.,]\d+)?)(k|m|bn|mn|tn|млн|млрд|тис|тыс)$/iu.exec(t.text);
   if (compact) {
-    const value = Number(compact[1]!.replace(",", ".")) * lookup({ ...t, lower: compact[2]!.toLowerCase() }, L.scaleWords)!;
+    const value =
+      Number(compact[1]!.replace(",", ".")) * lookup({ ...t, lower: compact[2]!.toLowerCase() }, L.scaleWords)!;
     return { low: value, high: value, next: i + 1, vague: false, wordsOnly: false };
   }
   const range = /^(\d+)[-‐‑–](\d+)$/u.exec(t.text);
   if (range && Number(range[1]) < Number(range[2])) {
     const s = scaled(ts, i + 1, 1);
-    return { low: Number(range[1]) * s.value, high: Number(range[2]) * s.value, next: s.next, vague: false, wordsOnly: false };
+    return {
+      low: Number(range[1]) * s.value,
+      high: Number(range[2]) * s.value,
+      next: s.next,
+      vague: false,
+      wordsOnly: false,
+    };
   }
   if (t.type !== "number") return null;
   const first = scaled(ts, i + 1, t.value!);
   // "2 to 9 billion", "від 2 до 9 млрд", "10–15 thousand": the second number's scale serves both
   const [connector, other] = [ts[first.next], ts[first.next + 1]];
   const between = is(ts[i - 1], /^(?:between|між|между)$/u) && is(connector, /^(?:and|і|й|та|и)$/u);
-  if ((between || isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|or|або|или)$/u)) && other?.type === "number" && !isDateAt(ts, first.next + 1)) {
+  if (
+    (between || isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|or|або|или)$/u)) &&
+    other?.type === "number" &&
+    !isDateAt(ts, first.next + 1)
+  ) {
     const second = scaled(ts, first.next + 2, other.value!);
     const low = first.next === i + 1 ? t.value! * (second.value / other.value!) : first.value;
     if (second.value > low) return { low, high: second.value, next: second.next, vague: false, wordsOnly: false };
@@ -140,20 +152,24 @@ function digitsAt(ts: Token[], i: number): Core | null {
   return { low: first.value, high: first.value, next: first.next, vague: false, wordsOnly: false };
 }
 
-
 /** A day of a month: "18 February", "March 24", "з 2 по 5 жовтня", "24-25 березня". */
 function isDateAt(ts: Token[], i: number): boolean {
   if (is(ts[i - 1], L.monthWords) || is(ts[i + 1], L.monthWords)) return true;
   if (/^(?:st|nd|rd|th|of)$/u.test(ts[i + 1]?.lower ?? "") && is(ts[i + 2], L.monthWords)) return true;
   // the first day of a range of days: "2 по 5 жовтня", "from 2 to 5 October"
   const connector = ts[i + 1];
-  return (isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|по|and|і|и|та)$/u)) && ts[i + 2]?.type === "number" && is(ts[i + 3], L.monthWords);
+  return (
+    (isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|по|and|і|и|та)$/u)) &&
+    ts[i + 2]?.type === "number" &&
+    is(ts[i + 3], L.monthWords)
+  );
 }
 
 /** Four digits read as a year: "in 2019", "2018 year", "2019 року", "May 2001". */
 function isYearAt(ts: Token[], i: number): boolean {
   const t = ts[i]!;
-  if (t.grouped || !Number.isInteger(t.value) || t.value! < 1800 || t.value! > 2100 || t.text.length !== 4) return false;
+  if (t.grouped || !Number.isInteger(t.value) || t.value! < 1800 || t.value! > 2100 || t.text.length !== 4)
+    return false;
   const next = ts[i + 1];
   if (is(next, L.yearWords)) return true;
   if (isSign(ts[i - 1], "$", "€", "£", "₴", "₽")) return false;
@@ -178,12 +194,24 @@ function isNotAFigure(ts: Token[], i: number, text: string): boolean {
   if (i === 0 && (isSign(ts[1], ".", ")") || ts.length === 1)) return true; // "1." list marker
   if (t.type === "number" && !t.grouped && /^\d{7,}$/u.test(t.text)) return true; // identifiers
   // "+7 495 123 45 67": numbers in a row are a phone number or a code
-  if ((ts[i - 1]?.type === "number" && ts[i - 1]!.end + 1 >= t.start) || (ts[i + 1]?.type === "number" && t.end + 1 >= ts[i + 1]!.start)) return true;
+  if (
+    (ts[i - 1]?.type === "number" && ts[i - 1]!.end + 1 >= t.start) ||
+    (ts[i + 1]?.type === "number" && t.end + 1 >= ts[i + 1]!.start)
+  )
+    return true;
   // "Boeing 737": a number right after a name, counting nothing
   const prev = ts[i - 1];
   const next = ts[i + 1];
   const countsNext = next && (startsCounted(next) || lookup(next, L.measures) || lookup(next, L.currencies));
-  if (prev?.type === "word" && isCapitalised(prev) && i > 1 && !countsNext && !is(prev, L.aroundWords) && !is(prev, L.boundWords)) return true;
+  if (
+    prev?.type === "word" &&
+    isCapitalised(prev) &&
+    i > 1 &&
+    !countsNext &&
+    !is(prev, L.aroundWords) &&
+    !is(prev, L.boundWords)
+  )
+    return true;
   return false;
 }
 
@@ -263,7 +291,8 @@ function singleScale(ts: Token[], i: number): Core | null {
   const half = ts[i]?.lower === "half" && ts[i + 1]?.lower === "a";
   if (!half && !/^(?:a|one)$/u.test(ts[i]?.lower ?? "")) return null;
   const at = half ? i + 2 : i + 1;
-  const scale = lookup(ts[at], L.scaleWords) ?? (ts[at]?.lower === "hundred" ? 100 : ts[at]?.lower === "dozen" ? 12 : undefined);
+  const scale =
+    lookup(ts[at], L.scaleWords) ?? (ts[at]?.lower === "hundred" ? 100 : ts[at]?.lower === "dozen" ? 12 : undefined);
   if (!scale || ts[at]!.lower.length < 3) return null;
   const value = half ? scale / 2 : scale;
   return { low: value, high: value, next: at + 1, vague: false, wordsOnly: true };
@@ -281,7 +310,7 @@ const round = (v: number) => Number(v.toPrecision(12));
 export function findFigures(text: string, from = 0, to = text.length): FoundFigure[] {
   const ts = tokenize(text, from, to);
   const found: FoundFigure[] = [];
-  for (let i = 0; i < ts.length; ) {
+  for (let i = 0; i < ts.length;) {
     const hit = figureAt(ts, i, text);
     if (hit) {
       found.push(hit.figure);

@@ -95,9 +95,12 @@ export const aroundWords = words(
   "about|around|some|roughly|approximately|approx|circa|ca|estimated|близько|приблизно|орієнтовно|порядку|около|примерно|приблизительно|порядка|ориентировочно",
 );
 export const nearlyWords = words("nearly|almost|майже|ледь|почти|едва");
-export const boundWords = words("over|above|exceeding|понад|більше|більш|щонайменше|свыше|более|больше|минимум|under|below|fewer|less|менше|меньше|максимум");
+export const boundWords = words(
+  "over|above|exceeding|понад|більше|більш|щонайменше|свыше|более|больше|минимум|under|below|fewer|less|менше|меньше|максимум",
+);
 /** Two-word markers: "more than", "up to", "at least", "не менше", "не менее"... */
-export const boundPhrases = /^(?:more than|less than|fewer than|up to|at least|at most|as many as|in excess of|не менше|не менее|не більше|не более|до|как минимум)$/u;
+export const boundPhrases =
+  /^(?:more than|less than|fewer than|up to|at least|at most|as many as|in excess of|не менше|не менее|не більше|не более|до|как минимум)$/u;
 
 /** Currencies by symbol or word, before or after the number. */
 export const currencies: [RegExp, string][] = [
@@ -141,7 +144,9 @@ export const timeUnits = words(
     "минут[аиу]?|час(?:а|ов)?|дней|суток|сутки|недел(?:ь|и|я|ю)|месяц(?:ев|а|ы)?|лет|года?|десятилети(?:й|я)|век(?:ов|а)?",
 );
 /** Words after which a number names something: "Article 51", "No. 5", "page 3", "стаття 2". */
-export const referenceWords = words("no|nos|number|article|articles|resolution|paragraph|page|chapter|section|item|flight|route|стаття|статті|статтею|пункт|пункту|сторінка|статья|статьи|статьей|страница|глава|розділ|рейс|№|#|§");
+export const referenceWords = words(
+  "no|nos|number|article|articles|resolution|paragraph|page|chapter|section|item|flight|route|стаття|статті|статтею|пункт|пункту|сторінка|статья|статьи|статьей|страница|глава|розділ|рейс|№|#|§",
+);
 /** Time of day: "10 am", "о 10 год.", "в 15 ч". */
 export const clockWords = words("am|pm|a\\.m|p\\.m|gmt|utc|cet|msk|o'clock|o’clock|год|ч");
 
@@ -185,13 +190,16 @@ const wordsOfDenial = [
   "спростування|брехн(?:я|ею|і)|неправд(?:а|ою|и)|не відповіда(?:є|ють) дійсності|безпідставн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|нісенітниц\\p{L}*",
   "лож(?:ь|ью|и)|неправд(?:а|ой|ы)|не соответству(?:ет|ют) действительности|беспочвенн\\p{L}*|голословн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|чепух(?:а|ой)",
 ];
-const anyOf = (alternatives: string[]) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives.join("|")})(?!\p{L})`, "iu");
+const anyOf = (alternatives: string[]) =>
+  new RegExp(String.raw`(?<!\p{L})(?:${alternatives.join("|")})(?!\p{L})`, "iu");
 /** Verbs of denial: their subject is the one who denies ("Росія відхилила", "Trump denied"). */
 export const denialVerbs = anyOf(verbsOfDenial);
 /** Denials: the speaker pushes back against a claim ("That's a lie", "категорически отвергло", "фейк"). */
 export const denials = anyOf([...verbsOfDenial, ...wordsOfDenial]);
 /** Verbs that name what a claim is ("called it a lie", "назвали брехнею"): in a denial, their subject denies. */
-export const callingVerbs = anyOf(["call(?:s|ed)|branded|назва(?:в|ла|ли|ло)|назива(?:є|ють)|назва(?:л|ла|ли|ло)|называ(?:ет|ют)"]);
+export const callingVerbs = anyOf([
+  "call(?:s|ed)|branded|назва(?:в|ла|ли|ло)|назива(?:є|ють)|назва(?:л|ла|ли|ло)|называ(?:ет|ют)",
+]);
 /** Disputes: the speaker questions a claim rather than denying it outright. */
 export const disputes = new RegExp(
   String.raw`(?<!\p{L})(?:disput(?:e|es|ed)|challeng(?:e|es|ed)|contest(?:s|ed)|question(?:s|ed)|cast doubt|оскарж(?:ив|ила|или|ує)|постави(?:в|ла|ли) під сумнів|сумнів(?:ається|аються)|оспори(?:л|ла|ли)|постави(?:л|ла|ли) под сомнение|сомнева(?:ется|ются))(?!\p{L})`,

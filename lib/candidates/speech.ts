@@ -9,8 +9,10 @@ export interface Speaker {
   text: string | null;
 }
 
-const PRONOUN = /^(?:he|she|they|it|we|i|him|them|his|her|as|він|вона|вони|воно|ми|я|його|її|нього|них|он|она|они|оно|мы|его|ее|её|него|них)$/iu;
-const CONJUNCTION = /^(?:and|but|although|though|while|whereas|yet|however|і|й|та|але|проте|однак|хоча|хоч|тоді|и|но|однако|хотя|тогда|зато)$/iu;
+const PRONOUN =
+  /^(?:he|she|they|it|we|i|him|them|his|her|as|він|вона|вони|воно|ми|я|його|її|нього|них|он|она|они|оно|мы|его|ее|её|него|них)$/iu;
+const CONJUNCTION =
+  /^(?:and|but|although|though|while|whereas|yet|however|і|й|та|але|проте|однак|хоча|хоч|тоді|и|но|однако|хотя|тогда|зато)$/iu;
 const PASSIVE = /^(?:will|be|been|being|was|were|is|are|would|could|should|буде|було|будет|было)$/iu;
 // Where the words naming a speaker before a verb begin: a quotation mark, a colon, a dash between spaces.
 const BEFORE_BOUNDARY = /[”»"“«„‘:;]|’(?!\p{L})|\s[-–—]\s?|^[-–—]\s?/gu;
@@ -34,7 +36,9 @@ function lastMatch(re: RegExp, text: string): RegExpMatchArray | null {
  */
 function subjectBefore(text: string, phrase: Range, matcher: EntityMatcher): Speaker | null {
   // "…, has said": an auxiliary before the verb belongs to neither clause
-  const raw = text.slice(phrase.start, phrase.end).replace(/[\s,]*(?:\s(?:has|have|had|was|were|is|also|then|has also))?\s*$/u, (m) => (m.includes(",") ? "," : ""));
+  const raw = text
+    .slice(phrase.start, phrase.end)
+    .replace(/[\s,]*(?:\s(?:has|have|had|was|were|is|also|then|has also))?\s*$/u, (m) => (m.includes(",") ? "," : ""));
   const chunks: Range[] = [];
   let from = phrase.start;
   for (const m of raw.matchAll(/,/gu)) {
@@ -73,12 +77,27 @@ function named(text: string, phrase: Range, matcher: EntityMatcher): Speaker | n
   const mentions = matcher.find(text, phrase.start, phrase.end);
   const mention = mentions[mentions.length - 1];
   if (mention) return { entityId: mention.entityId, text: text.slice(mention.start, mention.end) };
-  const words = text.slice(phrase.start, phrase.end).trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const words = text
+    .slice(phrase.start, phrase.end)
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w));
   // "although Russia disputes", "хоча Росія заперечує": the conjunction is not the speaker's name
   while (words.length > 1 && CONJUNCTION.test(words[0]!)) words.shift();
   // "a claim the Cuban government challenged", "a figure Kyiv dismissed": the first words name what was said
-  if (words.length > 2 && /^an?$/iu.test(words[0]!) && /^\p{Ll}/u.test(words[1]!) && (/^(?:the|this|that)$/iu.test(words[2]!) || /^\p{Lu}/u.test(words[2]!))) words.splice(0, 2);
-  if (words.length === 0 || words.length > 8 || words.some((w) => PRONOUN.test(w.replace(/\p{P}+$/u, "")) || PASSIVE.test(w))) return null;
+  if (
+    words.length > 2 &&
+    /^an?$/iu.test(words[0]!) &&
+    /^\p{Ll}/u.test(words[1]!) &&
+    (/^(?:the|this|that)$/iu.test(words[2]!) || /^\p{Lu}/u.test(words[2]!))
+  )
+    words.splice(0, 2);
+  if (
+    words.length === 0 ||
+    words.length > 8 ||
+    words.some((w) => PRONOUN.test(w.replace(/\p{P}+$/u, "")) || PASSIVE.test(w))
+  )
+    return null;
   if (words.length === 1 && !/^\p{Lu}/u.test(words[0]!)) return null;
   return { entityId: null, text: words.join(" ") };
 }
@@ -95,10 +114,17 @@ export interface Attribution {
  * ("Росія відхилила"), which then comes before any verb of saying. Cues inside
  * `skip` (quotations) are not read.
  */
-export function attributionIn(text: string, range: Range, matcher: EntityMatcher, options: { skip?: Range[]; denial?: boolean } = {}): Attribution | null {
+export function attributionIn(
+  text: string,
+  range: Range,
+  matcher: EntityMatcher,
+  options: { skip?: Range[]; denial?: boolean } = {},
+): Attribution | null {
   const slice = text.slice(range.start, range.end);
   // in a denial, the one who denies comes first: "Peskov said…, a figure Kyiv dismissed"
-  const cues = options.denial ? [denialVerbs, disputes, callingVerbs, sourcePhrases, sayingVerbs] : [sourcePhrases, sayingVerbs];
+  const cues = options.denial
+    ? [denialVerbs, disputes, callingVerbs, sourcePhrases, sayingVerbs]
+    : [sourcePhrases, sayingVerbs];
   for (const cue of cues) {
     for (const m of slice.matchAll(new RegExp(cue.source, `${cue.flags}g`))) {
       const at: Range = { start: range.start + m.index, end: range.start + m.index + m[0].length };
@@ -108,10 +134,16 @@ export function attributionIn(text: string, range: Range, matcher: EntityMatcher
       const after: Range = { start: at.end, end: afterEnd ? at.end + place + afterEnd.index : range.end };
       if (cue === sourcePhrases) return { speaker: subjectAfter(text, after, matcher), cue: at };
       const boundary = lastMatch(BEFORE_BOUNDARY, text.slice(range.start, at.start));
-      const before: Range = { start: boundary ? range.start + boundary.index! + boundary[0].length : range.start, end: at.start };
+      const before: Range = {
+        start: boundary ? range.start + boundary.index! + boundary[0].length : range.start,
+        end: at.start,
+      };
       const beforeWords = text.slice(before.start, before.end).trim();
       // "…, заявив Кремль", "…», — сообщил Песков": Ukrainian and Russian put the speaker after the verb
-      const inverted = !/\p{L}/u.test(beforeWords) || /^(?:and|but|as|і|та|але|и|но|а|як|как)$/iu.test(beforeWords) || (/\p{Script=Cyrillic}/u.test(m[0]) && /[,–—-]$/u.test(beforeWords));
+      const inverted =
+        !/\p{L}/u.test(beforeWords) ||
+        /^(?:and|but|as|і|та|але|и|но|а|як|как)$/iu.test(beforeWords) ||
+        (/\p{Script=Cyrillic}/u.test(m[0]) && /[,–—-]$/u.test(beforeWords));
       return { speaker: inverted ? subjectAfter(text, after, matcher) : subjectBefore(text, before, matcher), cue: at };
     }
   }

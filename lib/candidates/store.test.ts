@@ -3,10 +3,10 @@ import type { AuthUser } from "@/lib/auth/store";
 import { prepareFile } from "@/lib/import/pipeline";
 import { storeItems } from "@/lib/import/store";
 import { seedDemoCorpus } from "@/lib/seed/seed";
-import { useTempDatabase } from "@/test/temp-database";
+import { withTempDatabase } from "@/test/temp-database";
 import { runCandidatesCli } from "./cli";
 
-const { prisma } = useTempDatabase("candidates");
+const { prisma } = withTempDatabase("candidates");
 
 // The server's client opens DATABASE_URL on first import: import it once the temporary database is set.
 let decideCandidates: typeof import("@/lib/server/candidates").decideCandidates;
@@ -22,18 +22,41 @@ const report =
 
 async function setUp() {
   await seedDemoCorpus(prisma);
-  const event = await prisma.event.findUniqueOrThrow({ where: { slug: "russia-venezuela-2019" }, include: { aspects: { orderBy: { position: "asc" } } } });
-  const [result] = await storeItems(prisma, await prepareFile("report.txt", Buffer.from(report, "utf8"), {}), { userId: null, event: event.slug });
+  const event = await prisma.event.findUniqueOrThrow({
+    where: { slug: "russia-venezuela-2019" },
+    include: { aspects: { orderBy: { position: "asc" } } },
+  });
+  const [result] = await storeItems(prisma, await prepareFile("report.txt", Buffer.from(report, "utf8"), {}), {
+    userId: null,
+    event: event.slug,
+  });
   const row = await prisma.user.create({ data: { email: "editor@example.org", name: "Editor", role: "editor" } });
   const user: AuthUser = { ...row, via: "session" };
   return { event, articleId: result!.articleId!, user, candidates: result!.candidates };
 }
 const io = () => {
   const lines = { out: [] as string[], err: [] as string[] };
-  return { lines, io: { out: (t: string) => void lines.out.push(t), err: (t: string) => void lines.err.push(t), tty: false } };
+  return {
+    lines,
+    io: { out: (t: string) => void lines.out.push(t), err: (t: string) => void lines.err.push(t), tty: false },
+  };
 };
 const listOf = (articleId: string) =>
-  prisma.candidate.findMany({ where: { articleId }, orderBy: [{ start: "asc" }, { end: "desc" }], select: { id: true, quote: true, kind: true, status: true, speakerId: true, speakerText: true, low: true, high: true, claimId: true } });
+  prisma.candidate.findMany({
+    where: { articleId },
+    orderBy: [{ start: "asc" }, { end: "desc" }],
+    select: {
+      id: true,
+      quote: true,
+      kind: true,
+      status: true,
+      speakerId: true,
+      speakerText: true,
+      low: true,
+      high: true,
+      claimId: true,
+    },
+  });
 
 describe("candidates in the database", () => {
   let ctx: Awaited<ReturnType<typeof setUp>>;
@@ -47,7 +70,14 @@ describe("candidates in the database", () => {
       ["figure", "Близько 100 російських військових", "місцеві журналісти", 90, 110, "pending"],
       ["figure", "35 тонн вантажу", "місцеві журналісти", 35, 35, "pending"],
       ["figure", "двома літаками", "місцеві журналісти", 2, 2, "pending"],
-      ["denial", "Росія спростувала повідомлення про розміщення військових баз у Венесуелі.", russia.id, null, null, "pending"],
+      [
+        "denial",
+        "Росія спростувала повідомлення про розміщення військових баз у Венесуелі.",
+        russia.id,
+        null,
+        null,
+        "pending",
+      ],
     ]);
     expect(ctx.candidates).toBe(5);
   });
@@ -55,16 +85,40 @@ describe("candidates in the database", () => {
   it("become claims when accepted, stay out when rejected, and both survive a recomputation", async () => {
     const [statement, troops, cargo, planes, denial] = await listOf(ctx.articleId);
     const personnel = ctx.event.aspects.find((a) => a.kind === "numeric")!;
-    await decideCandidates(ctx.articleId, { action: "accept", ids: [troops!.id], eventId: ctx.event.id, aspectId: personnel.id }, ctx.user);
+    await decideCandidates(
+      ctx.articleId,
+      { action: "accept", ids: [troops!.id], eventId: ctx.event.id, aspectId: personnel.id },
+      ctx.user,
+    );
     await decideCandidates(ctx.articleId, { action: "reject", ids: [cargo!.id, denial!.id] }, ctx.user);
     const claim = await prisma.claim.findFirstOrThrow({ where: { articleId: ctx.articleId } });
-    expect([claim.quote, claim.kind, claim.status, claim.low, claim.high, claim.counted, claim.approximate, claim.aspectId, claim.creatorId]).toEqual([
-      "Близько 100 російських військових", "figure", "confirmed", 90, 110, "російських військових", true, personnel.id, ctx.user.id,
+    expect([
+      claim.quote,
+      claim.kind,
+      claim.status,
+      claim.low,
+      claim.high,
+      claim.counted,
+      claim.approximate,
+      claim.aspectId,
+      claim.creatorId,
+    ]).toEqual([
+      "Близько 100 російських військових",
+      "figure",
+      "confirmed",
+      90,
+      110,
+      "російських військових",
+      true,
+      personnel.id,
+      ctx.user.id,
     ]);
 
     const { io: cliIo, lines } = io();
     expect(await runCandidatesCli(prisma, ["--all"], cliIo)).toBe(0);
-    expect(lines.out).toEqual([`6 articles: ${await prisma.candidate.count({ where: { status: "pending" } })} pending candidates, 3 accepted or rejected kept.`]);
+    expect(lines.out).toEqual([
+      `6 articles: ${await prisma.candidate.count({ where: { status: "pending" } })} pending candidates, 3 accepted or rejected kept.`,
+    ]);
     const after = await listOf(ctx.articleId);
     expect(after.map((r) => [r.quote, r.status, r.claimId])).toEqual([
       [statement!.quote, "pending", null],
@@ -79,10 +133,20 @@ describe("candidates in the database", () => {
     const [statement, troops] = await listOf(ctx.articleId);
     const aspect = ctx.event.aspects[0]!;
     const before = await prisma.auditEntry.count();
-    await expect(decideCandidates(ctx.articleId, { action: "reject", ids: [troops!.id] }, ctx.user)).rejects.toMatchObject({ code: "alreadyDecided" });
+    await expect(
+      decideCandidates(ctx.articleId, { action: "reject", ids: [troops!.id] }, ctx.user),
+    ).rejects.toMatchObject({ code: "alreadyDecided" });
     // the statement covers the accepted figure's words: claims never overlap
-    await expect(decideCandidates(ctx.articleId, { action: "accept", ids: [statement!.id], eventId: ctx.event.id, aspectId: aspect.id }, ctx.user)).rejects.toBeInstanceOf(Refusal);
-    await expect(decideCandidates(ctx.articleId, { action: "reject", ids: [statement!.id, "no-such-id"] }, ctx.user)).rejects.toMatchObject({ code: "invalid" });
+    await expect(
+      decideCandidates(
+        ctx.articleId,
+        { action: "accept", ids: [statement!.id], eventId: ctx.event.id, aspectId: aspect.id },
+        ctx.user,
+      ),
+    ).rejects.toBeInstanceOf(Refusal);
+    await expect(
+      decideCandidates(ctx.articleId, { action: "reject", ids: [statement!.id, "no-such-id"] }, ctx.user),
+    ).rejects.toMatchObject({ code: "invalid" });
     expect((await listOf(ctx.articleId))[0]!.status).toBe("pending");
     expect(await prisma.claim.count({ where: { articleId: ctx.articleId } })).toBe(1);
     expect(await prisma.auditEntry.count()).toBe(before);

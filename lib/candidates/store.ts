@@ -24,8 +24,15 @@ type Decided = { start: number; end: number; kind: string };
  * a decided candidate of the same kind overlaps: that is the same proposal again.
  * Returns how many were stored.
  */
-export async function proposeCandidates(tx: Tx, article: { id: string; text: string; lang: string }, matcher: EntityMatcher, decided: Decided[] = []): Promise<number> {
-  const drafts = extractCandidates(article.text, article.lang, matcher).filter((d) => !decided.some((x) => x.kind === d.kind && overlaps(x, d)));
+export async function proposeCandidates(
+  tx: Tx,
+  article: { id: string; text: string; lang: string },
+  matcher: EntityMatcher,
+  decided: Decided[] = [],
+): Promise<number> {
+  const drafts = extractCandidates(article.text, article.lang, matcher).filter(
+    (d) => !decided.some((x) => x.kind === d.kind && overlaps(x, d)),
+  );
   await tx.candidate.createMany({
     data: drafts.map((d) => ({
       articleId: article.id,
@@ -47,8 +54,15 @@ export async function proposeCandidates(tx: Tx, article: { id: string; text: str
  * Accepted and rejected candidates stay, so a decision survives any number of
  * recomputations.
  */
-export async function recomputeCandidates(tx: Tx, article: { id: string; text: string; lang: string }, matcher: EntityMatcher): Promise<Recomputed> {
-  const decided = await tx.candidate.findMany({ where: { articleId: article.id, status: { not: "pending" } }, select: { start: true, end: true, kind: true } });
+export async function recomputeCandidates(
+  tx: Tx,
+  article: { id: string; text: string; lang: string },
+  matcher: EntityMatcher,
+): Promise<Recomputed> {
+  const decided = await tx.candidate.findMany({
+    where: { articleId: article.id, status: { not: "pending" } },
+    select: { start: true, end: true, kind: true },
+  });
   await tx.candidate.deleteMany({ where: { articleId: article.id, status: "pending" } });
   const pending = await proposeCandidates(tx, article, matcher, decided);
   return { articleId: article.id, pending, decided: decided.length };

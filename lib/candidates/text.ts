@@ -13,8 +13,10 @@ const FURNITURE = new RegExp(
 const BULLET = /^[•·▪●◦*–-]\s*/u;
 // A reader comment begins with its author, a name of one to three words: "2. skinner15 says",
 // "Олена пише:". A headline such as "Kremlin denies it, Peskov says" is not one.
-const COMMENT_HEADER = /^(?:\d+\.\s+)?[^\s,.!?"“”«»]+(?:\s[^\s,.!?"“”«»]+){0,2}\s(?:says|said|wrote|replied|пише|написав|написала|відповів|пишет|написал|написала|ответил)\s*:?$/iu;
-const COMMENTS_HEADING = /^(?:comments?|reader comments|коментарі|коментарів|комментарии|комментариев)(?:\s*\(\d+\))?\s*:?$/iu;
+const COMMENT_HEADER =
+  /^(?:\d+\.\s+)?[^\s,.!?"“”«»]+(?:\s[^\s,.!?"“”«»]+){0,2}\s(?:says|said|wrote|replied|пише|написав|написала|відповів|пишет|написал|написала|ответил)\s*:?$/iu;
+const COMMENTS_HEADING =
+  /^(?:comments?|reader comments|коментарі|коментарів|комментарии|комментариев)(?:\s*\(\d+\))?\s*:?$/iu;
 
 /**
  * The paragraphs of an article that are its prose: blank lines, credits ("© Zach

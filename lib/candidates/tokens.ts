@@ -27,11 +27,13 @@ const TOKEN = new RegExp(
   "gu",
 );
 
-const ABBREVIATION = /^(?:млн|млрд|трлн|тис|тыс|руб|грн|дол|долл|км|кг|г|р|рр|гг|ч|год|no|nos|approx|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gen|st)\.$/iu;
+const ABBREVIATION =
+  /^(?:млн|млрд|трлн|тис|тыс|руб|грн|дол|долл|км|кг|г|р|рр|гг|ч|год|no|nos|approx|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gen|st)\.$/iu;
 
 function numberValue(text: string): { value: number; grouped: boolean } | null {
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(text)) return { value: Number(text.replace(/,/g, "")), grouped: true };
-  if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/u.test(text)) return { value: Number(text.replace(/[ \u00a0\u202f]/gu, "").replace(",", ".")), grouped: true };
+  if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/u.test(text))
+    return { value: Number(text.replace(/[ \u00a0\u202f]/gu, "").replace(",", ".")), grouped: true };
   if (/^\d+(?:[.,]\d+)?$/u.test(text)) return { value: Number(text.replace(",", ".")), grouped: false };
   return null;
 }
@@ -53,7 +55,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const token: Token = { text: raw, lower, start, end: start + raw.length, type };
     if (parsed) Object.assign(token, parsed);
     tokens.push(token);
-    if (raw.length < match[0].length) tokens.push({ text: ".", lower: ".", start: start + raw.length, end: start + match[0].length, type: "sign" });
+    if (raw.length < match[0].length)
+      tokens.push({ text: ".", lower: ".", start: start + raw.length, end: start + match[0].length, type: "sign" });
   }
   return tokens;
 }
@@ -61,5 +64,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export const isWord = (t: Token | undefined): t is Token => t?.type === "word";
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 export const is = (t: Token | undefined, re: RegExp) => !!t && re.test(t.lower);
-export const lookup = <T>(t: Token | undefined, table: [RegExp, T][]) => (t ? table.find(([re]) => re.test(t.lower))?.[1] : undefined);
+export const lookup = <T>(t: Token | undefined, table: [RegExp, T][]) =>
+  t ? table.find(([re]) => re.test(t.lower))?.[1] : undefined;
 export const isSign = (t: Token | undefined, ...signs: string[]) => t?.type === "sign" && signs.includes(t.text);

@@ -19,14 +19,25 @@ export class ApiError extends Error {
  * `lang` added so refusals come back in the user's language, and a refusal thrown
  * as an ApiError.
  */
-export async function send<T>(method: string, url: string, lng: Lng, body?: unknown, contentType = "application/json"): Promise<T> {
+export async function send<T>(
+  method: string,
+  url: string,
+  lng: Lng,
+  body?: unknown,
+  contentType = "application/json",
+): Promise<T> {
   const response = await fetch(`${url}${url.includes("?") ? "&" : "?"}lang=${lng}`, {
     method,
     headers: body === undefined ? {} : { "Content-Type": contentType },
     body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
   });
   if (response.status === 204) return undefined as T;
-  const data = (await response.json().catch(() => ({}))) as { error?: string; code?: string; current?: ArticleClaim | null };
-  if (!response.ok) throw new ApiError(data.error ?? response.statusText, response.status, data.code ?? "internal", data.current);
+  const data = (await response.json().catch(() => ({}))) as {
+    error?: string;
+    code?: string;
+    current?: ArticleClaim | null;
+  };
+  if (!response.ok)
+    throw new ApiError(data.error ?? response.statusText, response.status, data.code ?? "internal", data.current);
   return data as T;
 }

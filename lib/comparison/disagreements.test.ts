@@ -1,14 +1,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FACTOR, figureFactor, findDisagreements, summarizeAspect } from "./disagreements";
 import type { Quantity } from "@/lib/domain/quantity";
+import { DEFAULT_FACTOR, figureFactor, findDisagreements, summarizeAspect } from "./disagreements";
 import type { ComparisonClaim } from "./model";
 
 // The demo corpus's own claims: real quotes in English and Ukrainian, as the seed stores them.
-const demo = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "prisma", "seed-data", "demo.json"), "utf8")) as {
+const demo = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "..", "..", "prisma", "seed-data", "demo.json"), "utf8"),
+) as {
   articles: { file: string; outlet: string | null; lang: string }[];
-  claims: { article: string; aspect: string; quote: string; kind: ComparisonClaim["kind"]; stance: ComparisonClaim["stance"]; speaker: string | null; quantity: Quantity | null }[];
+  claims: {
+    article: string;
+    aspect: string;
+    quote: string;
+    kind: ComparisonClaim["kind"];
+    stance: ComparisonClaim["stance"];
+    speaker: string | null;
+    quantity: Quantity | null;
+  }[];
 };
 const claims: ComparisonClaim[] = demo.claims.map((c, i) => {
   const article = demo.articles.find((a) => a.file === c.article)!;
@@ -30,7 +40,13 @@ const claims: ComparisonClaim[] = demo.claims.map((c, i) => {
   };
 });
 const id = (quoteStart: string) => claims.find((c) => c.quote.startsWith(quoteStart))!.id;
-const q = (low: number, high = low, unit: string | null = "personnel"): Quantity => ({ low, high, unit, counted: null, approximate: false });
+const q = (low: number, high = low, unit: string | null = "personnel"): Quantity => ({
+  low,
+  high,
+  unit,
+  counted: null,
+  approximate: false,
+});
 
 describe("figureFactor", () => {
   it("measures the gap between the nearer ends of two figures", () => {
@@ -76,14 +92,20 @@ describe("findDisagreements on the demo corpus", () => {
     expect(contradiction).toMatchObject({ kind: "contradiction" });
     if (contradiction?.kind !== "contradiction") throw new Error("expected a contradiction");
     expect(contradiction.affirming).toContain(id("Trump claimed that Russia had withdrawn"));
-    expect(contradiction.negating).toEqual([id("Russia stands ready to send more"), id("The country’s foreign ministry")]);
+    expect(contradiction.negating).toEqual([
+      id("Russia stands ready to send more"),
+      id("The country’s foreign ministry"),
+    ]);
   });
 
   it("finds the Ukrainian report of Russia's rejection among the denials of interference", () => {
     const [contradiction] = of("russian-interference");
     if (contradiction?.kind !== "contradiction") throw new Error("expected a contradiction");
     expect(contradiction.negating).toContain(id("Росія відхилила цей запит"));
-    expect(contradiction.affirming).toEqual([id("Instead of sending nuclear bombers"), id("the constant interference")]);
+    expect(contradiction.affirming).toEqual([
+      id("Instead of sending nuclear bombers"),
+      id("the constant interference"),
+    ]);
   });
 
   it("does not flag $11 billion against $2–9 billion: 1.2 times apart is within the default factor", () => {
@@ -91,10 +113,16 @@ describe("findDisagreements on the demo corpus", () => {
   });
 
   it("lets the user lower the factor: at 1.5 a few dozen against 100 counts too", () => {
-    const strict = findDisagreements(claims, 1.5).find((d) => d.aspectId === "russian-personnel" && d.kind === "figures");
+    const strict = findDisagreements(claims, 1.5).find(
+      (d) => d.aspectId === "russian-personnel" && d.kind === "figures",
+    );
     expect(strict).toMatchObject({ factor: 10 });
     if (strict?.kind !== "figures") throw new Error("expected figures");
-    expect(strict.claimIds).toEqual([id("100 Russian troops"), id("Rostec had stationed around 1,000"), id("recent reports suggest")]);
+    expect(strict.claimIds).toEqual([
+      id("100 Russian troops"),
+      id("Rostec had stationed around 1,000"),
+      id("recent reports suggest"),
+    ]);
     expect(DEFAULT_FACTOR).toBe(2);
   });
 });
@@ -125,6 +153,9 @@ describe("summarizeAspect", () => {
       figures: [{ unit: "personnel", low: personnel[3]!.quantity, high: personnel[2]!.quantity }],
       denials: 0,
     });
-    expect(summarizeAspect(claims.filter((c) => c.aspectId === "cuban-personnel"))).toMatchObject({ sources: 1, denials: 3 });
+    expect(summarizeAspect(claims.filter((c) => c.aspectId === "cuban-personnel"))).toMatchObject({
+      sources: 1,
+      denials: 3,
+    });
   });
 });

@@ -68,16 +68,23 @@ export function findDisagreements(claims: readonly ComparisonClaim[], factor = D
           }
         }
       }
-      if (involved.size) found.push({ kind: "figures", aspectId, unit, factor: widest, claimIds: ordered(involved, claims) });
+      if (involved.size)
+        found.push({ kind: "figures", aspectId, unit, factor: widest, claimIds: ordered(involved, claims) });
     }
 
     const affirming = group.filter((c) => !isNegating(c.stance));
     const negating = group.filter((c) => isNegating(c.stance));
-    const opposed = (a: ComparisonClaim, n: ComparisonClaim) => speakerKey(a) !== speakerKey(n) || a.sourceId !== n.sourceId;
+    const opposed = (a: ComparisonClaim, n: ComparisonClaim) =>
+      speakerKey(a) !== speakerKey(n) || a.sourceId !== n.sourceId;
     const pro = affirming.filter((a) => negating.some((n) => opposed(a, n)));
     const contra = negating.filter((n) => affirming.some((a) => opposed(a, n)));
     if (pro.length && contra.length) {
-      found.push({ kind: "contradiction", aspectId, affirming: pro.map((c) => c.id), negating: contra.map((c) => c.id) });
+      found.push({
+        kind: "contradiction",
+        aspectId,
+        affirming: pro.map((c) => c.id),
+        negating: contra.map((c) => c.id),
+      });
     }
 
     const sameFigure = new Map<string, typeof figures>();
@@ -104,7 +111,8 @@ export interface AspectSummary {
 /** "3 outlets, figures from a few dozen to 1,000; 1 denial": the numbers behind that line. */
 export function summarizeAspect(claims: readonly ComparisonClaim[]): AspectSummary {
   const units = new Map<string | null, Quantity[]>();
-  for (const c of claims) if (c.quantity) units.set(c.quantity.unit, [...(units.get(c.quantity.unit) ?? []), c.quantity]);
+  for (const c of claims)
+    if (c.quantity) units.set(c.quantity.unit, [...(units.get(c.quantity.unit) ?? []), c.quantity]);
   return {
     sources: new Set(claims.map((c) => c.sourceId)).size,
     figures: [...units].map(([unit, qs]) => ({
@@ -117,7 +125,8 @@ export function summarizeAspect(claims: readonly ComparisonClaim[]): AspectSumma
 }
 
 /** The claims a disagreement names: every one of them is disputed. */
-export const claimsNamedBy = (d: Disagreement): string[] => (d.kind === "contradiction" ? [...d.affirming, ...d.negating] : d.claimIds);
+export const claimsNamedBy = (d: Disagreement): string[] =>
+  d.kind === "contradiction" ? [...d.affirming, ...d.negating] : d.claimIds;
 
 /** The ids of every claim some disagreement names. */
 export function disputedIds(disagreements: readonly Disagreement[]): Set<string> {

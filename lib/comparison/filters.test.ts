@@ -15,7 +15,8 @@ describe("comparison filters in the URL", () => {
   });
 
   it("read repeated values and write them back the same way", () => {
-    const query = "view=timeline&source=rt&source=article-x&language=uk&stance=denies&stance=disputes&status=all&factor=5";
+    const query =
+      "view=timeline&source=rt&source=article-x&language=uk&stance=denies&stance=disputes&status=all&factor=5";
     const filters = parseFilters(new URLSearchParams(query));
     expect(filters).toEqual({
       sources: ["rt", "article-x"],
@@ -29,17 +30,22 @@ describe("comparison filters in the URL", () => {
   });
 
   it("take Next's searchParams object too", () => {
-    expect(parseFilters({ source: ["a", "a", "b"], stance: "asserts", lang: "uk" })).toMatchObject({ sources: ["a", "b"], stances: ["asserts"] });
+    expect(parseFilters({ source: ["a", "a", "b"], stance: "asserts", lang: "uk" })).toMatchObject({
+      sources: ["a", "b"],
+      stances: ["asserts"],
+    });
   });
 
   it("fall back to defaults for nonsense instead of failing", () => {
-    expect(parseFilters(new URLSearchParams("stance=lies&factor=0.5&view=pie&status=maybe&language=<script>"))).toEqual({
-      sources: [],
-      languages: [],
-      stances: [],
-      includeSuggested: false,
-      factor: 2,
-      view: "matrix",
-    });
+    expect(parseFilters(new URLSearchParams("stance=lies&factor=0.5&view=pie&status=maybe&language=<script>"))).toEqual(
+      {
+        sources: [],
+        languages: [],
+        stances: [],
+        includeSuggested: false,
+        factor: 2,
+        view: "matrix",
+      },
+    );
   });
 });

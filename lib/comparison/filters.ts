@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { DEFAULT_FACTOR } from "./disagreements";
 import { languageTag, stance } from "@/lib/domain/schemas";
 import type { Stance } from "@/lib/domain/vocabulary";
+import { DEFAULT_FACTOR } from "./disagreements";
 
 /**
  * What the comparison shows, as it stands in the URL (shareable, survives reload):
@@ -32,7 +32,10 @@ type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function toObject(params: Params): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  const entries = params instanceof URLSearchParams ? [...params] : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x] as const)));
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params]
+      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x] as const)));
   for (const [key, value] of entries) (out[key] ??= []).push(value);
   return out;
 }

@@ -1,13 +1,21 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { useTempDatabase } from "@/test/temp-database";
+import { withTempDatabase } from "@/test/temp-database";
 
-const { prisma, file } = useTempDatabase("client");
+const { prisma, file } = withTempDatabase("client");
 
 /** Runs test/read-then-write.ts in its own process; resolves with its exit code and errors. */
 function readThenWrite(id: string, label: string, waitMs: number): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "test/read-then-write.ts", `file:${file}`, id, label, String(waitMs)]);
+    const child = spawn(process.execPath, [
+      "--import",
+      "tsx",
+      "test/read-then-write.ts",
+      `file:${file}`,
+      id,
+      label,
+      String(waitMs),
+    ]);
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("close", (code) => resolve({ code, stderr }));

@@ -19,12 +19,18 @@ export function pendingMigrations(): string[] {
   if (!fs.existsSync(databaseFile())) return committed;
   const sqlite = new Database(databaseFile(), { readonly: true });
   try {
-    const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    const table = sqlite
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
     if (!table) return committed;
     const applied = new Set(
-      (sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map(
-        (r) => r.migration_name,
-      ),
+      (
+        sqlite
+          .prepare(
+            "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+          )
+          .all() as { migration_name: string }[]
+      ).map((r) => r.migration_name),
     );
     return committed.filter((name) => !applied.has(name));
   } finally {
@@ -40,7 +46,10 @@ export function pendingMigrations(): string[] {
 export function migrate(): void {
   ensureDatabaseDir();
   if (pendingMigrations().length === 0) return;
-  const result = spawnSync(process.execPath, [prismaCli, "migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  const result = spawnSync(process.execPath, [prismaCli, "migrate", "deploy"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
   if (result.status !== 0) {
     throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
   }

@@ -22,8 +22,19 @@ describe("the domain vocabulary", () => {
   });
 
   it("accepts language tags of stored text, not interface names", () => {
-    expect(["en", "uk", "ru", "pt-BR", "und"].map((t) => languageTag.safeParse(t).success)).toEqual([true, true, true, true, true]);
-    expect(["EN", "english", "", "u"].map((t) => languageTag.safeParse(t).success)).toEqual([false, false, false, false]);
+    expect(["en", "uk", "ru", "pt-BR", "und"].map((t) => languageTag.safeParse(t).success)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["EN", "english", "", "u"].map((t) => languageTag.safeParse(t).success)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("takes exactly an id in a route segment", () => {
@@ -49,7 +60,13 @@ describe("quantities", () => {
   });
 
   it("fills defaults and refuses a range that runs backwards or carries unknown fields", () => {
-    expect(quantitySchema.parse({ low: 100, high: 100 })).toEqual({ low: 100, high: 100, unit: null, counted: null, approximate: false });
+    expect(quantitySchema.parse({ low: 100, high: 100 })).toEqual({
+      low: 100,
+      high: 100,
+      unit: null,
+      counted: null,
+      approximate: false,
+    });
     expect(quantitySchema.safeParse({ low: 1000, high: 100 }).success).toBe(false);
     expect(quantitySchema.safeParse({ low: 1, high: 2, currency: "USD" }).success).toBe(false);
   });

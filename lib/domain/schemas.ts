@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { languages } from "@/i18n/settings";
-import { aspectKinds, candidateStatuses, claimKinds, entityKinds, noteMotivations, roles, stances, verdicts } from "./vocabulary";
+import {
+  aspectKinds,
+  candidateStatuses,
+  claimKinds,
+  entityKinds,
+  noteMotivations,
+  roles,
+  stances,
+  verdicts,
+} from "./vocabulary";
 
 /** A database id as it arrives in a path or a body. */
 export const id = z.string().min(1).max(64);

@@ -55,21 +55,30 @@ export async function runImportCli(prisma: PrismaClient, argv: string[], io: Imp
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { outlet: { type: "string" }, lang: { type: "string" }, event: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } },
+      options: {
+        outlet: { type: "string" },
+        lang: { type: "string" },
+        event: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean" },
+      },
     });
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${IMPORT_USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help) return io.out(IMPORT_USAGE), 0;
-  if (positionals.length === 0) return io.err(`No files or folders given.\n\n${IMPORT_USAGE}`), 2;
+  if (values.help) return (io.out(IMPORT_USAGE), 0);
+  if (positionals.length === 0) return (io.err(`No files or folders given.\n\n${IMPORT_USAGE}`), 2);
   if (values.lang !== undefined && !(importLanguages as readonly string[]).includes(values.lang)) {
-    return io.err(`--lang must be en, uk or ru, not "${values.lang}".`), 2;
+    return (io.err(`--lang must be en, uk or ru, not "${values.lang}".`), 2);
   }
   const files = collectFiles(positionals);
   const t = getT("en", "import");
-  const bar = io.tty && !values.json ? new SingleBar({ format: "{bar} {value}/{total} files  {file}", hideCursor: true, clearOnComplete: true }) : null;
+  const bar =
+    io.tty && !values.json
+      ? new SingleBar({ format: "{bar} {value}/{total} files  {file}", hideCursor: true, clearOnComplete: true })
+      : null;
   bar?.start(files.length, 0, { file: "" });
   const results: ImportResult[] = [];
   for (const [i, file] of files.entries()) {
@@ -84,7 +93,10 @@ export async function runImportCli(prisma: PrismaClient, argv: string[], io: Imp
     const items: PreparedItem[] =
       bytes instanceof ImportError
         ? [{ source: file, row: null, error: bytes }]
-        : await prepareFile(file, bytes, { lang: (values.lang as ImportLanguage | undefined) ?? null, outlet: values.outlet ?? null });
+        : await prepareFile(file, bytes, {
+            lang: (values.lang as ImportLanguage | undefined) ?? null,
+            outlet: values.outlet ?? null,
+          });
     // The source recorded for an article is the path as given, so re-running from the same folder reads the same.
     const stored = await storeItems(prisma, items, { event: values.event, userId: null });
     results.push(...stored);
@@ -94,13 +106,24 @@ export async function runImportCli(prisma: PrismaClient, argv: string[], io: Imp
   bar?.stop();
   const summary = summarize(results);
   if (values.json) {
-    io.out(JSON.stringify({ results: results.map((r) => {
-      const { source, ...rest } = reportResult(r, t);
-      return { path: source, ...rest };
-    }), summary }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          results: results.map((r) => {
+            const { source, ...rest } = reportResult(r, t);
+            return { path: source, ...rest };
+          }),
+          summary,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     if (bar) for (const r of results.filter((r) => r.status === "failed")) io.err(line(r, t));
-    io.out(`${files.length} files: ${summary.imported} imported (${summary.likelyDuplicates} likely duplicates), ${summary.duplicates} already stored, ${summary.failed} failed.`);
+    io.out(
+      `${files.length} files: ${summary.imported} imported (${summary.likelyDuplicates} likely duplicates), ${summary.duplicates} already stored, ${summary.failed} failed.`,
+    );
   }
   return summary.failed > 0 ? 1 : 0;
 }

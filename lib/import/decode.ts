@@ -47,7 +47,9 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
     if (bytes.includes(0)) throw new ImportError("binary");
     const guesses = chardet.analyse(bytes);
     const top = guesses[0]?.confidence ?? 0;
-    const legacy = guesses.find((g) => LEGACY.includes(g.name as Encoding) && g.confidence >= 20 && g.confidence * 2 >= top);
+    const legacy = guesses.find(
+      (g) => LEGACY.includes(g.name as Encoding) && g.confidence >= 20 && g.confidence * 2 >= top,
+    );
     if (!legacy) throw new ImportError("encoding", { encoding: guesses[0]?.name ?? "?" });
     decoded = { encoding: legacy.name as Encoding, text: iconv.decode(Buffer.from(bytes), legacy.name) };
     if (legacy.name === "KOI8-R") {

@@ -19,7 +19,9 @@ export type ImportErrorCode =
   | "unreadable"
   | "internal";
 
-export type ImportErrorValues = Partial<Record<"encoding" | "max" | "fields" | "expected" | "found" | "detected" | "extension" | "reason", string | number>>;
+export type ImportErrorValues = Partial<
+  Record<"encoding" | "max" | "fields" | "expected" | "found" | "detected" | "extension" | "reason", string | number>
+>;
 
 export class ImportError extends Error {
   constructor(

@@ -16,7 +16,16 @@ describe("extractHtml", () => {
         "A few dozen Russian military personnel remain in the country, according to sources quoted by the newspaper.\nThey service equipment bought in earlier years.",
       ].join("\n\n"),
     );
-    for (const furniture of ["Subscribe", "Advertisement", "tracking", "alert", "Related", "Great article", "Cookie", "onclick"]) {
+    for (const furniture of [
+      "Subscribe",
+      "Advertisement",
+      "tracking",
+      "alert",
+      "Related",
+      "Great article",
+      "Cookie",
+      "onclick",
+    ]) {
       expect(article.text).not.toContain(furniture);
     }
   });
@@ -49,7 +58,9 @@ describe("extractHtml", () => {
   });
 
   it("reads a declared charset", () => {
-    expect(declaredCharset('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')).toBe("windows-1251");
+    expect(declaredCharset('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')).toBe(
+      "windows-1251",
+    );
     expect(declaredCharset("<meta charset=KOI8-R>")).toBe("koi8-r");
     expect(declaredCharset("<title>none</title>")).toBeNull();
   });

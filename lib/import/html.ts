@@ -13,7 +13,34 @@ export interface HtmlArticle {
 }
 
 /** Elements whose text starts a new paragraph. */
-const BLOCKS = new Set(["P", "DIV", "SECTION", "ARTICLE", "BLOCKQUOTE", "PRE", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "TABLE", "TR", "FIGURE", "FIGCAPTION", "HEADER", "FOOTER", "ASIDE", "DL", "DT", "DD", "HR"]);
+const BLOCKS = new Set([
+  "P",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "BLOCKQUOTE",
+  "PRE",
+  "LI",
+  "UL",
+  "OL",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "TABLE",
+  "TR",
+  "FIGURE",
+  "FIGCAPTION",
+  "HEADER",
+  "FOOTER",
+  "ASIDE",
+  "DL",
+  "DT",
+  "DD",
+  "HR",
+]);
 
 type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<Node> };
 
@@ -33,14 +60,23 @@ function blockText(root: Node): string {
   return out
     .join("")
     .split(/\n{2,}/)
-    .map((p) => p.split("\n").map((line) => line.trim()).join("\n").trim())
+    .map((p) =>
+      p
+        .split("\n")
+        .map((line) => line.trim())
+        .join("\n")
+        .trim(),
+    )
     .filter(Boolean)
     .join("\n\n");
 }
 
 const meta = (document: Document, ...names: string[]) => {
   for (const name of names) {
-    const value = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute("content")?.trim();
+    const value = document
+      .querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)
+      ?.getAttribute("content")
+      ?.trim();
     if (value) return value;
   }
   return null;
@@ -59,8 +95,17 @@ export function declaredCharset(head: string): string | null {
  */
 export function extractHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || meta(document as unknown as Document, "og:url");
-  const publishedAt = meta(document as unknown as Document, "article:published_time", "datePublished", "date", "DC.date.issued", "pubdate");
+  const url =
+    document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() ||
+    meta(document as unknown as Document, "og:url");
+  const publishedAt = meta(
+    document as unknown as Document,
+    "article:published_time",
+    "datePublished",
+    "date",
+    "DC.date.issued",
+    "pubdate",
+  );
   const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   let text = "";
   if (parsed?.content) {
@@ -71,7 +116,7 @@ export function extractHtml(html: string): HtmlArticle {
   const title = parsed?.title?.trim() || document.title?.trim() || null;
   // A heading repeating the title, or a byline paragraph ("By Staff reporter"), is kept as metadata,
   // not text. (Readability drops the former itself only when the words are Latin.)
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     const [first, ...rest] = text.split("\n\n");
     const isTitle = title && first === title;
     const isByline = byline && first && first.includes(byline) && first.length <= byline.length + 12;

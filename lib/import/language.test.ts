@@ -6,7 +6,10 @@ describe("detectLanguage", () => {
   it("gives each demo article the language the corpus records", async () => {
     const { demo, texts } = loadDemoCorpus();
     for (const article of demo.articles) {
-      expect([article.file, (await detectLanguage(texts.get(article.file)!)).lang]).toEqual([article.file, article.lang]);
+      expect([article.file, (await detectLanguage(texts.get(article.file)!)).lang]).toEqual([
+        article.file,
+        article.lang,
+      ]);
     }
   });
 
@@ -24,8 +27,12 @@ describe("detectLanguage", () => {
   });
 
   it("does not take Bulgarian, German or digits for one of ours, and says what it looks like", async () => {
-    expect(await detectLanguage("Бъдещето на България е в Европа, заяви министър-председателят пред журналисти в София.")).toEqual({ lang: null, guess: "bg" });
-    expect(await detectLanguage("Die Bundesregierung hat am Dienstag beschlossen, weitere Soldaten zu schicken.")).toEqual({ lang: null, guess: "de" });
+    expect(
+      await detectLanguage("Бъдещето на България е в Европа, заяви министър-председателят пред журналисти в София."),
+    ).toEqual({ lang: null, guess: "bg" });
+    expect(
+      await detectLanguage("Die Bundesregierung hat am Dienstag beschlossen, weitere Soldaten zu schicken."),
+    ).toEqual({ lang: null, guess: "de" });
     expect(await detectLanguage("12 345 — 2019")).toEqual({ lang: null, guess: null });
   });
 });

@@ -7,7 +7,11 @@ import { MAX_FILE_BYTES, prepareFile, titleFromText, type PreparedItem } from ".
 
 const utf8 = (text: string) => Buffer.from(text, "utf8");
 const outcome = (items: PreparedItem[]) =>
-  items.map((i) => ("article" in i ? { row: i.row, title: i.article.title, lang: i.article.lang } : { row: i.row, error: i.error.code, values: i.error.values }));
+  items.map((i) =>
+    "article" in i
+      ? { row: i.row, title: i.article.title, lang: i.article.lang }
+      : { row: i.row, error: i.error.code, values: i.error.values },
+  );
 
 describe("prepareFile", () => {
   it("turns the five seed files into exactly the demo corpus's stored text, so offsets agree", async () => {
@@ -22,12 +26,29 @@ describe("prepareFile", () => {
   it("reads a windows-1251 Russian text file with Windows line breaks as NFC text with \\n", async () => {
     const text = "Захарова: это ложь\r\n\r\nМИД России отверг обвинения Вашингтона во вмешательстве в кризис.";
     const [item] = await prepareFile("zakharova.txt", iconv.encode(text, "windows-1251"));
-    expect(item).toMatchObject({ source: "zakharova.txt", row: null, article: { title: "Захарова: это ложь", lang: "ru", detectedLang: "ru", encoding: "windows-1251", text: text.replace(/\r\n/g, "\n") } });
+    expect(item).toMatchObject({
+      source: "zakharova.txt",
+      row: null,
+      article: {
+        title: "Захарова: это ложь",
+        lang: "ru",
+        detectedLang: "ru",
+        encoding: "windows-1251",
+        text: text.replace(/\r\n/g, "\n"),
+      },
+    });
   });
 
   it("strips Markdown to its text, paragraphs kept", async () => {
-    const [item] = await prepareFile("note.md", utf8("# Кремль\n\nПєсков **заявив**, що [візит](https://example.org) готується.\n\n- перший пункт\n- другий пункт"));
-    expect(item && "article" in item && item.article.text).toBe("Кремль\n\nПєсков заявив, що візит готується.\n\nперший пункт\n\nдругий пункт");
+    const [item] = await prepareFile(
+      "note.md",
+      utf8(
+        "# Кремль\n\nПєсков **заявив**, що [візит](https://example.org) готується.\n\n- перший пункт\n- другий пункт",
+      ),
+    );
+    expect(item && "article" in item && item.article.text).toBe(
+      "Кремль\n\nПєсков заявив, що візит готується.\n\nперший пункт\n\nдругий пункт",
+    );
   });
 
   it("imports the valid rows of a CSV and refuses the others one by one", async () => {
@@ -53,14 +74,26 @@ describe("prepareFile", () => {
   });
 
   it("refuses a CSV whose header has unknown or missing fields as a whole", async () => {
-    expect(outcome(await prepareFile("a.csv", utf8("title,body\nx,y")))).toEqual([{ row: null, error: "unknownColumns", values: { fields: "body" } }]);
-    expect(outcome(await prepareFile("a.csv", utf8("title,url\nx,https://example.org")))).toEqual([{ row: null, error: "missingFields", values: { fields: "text" } }]);
+    expect(outcome(await prepareFile("a.csv", utf8("title,body\nx,y")))).toEqual([
+      { row: null, error: "unknownColumns", values: { fields: "body" } },
+    ]);
+    expect(outcome(await prepareFile("a.csv", utf8("title,url\nx,https://example.org")))).toEqual([
+      { row: null, error: "missingFields", values: { fields: "text" } },
+    ]);
   });
 
   it("reads JSON as one object, a list, or { articles }, and reports broken JSON with its reason", async () => {
-    const one = { title: "Peskov", text: "Песков заявил, что визит Мадуро в Москву готовится.", publishedAt: "2019-03-28T10:00:00Z" };
-    expect(outcome(await prepareFile("one.json", utf8(JSON.stringify(one))))).toEqual([{ row: 1, title: "Peskov", lang: "ru" }]);
-    expect(outcome(await prepareFile("list.json", utf8(JSON.stringify({ articles: [one, { text: "x", colour: "red" }] }))))).toEqual([
+    const one = {
+      title: "Peskov",
+      text: "Песков заявил, что визит Мадуро в Москву готовится.",
+      publishedAt: "2019-03-28T10:00:00Z",
+    };
+    expect(outcome(await prepareFile("one.json", utf8(JSON.stringify(one))))).toEqual([
+      { row: 1, title: "Peskov", lang: "ru" },
+    ]);
+    expect(
+      outcome(await prepareFile("list.json", utf8(JSON.stringify({ articles: [one, { text: "x", colour: "red" }] })))),
+    ).toEqual([
       { row: 1, title: "Peskov", lang: "ru" },
       { row: 2, error: "unknownColumns", values: { fields: "colour" } },
     ]);
@@ -74,17 +107,37 @@ describe("prepareFile", () => {
   });
 
   it("refuses empty, oversized, binary and unknown files with their reason", async () => {
-    expect(outcome(await prepareFile("empty.txt", new Uint8Array()))).toEqual([{ row: null, error: "empty", values: {} }]);
-    expect(outcome(await prepareFile("blank.txt", utf8("  \n\n  ")))).toEqual([{ row: null, error: "empty", values: {} }]);
-    expect(outcome(await prepareFile("big.txt", new Uint8Array(MAX_FILE_BYTES + 1)))).toEqual([{ row: null, error: "tooLarge", values: { max: 5 } }]);
-    expect(outcome(await prepareFile("photo.txt", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")))).toEqual([{ row: null, error: "binary", values: {} }]);
-    expect(outcome(await prepareFile("report.pdf", utf8("%PDF-1.4")))).toEqual([{ row: null, error: "format", values: { extension: "pdf" } }]);
-    expect(outcome(await prepareFile("page.html", utf8("<html><head><title>Page</title></head><body><script>document.write('Home')</script></body></html>")))).toEqual([{ row: null, error: "noText", values: {} }]);
+    expect(outcome(await prepareFile("empty.txt", new Uint8Array()))).toEqual([
+      { row: null, error: "empty", values: {} },
+    ]);
+    expect(outcome(await prepareFile("blank.txt", utf8("  \n\n  ")))).toEqual([
+      { row: null, error: "empty", values: {} },
+    ]);
+    expect(outcome(await prepareFile("big.txt", new Uint8Array(MAX_FILE_BYTES + 1)))).toEqual([
+      { row: null, error: "tooLarge", values: { max: 5 } },
+    ]);
+    expect(outcome(await prepareFile("photo.txt", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")))).toEqual([
+      { row: null, error: "binary", values: {} },
+    ]);
+    expect(outcome(await prepareFile("report.pdf", utf8("%PDF-1.4")))).toEqual([
+      { row: null, error: "format", values: { extension: "pdf" } },
+    ]);
+    expect(
+      outcome(
+        await prepareFile(
+          "page.html",
+          utf8("<html><head><title>Page</title></head><body><script>document.write('Home')</script></body></html>"),
+        ),
+      ),
+    ).toEqual([{ row: null, error: "noText", values: {} }]);
   });
 
   it("takes a title from the first line, or the first words of a long one", () => {
     expect(titleFromText("\n\nRussia moves in\n\nText")).toBe("Russia moves in");
-    const long = "Диктатор Ніколас Мадуро відвідає Росію найближчим часом, мабуть, намагаючись посилити підтримку Росії на тлі кризи у Венесуелі, заявив Кремль у п'ятницю, і це ще не все, що відомо.";
-    expect(titleFromText(long.repeat(2))).toBe("Диктатор Ніколас Мадуро відвідає Росію найближчим часом, мабуть, намагаючись посилити підтримку Росії на тлі кризи у…");
+    const long =
+      "Диктатор Ніколас Мадуро відвідає Росію найближчим часом, мабуть, намагаючись посилити підтримку Росії на тлі кризи у Венесуелі, заявив Кремль у п'ятницю, і це ще не все, що відомо.";
+    expect(titleFromText(long.repeat(2))).toBe(
+      "Диктатор Ніколас Мадуро відвідає Росію найближчим часом, мабуть, намагаючись посилити підтримку Росії на тлі кризи у…",
+    );
   });
 });

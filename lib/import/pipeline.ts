@@ -34,20 +34,34 @@ export interface PreparedArticle {
 }
 
 /** One file, or one row of a JSON or CSV file, and what became of it. */
-export type PreparedItem = { source: string; row: number | null } & ({ article: PreparedArticle } | { error: ImportError });
+export type PreparedItem = { source: string; row: number | null } & (
+  { article: PreparedArticle } | { error: ImportError }
+);
 
 export const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
 
 /** A title from plain text: its first line when that is short, else its first words. */
 export function titleFromText(text: string): string {
-  const first = text.split("\n").find((line) => line.trim())?.trim() ?? "";
+  const first =
+    text
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim() ?? "";
   if (first.length <= 200) return first;
   const cut = first.slice(0, 120);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).trim()}…`;
 }
 
 async function finish(
-  fields: { title: string | null; text: string; lang?: ImportLanguage | null; outlet?: string | null; url?: string | null; publishedAt?: string | null; byline?: string | null },
+  fields: {
+    title: string | null;
+    text: string;
+    lang?: ImportLanguage | null;
+    outlet?: string | null;
+    url?: string | null;
+    publishedAt?: string | null;
+    byline?: string | null;
+  },
   encoding: Encoding,
   defaults: ImportDefaults,
 ): Promise<PreparedArticle> {
@@ -71,7 +85,11 @@ async function finish(
   };
 }
 
-const attempt = async (source: string, row: number | null, work: () => Promise<PreparedArticle>): Promise<PreparedItem> => {
+const attempt = async (
+  source: string,
+  row: number | null,
+  work: () => Promise<PreparedArticle>,
+): Promise<PreparedItem> => {
   try {
     return { source, row, article: await work() };
   } catch (error) {
@@ -85,7 +103,14 @@ function wholeFile(extension: string, text: string): Parameters<typeof finish>[0
   if (extension === "md") return { title: null, text: markdownToText(normalizeText(text)) };
   if (extension === "html" || extension === "htm") {
     const page = extractHtml(text);
-    return { title: page.title, text: page.text, outlet: page.siteName, url: page.url, publishedAt: page.publishedAt, byline: page.byline };
+    return {
+      title: page.title,
+      text: page.text,
+      outlet: page.siteName,
+      url: page.url,
+      publishedAt: page.publishedAt,
+      byline: page.byline,
+    };
   }
   return { title: null, text };
 }
@@ -95,10 +120,15 @@ function wholeFile(extension: string, text: string): Parameters<typeof finish>[0
  * .json and .csv one per row. Every failure is an item with its error (a row's alone
  * when only the row is wrong), so the rest still imports; nothing here touches the database.
  */
-export async function prepareFile(name: string, bytes: Uint8Array, defaults: ImportDefaults = {}): Promise<PreparedItem[]> {
+export async function prepareFile(
+  name: string,
+  bytes: Uint8Array,
+  defaults: ImportDefaults = {},
+): Promise<PreparedItem[]> {
   const extension = extensionOf(name);
   try {
-    if (!(importExtensions as readonly string[]).includes(extension)) throw new ImportError("format", { extension: extension || "—" });
+    if (!(importExtensions as readonly string[]).includes(extension))
+      throw new ImportError("format", { extension: extension || "—" });
     if (bytes.length > MAX_FILE_BYTES) throw new ImportError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 });
     const { text, encoding } = decodeBytes(bytes);
     if (!text.trim()) throw new ImportError("empty");

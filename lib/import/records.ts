@@ -10,7 +10,14 @@ export const requiredFields = ["text"] as const;
 export const MAX_ROWS = 1_000;
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToNull, schema.nullable().optional().transform((v) => v ?? null));
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    blankToNull,
+    schema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+  );
 
 /** One article as JSON or CSV gives it; text is normalised later, with every other source's. */
 export const articleRecord = z
@@ -18,8 +25,21 @@ export const articleRecord = z
     title: optional(z.string().trim().max(500)),
     text: z.preprocess(blankToNull, z.string()),
     outlet: optional(z.string().trim().max(200)),
-    url: optional(z.string().trim().max(2_000).url().refine((u) => /^https?:\/\//i.test(u), "not a web address")),
-    publishedAt: optional(z.string().trim().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, "not a date").refine((d) => !Number.isNaN(Date.parse(d)), "not a date")),
+    url: optional(
+      z
+        .string()
+        .trim()
+        .max(2_000)
+        .url()
+        .refine((u) => /^https?:\/\//i.test(u), "not a web address"),
+    ),
+    publishedAt: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, "not a date")
+        .refine((d) => !Number.isNaN(Date.parse(d)), "not a date"),
+    ),
     lang: optional(z.enum(importLanguages)),
   })
   .strict();
@@ -30,13 +50,16 @@ export type RecordResult = { row: number; record: ArticleRecord } | { row: numbe
 function check(row: number, value: unknown): RecordResult {
   const parsed = articleRecord.safeParse(value);
   if (parsed.success) return { row, record: parsed.data };
-  const missing = parsed.error.issues.filter((i) => i.code === "invalid_type" && (i as { input?: unknown }).input == null).map((i) => String(i.path[0]));
+  const missing = parsed.error.issues
+    .filter((i) => i.code === "invalid_type" && (i as { input?: unknown }).input == null)
+    .map((i) => String(i.path[0]));
   if (missing.length) return { row, error: new ImportError("missingFields", { fields: missing.join(", ") }) };
   const unknown = parsed.error.issues.find((i) => i.code === "unrecognized_keys") as { keys?: string[] } | undefined;
   if (unknown?.keys) return { row, error: new ImportError("unknownColumns", { fields: unknown.keys.join(", ") }) };
   const issue = parsed.error.issues[0]!;
   const field = String(issue.path[0] ?? "");
-  if (field === "lang") return { row, error: new ImportError("language", { detected: String((value as Record<string, unknown>).lang) }) };
+  if (field === "lang")
+    return { row, error: new ImportError("language", { detected: String((value as Record<string, unknown>).lang) }) };
   return { row, error: new ImportError("invalidField", { fields: field, reason: issue.message }) };
 }
 
@@ -48,10 +71,18 @@ export function parseJsonRecords(text: string): RecordResult[] {
   } catch (error) {
     throw new ImportError("json", { reason: (error as Error).message });
   }
-  const list = Array.isArray(value) ? value : value && typeof value === "object" && Array.isArray((value as { articles?: unknown }).articles) ? (value as { articles: unknown[] }).articles : [value];
+  const list = Array.isArray(value)
+    ? value
+    : value && typeof value === "object" && Array.isArray((value as { articles?: unknown }).articles)
+      ? (value as { articles: unknown[] }).articles
+      : [value];
   if (list.length === 0) throw new ImportError("empty");
   if (list.length > MAX_ROWS) throw new ImportError("tooManyRows", { max: MAX_ROWS });
-  return list.map((item, i) => (item && typeof item === "object" && !Array.isArray(item) ? check(i + 1, item) : { row: i + 1, error: new ImportError("invalidField", { fields: "", reason: "not an object" }) }));
+  return list.map((item, i) =>
+    item && typeof item === "object" && !Array.isArray(item)
+      ? check(i + 1, item)
+      : { row: i + 1, error: new ImportError("invalidField", { fields: "", reason: "not an object" }) },
+  );
 }
 
 /**
@@ -75,7 +106,8 @@ export function parseCsvRecords(text: string): RecordResult[] {
   const missing = requiredFields.filter((f) => !names.includes(f));
   if (missing.length) throw new ImportError("missingFields", { fields: missing.join(", ") });
   return body.map((cells, i) => {
-    if (cells.length !== names.length) return { row: i + 1, error: new ImportError("columns", { expected: names.length, found: cells.length }) };
+    if (cells.length !== names.length)
+      return { row: i + 1, error: new ImportError("columns", { expected: names.length, found: cells.length }) };
     return check(i + 1, Object.fromEntries(names.map((n, j) => [n, cells[j]])));
   });
 }

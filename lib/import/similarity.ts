@@ -84,12 +84,16 @@ export function closeFingerprints<T extends { fingerprint: string | null }>(prin
 }
 
 /** Of the candidates, the stored article the text most likely reposts, if any. */
-export function likelyDuplicate(text: string, candidates: { id: string; text: string }[]): { id: string; containment: number } | null {
+export function likelyDuplicate(
+  text: string,
+  candidates: { id: string; text: string }[],
+): { id: string; containment: number } | null {
   if (shingles(text).size < 8) return null;
   let best: { id: string; containment: number } | null = null;
   for (const candidate of candidates) {
     const share = containment(text, candidate.text);
-    if (share >= LIKELY_DUPLICATE && (!best || share > best.containment)) best = { id: candidate.id, containment: share };
+    if (share >= LIKELY_DUPLICATE && (!best || share > best.containment))
+      best = { id: candidate.id, containment: share };
   }
   return best;
 }

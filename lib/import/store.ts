@@ -1,13 +1,13 @@
 import { recordAudit } from "@/lib/audit";
+import type { EntityMatcher } from "@/lib/candidates/entities";
+import { entityMatcher, proposeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { contentHash } from "@/lib/text/hash";
 import { normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
-import type { EntityMatcher } from "@/lib/candidates/entities";
-import { entityMatcher, proposeCandidates } from "@/lib/candidates/store";
 import { ImportError } from "./errors";
-import { nothingStored } from "./report";
 import type { PreparedArticle, PreparedItem } from "./pipeline";
+import { nothingStored } from "./report";
 import { closeFingerprints, fingerprint, likelyDuplicate } from "./similarity";
 
 export type ImportStatus = "imported" | "likelyDuplicate" | "duplicate" | "failed";
@@ -55,16 +55,28 @@ export async function findEvent(db: PrismaClient, event: string | null | undefin
   return found.id;
 }
 
-async function storeOne(db: PrismaClient, source: string, article: PreparedArticle, eventId: string | null, userId: string | null, matcher: EntityMatcher) {
+async function storeOne(
+  db: PrismaClient,
+  source: string,
+  article: PreparedArticle,
+  eventId: string | null,
+  userId: string | null,
+  matcher: EntityMatcher,
+) {
   return db.$transaction(async (tx) => {
     const hash = contentHash(article.text);
     const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
     if (existing) return { status: "duplicate" as const, articleId: existing.id, duplicateOf: null, candidates: null };
     const print = fingerprint(article.text);
     // Fingerprints pick the few stored articles worth comparing; only their texts are read.
-    const prints = await tx.article.findMany({ where: { fingerprint: { not: null }, lang: article.lang }, select: { id: true, fingerprint: true } });
+    const prints = await tx.article.findMany({
+      where: { fingerprint: { not: null }, lang: article.lang },
+      select: { id: true, fingerprint: true },
+    });
     const close = closeFingerprints(print, prints);
-    const similar = close.length ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } }) : [];
+    const similar = close.length
+      ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } })
+      : [];
     const duplicateOf = likelyDuplicate(article.text, similar)?.id ?? null;
     const outletId = await outletFor(tx, article.outlet);
     const created = await tx.article.create({
@@ -90,13 +102,31 @@ async function storeOne(db: PrismaClient, source: string, article: PreparedArtic
       action: "import",
       entityType: "article",
       entityId: created.id,
-      after: { title: created.title, lang: created.lang, source, outletId, eventId, likelyDuplicateOf: duplicateOf, candidates },
+      after: {
+        title: created.title,
+        lang: created.lang,
+        source,
+        outletId,
+        eventId,
+        likelyDuplicateOf: duplicateOf,
+        candidates,
+      },
     });
-    return { status: duplicateOf ? ("likelyDuplicate" as const) : ("imported" as const), articleId: created.id, duplicateOf, candidates };
+    return {
+      status: duplicateOf ? ("likelyDuplicate" as const) : ("imported" as const),
+      articleId: created.id,
+      duplicateOf,
+      candidates,
+    };
   });
 }
 
-const failed = (item: { source: string; row: number | null }, error: ImportError): ImportResult => ({ source: item.source, row: item.row, ...nothingStored, error });
+const failed = (item: { source: string; row: number | null }, error: ImportError): ImportResult => ({
+  source: item.source,
+  row: item.row,
+  ...nothingStored,
+  error,
+});
 
 /**
  * Stores prepared items one by one, each in its own transaction: a failure leaves
@@ -104,7 +134,11 @@ const failed = (item: { source: string; row: number | null }, error: ImportError
  * normalised text) is reported with the stored article's id and creates nothing,
  * so running an import again changes nothing.
  */
-export async function storeItems(db: PrismaClient, items: PreparedItem[], options: StoreOptions): Promise<ImportResult[]> {
+export async function storeItems(
+  db: PrismaClient,
+  items: PreparedItem[],
+  options: StoreOptions,
+): Promise<ImportResult[]> {
   let eventId: string | null;
   try {
     eventId = await findEvent(db, options.event);

@@ -17,10 +17,12 @@ describe("demo corpus", () => {
     expect(demo.claims.length).toBeGreaterThanOrEqual(15);
     expect(new Set(demo.claims.map((c) => c.article)).size).toBeGreaterThanOrEqual(4);
     const aspects = demo.events.flatMap((e) => e.aspects.map((a) => a.slug));
-    expect(aspects).toEqual(
-      expect.arrayContaining(["russian-personnel", "cuban-personnel", "russian-withdrawal"]),
-    );
-    for (const aspect of aspects) expect(demo.claims.some((c) => c.aspect === aspect), aspect).toBe(true);
+    expect(aspects).toEqual(expect.arrayContaining(["russian-personnel", "cuban-personnel", "russian-withdrawal"]));
+    for (const aspect of aspects)
+      expect(
+        demo.claims.some((c) => c.aspect === aspect),
+        aspect,
+      ).toBe(true);
   });
 
   it("names only speakers, aspects and articles that exist", () => {

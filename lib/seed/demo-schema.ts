@@ -28,9 +28,7 @@ export const demoClaimSchema = z.object({
 
 /** The demo corpus as written in prisma/seed-data/demo.json. */
 export const demoSchema = z.object({
-  outlets: z.array(
-    z.object({ slug, name: z.string().min(1), lang: lng.nullable(), notes: z.string().nullable() }),
-  ),
+  outlets: z.array(z.object({ slug, name: z.string().min(1), lang: lng.nullable(), notes: z.string().nullable() })),
   articles: z.array(
     z.object({
       file,
@@ -59,7 +57,9 @@ export const demoSchema = z.object({
     z.object({
       slug,
       kind: entityKind,
-      names: z.array(z.object({ lang: z.union([lng, z.literal("und")]), name: z.string().min(1), primary: z.boolean() })),
+      names: z.array(
+        z.object({ lang: z.union([lng, z.literal("und")]), name: z.string().min(1), primary: z.boolean() }),
+      ),
     }),
   ),
   claims: z.array(demoClaimSchema),

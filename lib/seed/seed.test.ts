@@ -1,10 +1,10 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { databaseFile } from "@/lib/db/url";
-import { useTempDatabase } from "@/test/temp-database";
+import { withTempDatabase } from "@/test/temp-database";
 import { seedDemoCorpus } from "./seed";
 
-const { prisma } = useTempDatabase("seed");
+const { prisma } = withTempDatabase("seed");
 
 async function counts() {
   return {
@@ -30,12 +30,22 @@ describe("seedDemoCorpus on a migrated SQLite database", () => {
     expect(seeded.candidates).toBe(first.candidates);
     expect(await prisma.candidate.groupBy({ by: ["articleId"], _count: true })).toHaveLength(5);
     expect(await prisma.candidate.count({ where: { status: { not: "pending" } } })).toBe(0);
-    expect(first).toMatchObject({ outlets: 2, articles: 5, events: 1, eventTitles: 3, aspects: 5, claims: 24, annotations: 1 });
+    expect(first).toMatchObject({
+      outlets: 2,
+      articles: 5,
+      events: 1,
+      eventTitles: 3,
+      aspects: 5,
+      claims: 24,
+      annotations: 1,
+    });
     const ids = (await prisma.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
 
     await seedDemoCorpus(prisma);
     expect(await counts()).toEqual(first);
-    expect((await prisma.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id)).toEqual(ids);
+    expect((await prisma.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id)).toEqual(
+      ids,
+    );
   });
 
   it("stores claims whose quote, prefix and suffix match the stored text", async () => {

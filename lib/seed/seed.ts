@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { quoteSelector } from "@/lib/anchoring/context";
-import type { PrismaClient } from "@/lib/db/client";
-import { normalizeName } from "@/lib/text/names";
-import { contentHash } from "@/lib/text/hash";
 import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
+import type { PrismaClient } from "@/lib/db/client";
 import { fingerprint } from "@/lib/import/similarity";
+import { contentHash } from "@/lib/text/hash";
+import { normalizeName } from "@/lib/text/names";
 import { loadDemoCorpus, type DemoCorpus } from "./demo-data";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -38,7 +38,14 @@ export async function seedDemoCorpus(prisma: PrismaClient, corpus: DemoCorpus = 
     for (const a of demo.articles) {
       const text = texts.get(a.file)!;
       const outletId = a.outlet ? required(outletIds, a.outlet, "outlet") : null;
-      const data = { title: a.title, lang: a.lang, outletId, notes: a.notes, source: a.file, fingerprint: fingerprint(text) };
+      const data = {
+        title: a.title,
+        lang: a.lang,
+        outletId,
+        notes: a.notes,
+        source: a.file,
+        fingerprint: fingerprint(text),
+      };
       const row = await tx.article.upsert({
         where: { contentHash: contentHash(text) },
         create: { ...data, text, contentHash: contentHash(text) },
@@ -139,7 +146,11 @@ export async function seedDemoCorpus(prisma: PrismaClient, corpus: DemoCorpus = 
     const matcher = await entityMatcher(tx);
     let candidates = 0;
     for (const a of demo.articles) {
-      const stored = await recomputeCandidates(tx, { id: required(articleIds, a.file, "article"), text: texts.get(a.file)!, lang: a.lang }, matcher);
+      const stored = await recomputeCandidates(
+        tx,
+        { id: required(articleIds, a.file, "article"), text: texts.get(a.file)!, lang: a.lang },
+        matcher,
+      );
       candidates += stored.pending + stored.decided;
     }
 
@@ -150,7 +161,11 @@ export async function seedDemoCorpus(prisma: PrismaClient, corpus: DemoCorpus = 
 async function seedEntities(tx: Tx, { demo }: DemoCorpus): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const e of demo.entities) {
-    const entity = await tx.entity.upsert({ where: { slug: e.slug }, create: { slug: e.slug, kind: e.kind }, update: { kind: e.kind } });
+    const entity = await tx.entity.upsert({
+      where: { slug: e.slug },
+      create: { slug: e.slug, kind: e.kind },
+      update: { kind: e.kind },
+    });
     ids.set(e.slug, entity.id);
     for (const n of e.names) {
       const data = { isPrimary: n.primary, normalized: normalizeName(n.name) };

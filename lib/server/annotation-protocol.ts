@@ -30,7 +30,8 @@ export const ldJson = (body: unknown, status: number, headers: Record<string, st
   new NextResponse(body === null ? null : JSON.stringify(body), { status, headers });
 
 /** HEAD: the headers GET would send, without the body. */
-export const headOf = (response: NextResponse) => new NextResponse(null, { status: response.status, headers: response.headers });
+export const headOf = (response: NextResponse) =>
+  new NextResponse(null, { status: response.status, headers: response.headers });
 
 type Prefer = "minimal" | "iris" | "descriptions";
 /** The container representation a Prefer header asks for (PreferContainedDescriptions by default). */
@@ -61,7 +62,11 @@ export async function containerResponse(base: string, query: URLSearchParams, pr
     ...(page > 0 && { prev: pageIri(page - 1) }),
   };
   if (pageParam !== null) {
-    return { body: { "@context": ANNO_CONTEXT, ...annotationPage }, etag: list.etag, headers: { ...protocolHeaders.annotation, Allow: "GET, HEAD, OPTIONS" } };
+    return {
+      body: { "@context": ANNO_CONTEXT, ...annotationPage },
+      etag: list.etag,
+      headers: { ...protocolHeaders.annotation, Allow: "GET, HEAD, OPTIONS" },
+    };
   }
   const container = {
     "@context": [ANNO_CONTEXT, LDP_CONTEXT],

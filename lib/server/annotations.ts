@@ -2,8 +2,16 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { anchor, fromCodePoints, toCodePoints } from "@/lib/anchoring/anchor";
 import { quoteSelector } from "@/lib/anchoring/context";
+import {
+  ANNO_CONTEXT,
+  articleIdOf,
+  bodiesOf,
+  selectorsOf,
+  type AnnotationInput,
+  type TextualBody,
+  type W3CAnnotation,
+} from "@/lib/annotations/w3c";
 import { recordAudit } from "@/lib/audit";
-import { ANNO_CONTEXT, articleIdOf, bodiesOf, selectorsOf, type AnnotationInput, type TextualBody, type W3CAnnotation } from "@/lib/annotations/w3c";
 import type { AuthUser } from "@/lib/auth/store";
 import { quantityOf } from "@/lib/domain/quantity";
 import { db } from "./db";
@@ -14,28 +22,47 @@ export const containerIri = (base: string) => `${base}/api/annotations/`;
 const PARALLAX_CONTEXT = { parallax: "urn:parallax:ns:" };
 
 /** A strong ETag from an annotation's id and version. */
-export const etagOf = (id: string, version: number) => `"${createHash("sha256").update(`${id}:${version}`).digest("base64url").slice(0, 22)}"`;
+export const etagOf = (id: string, version: number) =>
+  `"${createHash("sha256").update(`${id}:${version}`).digest("base64url").slice(0, 22)}"`;
 
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 type NoteRow = Awaited<ReturnType<typeof findNote>>;
 async function findNote(id: string) {
-  return db.annotation.findUnique({ where: { id }, include: { creator: { select: { id: true, name: true } }, article: { select: { text: true } } } });
+  return db.annotation.findUnique({
+    where: { id },
+    include: { creator: { select: { id: true, name: true } }, article: { select: { text: true } } },
+  });
 }
 
 /** Where a stored span is in the article now: its offsets, re-found by quote, or orphaned. */
-async function locate(text: string, row: { exact: string; prefix: string; suffix: string; start: number; end: number }) {
+async function locate(
+  text: string,
+  row: { exact: string; prefix: string; suffix: string; start: number; end: number },
+) {
   return anchor(text, row);
 }
 
-function target(base: string, articleId: string, text: string, span: { exact: string; prefix: string; suffix: string }, at: { start: number | null; end: number | null }) {
+function target(
+  base: string,
+  articleId: string,
+  text: string,
+  span: { exact: string; prefix: string; suffix: string },
+  at: { start: number | null; end: number | null },
+) {
   return {
     source: `${base}/api/articles/${articleId}`,
     selector: [
       { type: "TextQuoteSelector" as const, exact: span.exact, prefix: span.prefix, suffix: span.suffix },
       ...(at.start === null || at.end === null
         ? []
-        : [{ type: "TextPositionSelector" as const, start: toCodePoints(text, at.start), end: toCodePoints(text, at.end) }]),
+        : [
+            {
+              type: "TextPositionSelector" as const,
+              start: toCodePoints(text, at.start),
+              end: toCodePoints(text, at.end),
+            },
+          ]),
     ] as W3CAnnotation["target"]["selector"],
   };
 }
@@ -50,10 +77,15 @@ export async function noteToW3C(base: string, row: NonNullable<NoteRow>): Promis
     motivation: row.motivation,
     created: iso(row.created),
     modified: iso(row.modified),
-    ...(row.creator && { creator: { id: `${base}/users/${row.creator.id}`, type: "Person" as const, name: row.creator.name } }),
+    ...(row.creator && {
+      creator: { id: `${base}/users/${row.creator.id}`, type: "Person" as const, name: row.creator.name },
+    }),
     body: JSON.parse(row.body) as TextualBody[],
     target: target(base, row.articleId, row.article.text, row, at),
-    ...(row.claimId && { "@context": [ANNO_CONTEXT, PARALLAX_CONTEXT], "parallax:onClaim": `${containerIri(base)}claim-${row.claimId}` }),
+    ...(row.claimId && {
+      "@context": [ANNO_CONTEXT, PARALLAX_CONTEXT],
+      "parallax:onClaim": `${containerIri(base)}claim-${row.claimId}`,
+    }),
     ...(at.by === "orphaned" && { "parallax:orphaned": true as const }),
   };
 }
@@ -76,8 +108,15 @@ function claimRows(where: { articleId?: string; id?: string }, skip = 0, take = 
 
 /** A claim as a W3C annotation whose body describes it; its structured fields under parallax:. */
 export async function claimToW3C(base: string, c: ClaimRow): Promise<W3CAnnotation> {
-  const at = await locate(c.article.text, { exact: c.quote, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end });
-  const figure = c.low === null ? "" : ` · ${c.low === c.high ? c.low : `${c.low}–${c.high}`}${c.unit ? ` ${c.unit}` : ""}`;
+  const at = await locate(c.article.text, {
+    exact: c.quote,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    start: c.start,
+    end: c.end,
+  });
+  const figure =
+    c.low === null ? "" : ` · ${c.low === c.high ? c.low : `${c.low}–${c.high}`}${c.unit ? ` ${c.unit}` : ""}`;
   return {
     "@context": [ANNO_CONTEXT, PARALLAX_CONTEXT],
     id: `${containerIri(base)}claim-${c.id}`,
@@ -85,8 +124,17 @@ export async function claimToW3C(base: string, c: ClaimRow): Promise<W3CAnnotati
     motivation: "describing",
     created: iso(c.createdAt),
     modified: iso(c.updatedAt),
-    ...(c.creator && { creator: { id: `${base}/users/${c.creator.id}`, type: "Person" as const, name: c.creator.name } }),
-    body: [{ type: "TextualBody", purpose: "describing", format: "text/plain", value: `${c.kind} · ${c.stance}${c.speaker ? ` · ${c.speaker.slug}` : ""}${figure}` }],
+    ...(c.creator && {
+      creator: { id: `${base}/users/${c.creator.id}`, type: "Person" as const, name: c.creator.name },
+    }),
+    body: [
+      {
+        type: "TextualBody",
+        purpose: "describing",
+        format: "text/plain",
+        value: `${c.kind} · ${c.stance}${c.speaker ? ` · ${c.speaker.slug}` : ""}${figure}`,
+      },
+    ],
     target: target(base, c.articleId, c.article.text, { exact: c.quote, prefix: c.prefix, suffix: c.suffix }, at),
     "parallax:claim": {
       kind: c.kind,
@@ -124,16 +172,26 @@ export async function listAnnotations(base: string, page: number, filter: { arti
           include: { creator: { select: { id: true, name: true } }, article: { select: { text: true } } },
         })
       : [];
-  const items = [...(await Promise.all(claims.map((c) => claimToW3C(base, c)))), ...(await Promise.all(notes.map((n) => noteToW3C(base, n))))];
+  const items = [
+    ...(await Promise.all(claims.map((c) => claimToW3C(base, c)))),
+    ...(await Promise.all(notes.map((n) => noteToW3C(base, n)))),
+  ];
   const modified = [...claims.map((c) => c.updatedAt), ...notes.map((n) => n.modified)];
-  return { total, lastPage: Math.max(0, Math.ceil(total / PAGE_SIZE) - 1), items, etag: etagOf(`page:${filter.articleId ?? ""}:${page}:${total}`, Math.max(0, ...modified.map((d) => d.getTime()))) };
+  return {
+    total,
+    lastPage: Math.max(0, Math.ceil(total / PAGE_SIZE) - 1),
+    items,
+    etag: etagOf(`page:${filter.articleId ?? ""}:${page}:${total}`, Math.max(0, ...modified.map((d) => d.getTime()))),
+  };
 }
 
 /** One annotation by its id: a note's own id, or claim-{id} for a claim. */
 export async function getAnnotation(base: string, id: string) {
   if (id.startsWith("claim-")) {
     const [claim] = await claimRows({ id: id.slice(6) }, 0, 1);
-    return claim ? { annotation: await claimToW3C(base, claim), etag: etagOf(id, claim.version), kind: "claim" as const } : null;
+    return claim
+      ? { annotation: await claimToW3C(base, claim), etag: etagOf(id, claim.version), kind: "claim" as const }
+      : null;
   }
   const note = await findNote(id);
   if (!note || note.deletedAt) return null;
@@ -147,7 +205,9 @@ export async function getAnnotation(base: string, id: string) {
  */
 export async function resolveSpan(input: AnnotationInput) {
   const articleId = articleIdOf(input.target.source);
-  const article = articleId ? await db.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } }) : null;
+  const article = articleId
+    ? await db.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } })
+    : null;
   if (!article) throw new Refusal("invalid", { fields: ["target.source"] });
   const { quote, position } = selectorsOf(input);
   let start: number | null = null;
@@ -166,7 +226,8 @@ export async function resolveSpan(input: AnnotationInput) {
 
 /** A span users may mark: inside the text, not only blank, within one paragraph. */
 export function checkSpan(text: string, start: number, end: number) {
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end <= start) throw new Refusal("badSpan", { reason: "outside" });
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end <= start)
+    throw new Refusal("badSpan", { reason: "outside" });
   const exact = text.slice(start, end);
   if (!exact.trim()) throw new Refusal("badSpan", { reason: "empty" });
   if (/\n\s*\n/.test(exact)) throw new Refusal("badSpan", { reason: "paragraphs" });
@@ -179,20 +240,48 @@ export async function createNote(base: string, input: AnnotationInput, user: Aut
   const span = await resolveSpan(input);
   const created = await db.$transaction(async (tx) => {
     const claimId = input["parallax:onClaim"];
-    if (claimId && !(await tx.claim.findFirst({ where: { id: claimId, articleId: span.article.id, deletedAt: null }, select: { id: true } }))) {
+    if (
+      claimId &&
+      !(await tx.claim.findFirst({
+        where: { id: claimId, articleId: span.article.id, deletedAt: null },
+        select: { id: true },
+      }))
+    ) {
       throw new Refusal("invalid", { fields: ["parallax:onClaim"] });
     }
     const row = await tx.annotation.create({
-      data: { ...noteData(input), claimId: claimId ?? null, articleId: span.article.id, exact: span.exact, prefix: span.prefix, suffix: span.suffix, start: span.start, end: span.end, creatorId: user.id },
+      data: {
+        ...noteData(input),
+        claimId: claimId ?? null,
+        articleId: span.article.id,
+        exact: span.exact,
+        prefix: span.prefix,
+        suffix: span.suffix,
+        start: span.start,
+        end: span.end,
+        creatorId: user.id,
+      },
     });
-    await recordAudit(tx, { userId: user.id, action: "create", entityType: "annotation", entityId: row.id, after: { motivation: row.motivation, body: row.body, start: row.start, end: row.end } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "create",
+      entityType: "annotation",
+      entityId: row.id,
+      after: { motivation: row.motivation, body: row.body, start: row.start, end: row.end },
+    });
     return row;
   });
   return (await getAnnotation(base, created.id))!;
 }
 
 /** Replaces a note. `ifMatch`, when sent, must be the current ETag (412 otherwise). */
-export async function updateNote(base: string, id: string, input: AnnotationInput, user: AuthUser, ifMatch: string | null) {
+export async function updateNote(
+  base: string,
+  id: string,
+  input: AnnotationInput,
+  user: AuthUser,
+  ifMatch: string | null,
+) {
   if (id.startsWith("claim-")) throw new Refusal("notAllowed");
   const span = await resolveSpan(input);
   await db.$transaction(async (tx) => {
@@ -202,7 +291,15 @@ export async function updateNote(base: string, id: string, input: AnnotationInpu
     if (span.article.id !== before.articleId) throw new Refusal("invalid", { fields: ["target.source"] });
     const after = await tx.annotation.update({
       where: { id },
-      data: { ...noteData(input), exact: span.exact, prefix: span.prefix, suffix: span.suffix, start: span.start, end: span.end, version: { increment: 1 } },
+      data: {
+        ...noteData(input),
+        exact: span.exact,
+        prefix: span.prefix,
+        suffix: span.suffix,
+        start: span.start,
+        end: span.end,
+        version: { increment: 1 },
+      },
     });
     await recordAudit(tx, {
       userId: user.id,
@@ -224,7 +321,13 @@ export async function deleteNote(id: string, user: AuthUser, ifMatch: string | n
     if (!before || before.deletedAt) throw new Refusal("notFound");
     if (ifMatch && !matchesEtag(ifMatch, etagOf(id, before.version))) throw new Refusal("preconditionFailed");
     await tx.annotation.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    await recordAudit(tx, { userId: user.id, action: "delete", entityType: "annotation", entityId: id, before: { deletedAt: null } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "delete",
+      entityType: "annotation",
+      entityId: id,
+      before: { deletedAt: null },
+    });
   });
 }
 
@@ -234,7 +337,14 @@ export async function restoreNote(base: string, id: string, user: AuthUser) {
     if (!before) throw new Refusal("notFound");
     if (!before.deletedAt) return;
     await tx.annotation.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
-    await recordAudit(tx, { userId: user.id, action: "restore", entityType: "annotation", entityId: id, before: { deletedAt: before.deletedAt }, after: { deletedAt: null } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "restore",
+      entityType: "annotation",
+      entityId: id,
+      before: { deletedAt: before.deletedAt },
+      after: { deletedAt: null },
+    });
   });
   return (await getAnnotation(base, id))!;
 }

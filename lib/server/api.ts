@@ -21,7 +21,10 @@ export function apiRoute<P>(handler: (request: NextRequest, params: P, lng: Lng)
     const lng = requested.data;
     try {
       if (!readingIsPublic()) {
-        const caller = await callerFrom(request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE)?.value);
+        const caller = await callerFrom(
+          request.headers.get("authorization"),
+          request.cookies.get(SESSION_COOKIE)?.value,
+        );
         if (!caller.user) return errorResponse(lng, caller.reason === "badToken" ? "badToken" : "unauthenticated");
       }
       return await handler(request, await context.params, lng);

@@ -1,8 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Lng } from "@/i18n/settings";
 import { anchor } from "@/lib/anchoring/anchor";
 import type { TextualBody } from "@/lib/annotations/w3c";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
 import { quantityOf } from "@/lib/domain/quantity";
@@ -40,8 +40,7 @@ function toArticleClaim(c: ClaimRow, lng: Lng) {
       id: c.speaker.id,
       name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug,
     },
-    quantity:
-      quantityOf(c),
+    quantity: quantityOf(c),
     note: c.note,
     version: c.version,
     creator: c.creator,
@@ -65,9 +64,23 @@ export async function getArticle(id: string, lng: Lng) {
     include: {
       outlet: { select: { id: true, name: true } },
       likelyDuplicateOf: { select: { id: true, title: true } },
-      events: { include: { event: { include: { translations: true, aspects: { orderBy: { position: "asc" }, include: { translations: true } } } } } },
-      claims: { where: { status: { not: "rejected" }, deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }], include: claimInclude },
-      annotations: { where: { deletedAt: null }, orderBy: [{ start: "asc" }, { created: "asc" }], include: { creator: { select: { id: true, name: true } } } },
+      events: {
+        include: {
+          event: {
+            include: { translations: true, aspects: { orderBy: { position: "asc" }, include: { translations: true } } },
+          },
+        },
+      },
+      claims: {
+        where: { status: { not: "rejected" }, deletedAt: null },
+        orderBy: [{ start: "asc" }, { end: "desc" }],
+        include: claimInclude,
+      },
+      annotations: {
+        where: { deletedAt: null },
+        orderBy: [{ start: "asc" }, { created: "asc" }],
+        include: { creator: { select: { id: true, name: true } } },
+      },
     },
   });
   if (!article) return null;
@@ -105,7 +118,12 @@ export async function getArticle(id: string, lng: Lng) {
     events: article.events.map(({ event }) => ({
       id: event.id,
       title: localize(event.translations, lng, "title")?.text ?? event.slug,
-      aspects: event.aspects.map((a) => ({ id: a.id, kind: a.kind, unit: a.unit, question: localize(a.translations, lng, "question")?.text ?? a.slug })),
+      aspects: event.aspects.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        unit: a.unit,
+        question: localize(a.translations, lng, "question")?.text ?? a.slug,
+      })),
     })),
     text: article.text,
     claims: article.claims.map((c) => toArticleClaim(c, lng)),
@@ -124,10 +142,22 @@ export async function updateArticle(id: string, change: z.output<typeof articleC
   return db.$transaction(async (tx) => {
     const before = await tx.article.findUnique({ where: { id }, select: { id: true, lang: true, text: true } });
     if (!before) throw new Refusal("notFound");
-    const after = await tx.article.update({ where: { id }, data: change, select: { id: true, lang: true, title: true } });
+    const after = await tx.article.update({
+      where: { id },
+      data: change,
+      select: { id: true, lang: true, title: true },
+    });
     // sentences and words are read by the language's rules: read them again
-    if (after.lang !== before.lang) await recomputeCandidates(tx, { id, text: before.text, lang: after.lang }, await entityMatcher(tx));
-    await recordAudit(tx, { userId, action: "update", entityType: "article", entityId: id, before: { lang: before.lang }, after: { lang: after.lang } });
+    if (after.lang !== before.lang)
+      await recomputeCandidates(tx, { id, text: before.text, lang: after.lang }, await entityMatcher(tx));
+    await recordAudit(tx, {
+      userId,
+      action: "update",
+      entityType: "article",
+      entityId: id,
+      before: { lang: before.lang },
+      after: { lang: after.lang },
+    });
     return after;
   });
 }

@@ -18,7 +18,10 @@ export const newAspect = z.object({
 
 export async function createAspect(input: z.output<typeof newAspect>, user: AuthUser) {
   return db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: input.eventId }, include: { aspects: { select: { slug: true, position: true } } } });
+    const event = await tx.event.findUnique({
+      where: { id: input.eventId },
+      include: { aspects: { select: { slug: true, position: true } } },
+    });
     if (!event) throw new Refusal("invalid", { fields: ["eventId"] });
     const slug = await uniqueSlug(input.question, "aspect", (s) => event.aspects.some((a) => a.slug === s));
     const aspect = await tx.aspect.create({
@@ -31,7 +34,13 @@ export async function createAspect(input: z.output<typeof newAspect>, user: Auth
         translations: { create: { lang: input.lang, question: input.question } },
       },
     });
-    await recordAudit(tx, { userId: user.id, action: "create", entityType: "aspect", entityId: aspect.id, after: { slug, kind: input.kind, question: input.question, lang: input.lang } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "create",
+      entityType: "aspect",
+      entityId: aspect.id,
+      after: { slug, kind: input.kind, question: input.question, lang: input.lang },
+    });
     return { id: aspect.id, slug, kind: aspect.kind, unit: aspect.unit, question: input.question };
   });
 }

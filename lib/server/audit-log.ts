@@ -6,7 +6,11 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export const auditFilters = z.object({
   user: z.string().max(64).optional().catch(undefined),
-  entity: z.string().regex(/^\w{1,40}$/).optional().catch(undefined),
+  entity: z
+    .string()
+    .regex(/^\w{1,40}$/)
+    .optional()
+    .catch(undefined),
   cursor: z.string().max(64).optional().catch(undefined),
 });
 export type AuditFilters = z.output<typeof auditFilters>;
@@ -23,7 +27,8 @@ const parse = (json: string | null): Record<string, unknown> | null => {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
 };
 
-const show = (value: unknown): string | null => (value === null || value === undefined ? null : typeof value === "string" ? value : JSON.stringify(value));
+const show = (value: unknown): string | null =>
+  value === null || value === undefined ? null : typeof value === "string" ? value : JSON.stringify(value);
 
 /** The fields a change touched, with their values before and after, as text. */
 export function changesOf(before: string | null, after: string | null): Change[] {

@@ -92,5 +92,11 @@ export function setSessionCookie(request: NextRequest, response: NextResponse, t
 }
 
 export function clearSessionCookie(request: NextRequest, response: NextResponse): void {
-  response.cookies.set(SESSION_COOKIE, "", { httpOnly: true, sameSite: "lax", secure: isHttps(request), path: "/", maxAge: 0 });
+  response.cookies.set(SESSION_COOKIE, "", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: isHttps(request),
+    path: "/",
+    maxAge: 0,
+  });
 }

@@ -2,12 +2,12 @@ import "server-only";
 import { z } from "zod";
 import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit";
+import type { AuthUser } from "@/lib/auth/store";
 import { quantityOf } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
 import { candidateStatuses, type CandidateStatus } from "@/lib/domain/vocabulary";
-import type { AuthUser } from "@/lib/auth/store";
-import { db } from "./db";
 import { insertClaim } from "./claims";
+import { db } from "./db";
 import { Refusal } from "./errors";
 import { entityName } from "./translations";
 
@@ -42,10 +42,14 @@ export async function listCandidates(articleId: string, lng: Lng, status?: Candi
       orderBy: [{ start: "asc" }, { end: "desc" }],
       include: { speaker: { include: { names: true } }, decidedBy: { select: { id: true, name: true } } },
     }),
-    db.claim.findMany({ where: { articleId, deletedAt: null, status: { not: "rejected" } }, select: { id: true, start: true, end: true } }),
+    db.claim.findMany({
+      where: { articleId, deletedAt: null, status: { not: "rejected" } },
+      select: { id: true, start: true, end: true },
+    }),
   ]);
   const counts = Object.fromEntries(candidateStatuses.map((s) => [s, 0])) as Record<CandidateStatus, number>;
-  for (const c of await db.candidate.groupBy({ by: ["status"], where: { articleId }, _count: true })) counts[c.status] = c._count;
+  for (const c of await db.candidate.groupBy({ by: ["status"], where: { articleId }, _count: true }))
+    counts[c.status] = c._count;
   return {
     articleId,
     counts,
@@ -85,14 +89,35 @@ export async function decideCandidates(articleId: string, decision: CandidateDec
         const quantity = quantityOf(row);
         const claim = await insertClaim(
           tx,
-          { articleId, start: row.start, end: row.end, eventId: decision.eventId, aspectId: decision.aspectId, kind: row.kind, stance: row.stance, speakerId: row.speakerId, quantity, note: null },
+          {
+            articleId,
+            start: row.start,
+            end: row.end,
+            eventId: decision.eventId,
+            aspectId: decision.aspectId,
+            kind: row.kind,
+            stance: row.stance,
+            speakerId: row.speakerId,
+            quantity,
+            note: null,
+          },
           user.id,
         );
         claimId = claim.id;
       }
       const status = decision.action === "accept" ? "accepted" : decision.action === "reject" ? "rejected" : "pending";
-      await tx.candidate.update({ where: { id: row.id }, data: { status, claimId, ...(status === "pending" ? { decidedById: null, decidedAt: null } : decided) } });
-      await recordAudit(tx, { userId: user.id, action: decision.action, entityType: "candidate", entityId: row.id, before: { status: row.status }, after: { status, claimId } });
+      await tx.candidate.update({
+        where: { id: row.id },
+        data: { status, claimId, ...(status === "pending" ? { decidedById: null, decidedAt: null } : decided) },
+      });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: decision.action,
+        entityType: "candidate",
+        entityId: row.id,
+        before: { status: row.status },
+        after: { status, claimId },
+      });
     }
     return { action: decision.action, ids };
   });

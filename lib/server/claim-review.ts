@@ -13,15 +13,32 @@ export async function claimReview(base: string, claimId: string, lng: Lng) {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     include: {
-      article: { select: { id: true, title: true, url: true, publishedAt: true, lang: true, outlet: { select: { name: true, url: true } } } },
+      article: {
+        select: {
+          id: true,
+          title: true,
+          url: true,
+          publishedAt: true,
+          lang: true,
+          outlet: { select: { name: true, url: true } },
+        },
+      },
       speaker: { include: { names: true } },
-      annotations: { where: { motivation: "assessing", deletedAt: null }, orderBy: { modified: "desc" }, include: { creator: { select: { name: true } } } },
+      annotations: {
+        where: { motivation: "assessing", deletedAt: null },
+        orderBy: { modified: "desc" },
+        include: { creator: { select: { name: true } } },
+      },
     },
   });
   if (!claim || claim.deletedAt) return null;
-  const assessment = claim.annotations.find((a) => (JSON.parse(a.body) as TextualBody[]).some((b) => (verdicts as readonly string[]).includes(b.value)));
+  const assessment = claim.annotations.find((a) =>
+    (JSON.parse(a.body) as TextualBody[]).some((b) => (verdicts as readonly string[]).includes(b.value)),
+  );
   if (!assessment) return null;
-  const verdict = (JSON.parse(assessment.body) as TextualBody[]).find((b) => (verdicts as readonly string[]).includes(b.value))!.value as Verdict;
+  const verdict = (JSON.parse(assessment.body) as TextualBody[]).find((b) =>
+    (verdicts as readonly string[]).includes(b.value),
+  )!.value as Verdict;
   const rating = verdictRating[verdict];
   return {
     "@context": "https://schema.org",
@@ -29,11 +46,17 @@ export async function claimReview(base: string, claimId: string, lng: Lng) {
     url: `${base}/${lng}/articles/${claim.article.id}#claim-${claim.id}`,
     datePublished: assessment.modified.toISOString().slice(0, 10),
     claimReviewed: claim.quote,
-    author: { "@type": "Organization", name: "Parallax", ...(assessment.creator && { employee: { "@type": "Person", name: assessment.creator.name } }) },
+    author: {
+      "@type": "Organization",
+      name: "Parallax",
+      ...(assessment.creator && { employee: { "@type": "Person", name: assessment.creator.name } }),
+    },
     itemReviewed: {
       "@type": "Claim",
       inLanguage: claim.article.lang,
-      ...(claim.speaker && { author: { "@type": "Person", name: entityName(claim.speaker.names, lng)?.text ?? claim.speaker.slug } }),
+      ...(claim.speaker && {
+        author: { "@type": "Person", name: entityName(claim.speaker.names, lng)?.text ?? claim.speaker.slug },
+      }),
       appearance: {
         "@type": "CreativeWork",
         url: claim.article.url ?? `${base}/api/articles/${claim.article.id}`,
@@ -42,6 +65,12 @@ export async function claimReview(base: string, claimId: string, lng: Lng) {
         ...(claim.article.outlet && { publisher: { "@type": "Organization", name: claim.article.outlet.name } }),
       },
     },
-    reviewRating: { "@type": "Rating", ratingValue: rating.value, bestRating: 4, worstRating: 1, alternateName: rating.label },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: rating.value,
+      bestRating: 4,
+      worstRating: 1,
+      alternateName: rating.label,
+    },
   };
 }

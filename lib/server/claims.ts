@@ -31,9 +31,40 @@ export const newClaim = fields.extend({
 /** A change to a claim: the version it was made on, and only the fields that change. */
 export const claimChange = fields.partial().extend({ version: z.number().int().min(1) });
 
-const snapshot = (c: { start: number; end: number; quote: string; kind: string; stance: string; speakerId: string | null; aspectId: string | null; eventId: string | null; low: number | null; high: number | null; unit: string | null; counted: string | null; approximate: boolean; note: string | null; status: string; version: number }) => ({
-  start: c.start, end: c.end, quote: c.quote, kind: c.kind, stance: c.stance, speakerId: c.speakerId, aspectId: c.aspectId, eventId: c.eventId,
-  low: c.low, high: c.high, unit: c.unit, counted: c.counted, approximate: c.approximate, note: c.note, status: c.status, version: c.version,
+const snapshot = (c: {
+  start: number;
+  end: number;
+  quote: string;
+  kind: string;
+  stance: string;
+  speakerId: string | null;
+  aspectId: string | null;
+  eventId: string | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  counted: string | null;
+  approximate: boolean;
+  note: string | null;
+  status: string;
+  version: number;
+}) => ({
+  start: c.start,
+  end: c.end,
+  quote: c.quote,
+  kind: c.kind,
+  stance: c.stance,
+  speakerId: c.speakerId,
+  aspectId: c.aspectId,
+  eventId: c.eventId,
+  low: c.low,
+  high: c.high,
+  unit: c.unit,
+  counted: c.counted,
+  approximate: c.approximate,
+  note: c.note,
+  status: c.status,
+  version: c.version,
 });
 
 /** The aspect must belong to the event, the event must cover the article, the speaker must exist. */
@@ -41,15 +72,28 @@ async function checkLinks(tx: Tx, articleId: string, eventId: string, aspectId: 
   const [link, aspect, speaker] = await Promise.all([
     tx.eventArticle.findUnique({ where: { eventId_articleId: { eventId, articleId } } }),
     tx.aspect.findUnique({ where: { id: aspectId }, select: { eventId: true } }),
-    speakerId ? tx.entity.findUnique({ where: { id: speakerId }, select: { id: true } }) : Promise.resolve({ id: null }),
+    speakerId
+      ? tx.entity.findUnique({ where: { id: speakerId }, select: { id: true } })
+      : Promise.resolve({ id: null }),
   ]);
-  const bad = [...(link ? [] : ["eventId"]), ...(aspect?.eventId === eventId ? [] : ["aspectId"]), ...(speaker ? [] : ["speakerId"])];
+  const bad = [
+    ...(link ? [] : ["eventId"]),
+    ...(aspect?.eventId === eventId ? [] : ["aspectId"]),
+    ...(speaker ? [] : ["speakerId"]),
+  ];
   if (bad.length) throw new Refusal("invalid", { fields: bad });
 }
 
 async function refuseOverlap(tx: Tx, articleId: string, start: number, end: number, except?: string) {
   const clash = await tx.claim.findFirst({
-    where: { articleId, deletedAt: null, status: { not: "rejected" }, start: { lt: end }, end: { gt: start }, ...(except && { id: { not: except } }) },
+    where: {
+      articleId,
+      deletedAt: null,
+      status: { not: "rejected" },
+      start: { lt: end },
+      end: { gt: start },
+      ...(except && { id: { not: except } }),
+    },
     select: { id: true },
   });
   if (clash) throw new Refusal("overlap");
@@ -64,9 +108,21 @@ export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, user
   await checkLinks(tx, article.id, input.eventId, input.aspectId, input.speakerId);
   const claim = await tx.claim.create({
     data: {
-      articleId: article.id, eventId: input.eventId, aspectId: input.aspectId, quote: span.exact, start: span.start, end: span.end,
-      prefix: span.prefix, suffix: span.suffix, kind: input.kind, stance: input.stance, speakerId: input.speakerId,
-      ...quantityColumns(input.quantity), note: input.note, status: "confirmed", creatorId: userId,
+      articleId: article.id,
+      eventId: input.eventId,
+      aspectId: input.aspectId,
+      quote: span.exact,
+      start: span.start,
+      end: span.end,
+      prefix: span.prefix,
+      suffix: span.suffix,
+      kind: input.kind,
+      stance: input.stance,
+      speakerId: input.speakerId,
+      ...quantityColumns(input.quantity),
+      note: input.note,
+      status: "confirmed",
+      creatorId: userId,
     },
   });
   await recordAudit(tx, { userId, action: "create", entityType: "claim", entityId: claim.id, after: snapshot(claim) });
@@ -90,20 +146,46 @@ export async function updateClaim(id: string, change: z.output<typeof claimChang
     if (change.start !== undefined || change.end !== undefined) {
       const checked = checkSpan(before.article.text, change.start ?? before.start, change.end ?? before.end);
       await refuseOverlap(tx, before.articleId, checked.start, checked.end, id);
-      span = { start: checked.start, end: checked.end, quote: checked.exact, prefix: checked.prefix, suffix: checked.suffix };
+      span = {
+        start: checked.start,
+        end: checked.end,
+        quote: checked.exact,
+        prefix: checked.prefix,
+        suffix: checked.suffix,
+      };
     }
     const eventId = change.eventId ?? before.eventId;
     const aspectId = change.aspectId ?? before.aspectId;
-    if (eventId && aspectId) await checkLinks(tx, before.articleId, eventId, aspectId, change.speakerId === undefined ? before.speakerId : change.speakerId);
+    if (eventId && aspectId)
+      await checkLinks(
+        tx,
+        before.articleId,
+        eventId,
+        aspectId,
+        change.speakerId === undefined ? before.speakerId : change.speakerId,
+      );
     const after = await tx.claim.update({
       where: { id },
       data: {
         ...span,
-        eventId: change.eventId, aspectId: change.aspectId, kind: change.kind, stance: change.stance, speakerId: change.speakerId,
-        note: change.note, ...quantityColumns(change.quantity), version: { increment: 1 },
+        eventId: change.eventId,
+        aspectId: change.aspectId,
+        kind: change.kind,
+        stance: change.stance,
+        speakerId: change.speakerId,
+        note: change.note,
+        ...quantityColumns(change.quantity),
+        version: { increment: 1 },
       },
     });
-    await recordAudit(tx, { userId: user.id, action: "update", entityType: "claim", entityId: id, before: snapshot(before), after: snapshot(after) });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "update",
+      entityType: "claim",
+      entityId: id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return after;
   });
 }
@@ -120,7 +202,13 @@ export async function deleteClaim(id: string, user: AuthUser) {
     const before = await tx.claim.findUnique({ where: { id } });
     if (!before || before.deletedAt) throw new Refusal("notFound");
     await tx.claim.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    await recordAudit(tx, { userId: user.id, action: "delete", entityType: "claim", entityId: id, before: snapshot(before) });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "delete",
+      entityType: "claim",
+      entityId: id,
+      before: snapshot(before),
+    });
   });
 }
 
@@ -131,7 +219,13 @@ export async function restoreClaim(id: string, user: AuthUser) {
     if (!before.deletedAt) return before;
     await refuseOverlap(tx, before.articleId, before.start, before.end, id);
     const after = await tx.claim.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
-    await recordAudit(tx, { userId: user.id, action: "restore", entityType: "claim", entityId: id, after: snapshot(after) });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "restore",
+      entityType: "claim",
+      entityId: id,
+      after: snapshot(after),
+    });
     return after;
   });
 }

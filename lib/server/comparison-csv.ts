@@ -17,10 +17,31 @@ export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string):
   const disputed = new Map<string, string[]>();
   for (const aspect of comparison.aspects) {
     for (const d of aspect.disagreements) {
-      for (const id of claimsNamedBy(d)) disputed.set(id, [...(disputed.get(id) ?? []), t(`csv.disagreements.${d.kind}`)]);
+      for (const id of claimsNamedBy(d))
+        disputed.set(id, [...(disputed.get(id) ?? []), t(`csv.disagreements.${d.kind}`)]);
     }
   }
-  const columns = ["aspect", "source", "article", "articleLanguage", "published", "speaker", "stance", "kind", "quote", "start", "end", "low", "high", "unit", "counted", "approximate", "status", "disagreement", "link"] as const;
+  const columns = [
+    "aspect",
+    "source",
+    "article",
+    "articleLanguage",
+    "published",
+    "speaker",
+    "stance",
+    "kind",
+    "quote",
+    "start",
+    "end",
+    "low",
+    "high",
+    "unit",
+    "counted",
+    "approximate",
+    "status",
+    "disagreement",
+    "link",
+  ] as const;
   const aspectOrder = new Map(comparison.aspects.map((a, i) => [a.id, i]));
   const claims = [...comparison.claims].sort((a, b) => aspectOrder.get(a.aspectId)! - aspectOrder.get(b.aspectId)!);
   const rows = claims.map((c) => {

@@ -1,6 +1,11 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
-import { findDisagreements, summarizeAspect, type AspectSummary, type Disagreement } from "@/lib/comparison/disagreements";
+import {
+  findDisagreements,
+  summarizeAspect,
+  type AspectSummary,
+  type Disagreement,
+} from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { ComparisonClaim } from "@/lib/comparison/model";
 import { quantityOf } from "@/lib/domain/quantity";
@@ -35,7 +40,19 @@ export async function getComparison(eventId: string, lng: Lng, filters: Comparis
     include: {
       translations: true,
       aspects: { orderBy: { position: "asc" }, include: { translations: true } },
-      articles: { include: { article: { select: { id: true, title: true, lang: true, publishedAt: true, outlet: { select: { id: true, name: true } } } } } },
+      articles: {
+        include: {
+          article: {
+            select: {
+              id: true,
+              title: true,
+              lang: true,
+              publishedAt: true,
+              outlet: { select: { id: true, name: true } },
+            },
+          },
+        },
+      },
     },
   });
   if (!event) return null;
@@ -58,10 +75,17 @@ export async function getComparison(eventId: string, lng: Lng, filters: Comparis
     sources.set(id, source);
     sourceOf.set(article.id, source);
   }
-  const allSources = [...sources.values()].sort((a, b) => byDate(a.publishedAt, b.publishedAt) || a.name.localeCompare(b.name));
+  const allSources = [...sources.values()].sort(
+    (a, b) => byDate(a.publishedAt, b.publishedAt) || a.name.localeCompare(b.name),
+  );
 
   const rows = await db.claim.findMany({
-    where: { eventId, aspectId: { not: null }, deletedAt: null, status: filters.includeSuggested ? { in: ["confirmed", "suggested"] } : "confirmed" },
+    where: {
+      eventId,
+      aspectId: { not: null },
+      deletedAt: null,
+      status: filters.includeSuggested ? { in: ["confirmed", "suggested"] } : "confirmed",
+    },
     orderBy: [{ articleId: "asc" }, { start: "asc" }],
     include: { speaker: { include: { names: true } }, article: { select: { lang: true, publishedAt: true } } },
   });
@@ -89,7 +113,12 @@ export async function getComparison(eventId: string, lng: Lng, filters: Comparis
   const sourceOrder = new Map(allSources.map((s, i) => [s.id, i]));
   const claims = everyClaim
     .filter(keep)
-    .sort((a, b) => byDate(a.publishedAt, b.publishedAt) || sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! || a.start - b.start);
+    .sort(
+      (a, b) =>
+        byDate(a.publishedAt, b.publishedAt) ||
+        sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! ||
+        a.start - b.start,
+    );
   const disagreements = findDisagreements(claims, filters.factor);
   const shownSources = allSources.filter((s) => !filters.sources.length || filters.sources.includes(s.id));
 
@@ -114,7 +143,9 @@ export async function getComparison(eventId: string, lng: Lng, filters: Comparis
         summary: summarizeAspect(mine) satisfies AspectSummary,
         disagreements: disagreements.filter((d) => d.aspectId === a.id) satisfies Disagreement[],
         /** claim ids per source id, in publication order */
-        cells: Object.fromEntries(shownSources.map((s) => [s.id, mine.filter((c) => c.sourceId === s.id).map((c) => c.id)])),
+        cells: Object.fromEntries(
+          shownSources.map((s) => [s.id, mine.filter((c) => c.sourceId === s.id).map((c) => c.id)]),
+        ),
       };
     }),
     claims,

@@ -23,19 +23,47 @@ export async function searchEntities(query: string, lng: Lng, limit = 10) {
   return ids.flatMap((id) => {
     const e = entities.find((x) => x.id === id);
     if (!e) return [];
-    return [{ id: e.id, slug: e.slug, kind: e.kind, name: entityName(e.names, lng)?.text ?? e.slug, matched: names.find((n) => n.entityId === id)!.name }];
+    return [
+      {
+        id: e.id,
+        slug: e.slug,
+        kind: e.kind,
+        name: entityName(e.names, lng)?.text ?? e.slug,
+        matched: names.find((n) => n.entityId === id)!.name,
+      },
+    ];
   });
 }
 
-export const newEntity = z.object({ name: z.string().trim().min(1).max(200), kind: entityKind, lang: languageTag.default("und") });
+export const newEntity = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: entityKind,
+  lang: languageTag.default("und"),
+});
 
 export async function createEntity(input: z.output<typeof newEntity>, user: AuthUser) {
   return db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(input.name, "entity", async (s) => !!(await tx.entity.findUnique({ where: { slug: s }, select: { id: true } })));
+    const slug = await uniqueSlug(
+      input.name,
+      "entity",
+      async (s) => !!(await tx.entity.findUnique({ where: { slug: s }, select: { id: true } })),
+    );
     const entity = await tx.entity.create({
-      data: { slug, kind: input.kind, names: { create: { lang: input.lang, name: input.name, isPrimary: true, normalized: normalizeName(input.name) } } },
+      data: {
+        slug,
+        kind: input.kind,
+        names: {
+          create: { lang: input.lang, name: input.name, isPrimary: true, normalized: normalizeName(input.name) },
+        },
+      },
     });
-    await recordAudit(tx, { userId: user.id, action: "create", entityType: "entity", entityId: entity.id, after: { slug, kind: input.kind, name: input.name, lang: input.lang } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "create",
+      entityType: "entity",
+      entityId: entity.id,
+      after: { slug, kind: input.kind, name: input.name, lang: input.lang },
+    });
     return { id: entity.id, slug, kind: entity.kind, name: input.name };
   });
 }

@@ -11,7 +11,9 @@ export function errorMessage(lng: Lng, code: ErrorCode, values: ErrorValues = {}
   const t = getT(lng, "common");
   const fields = values.fields?.map((f) => t(`fields.${f}` as "fields.email", { defaultValue: f })).join(", ");
   const count = values.retryAfterSeconds === undefined ? undefined : Math.ceil(values.retryAfterSeconds / 60);
-  const reason = values.reason ? t(`spanReasons.${values.reason}` as "spanReasons.empty", { defaultValue: values.reason }) : undefined;
+  const reason = values.reason
+    ? t(`spanReasons.${values.reason}` as "spanReasons.empty", { defaultValue: values.reason })
+    : undefined;
   return t(`errors.${code}`, { max: values.max, fields, count, reason });
 }
 

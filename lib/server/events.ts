@@ -21,12 +21,25 @@ function eventText(rows: EventTranslationRow[], slug: string, lng: Lng) {
   };
 }
 
-type AspectRow = { id: string; slug: string; kind: string; unit: string | null; translations: { lang: string; question: string }[] };
+type AspectRow = {
+  id: string;
+  slug: string;
+  kind: string;
+  unit: string | null;
+  translations: { lang: string; question: string }[];
+};
 
 /** An aspect with its question in the UI language or the nearest fallback. */
 export function aspectText(a: AspectRow, lng: Lng) {
   const question = localize(a.translations, lng, "question");
-  return { id: a.id, slug: a.slug, kind: a.kind, unit: a.unit, question: question?.text ?? a.slug, questionLang: question?.lang ?? null };
+  return {
+    id: a.id,
+    slug: a.slug,
+    kind: a.kind,
+    unit: a.unit,
+    question: question?.text ?? a.slug,
+    questionLang: question?.lang ?? null,
+  };
 }
 
 export async function listEvents(lng: Lng) {

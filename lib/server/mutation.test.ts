@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createApiToken, startSession } from "@/lib/auth/store";
 import { createUser } from "@/lib/auth/users";
-import { useTempDatabase } from "@/test/temp-database";
+import { withTempDatabase } from "@/test/temp-database";
 
-const { prisma } = useTempDatabase("guard");
+const { prisma } = withTempDatabase("guard");
 // Imported once the temporary database is set: lib/server/db opens DATABASE_URL.
 let mutation: typeof import("./mutation").mutation;
 let Refusal: typeof import("./errors").Refusal;
@@ -58,7 +58,12 @@ async function send({ session, token, body = '{"name":"ok"}', headers = {}, form
   });
   const response = await guarded(request, { params: Promise.resolve({}) });
   const text = await response.text();
-  return { status: response.status, location: response.headers.get("location"), json: text ? JSON.parse(text) : null, handled: calls.length };
+  return {
+    status: response.status,
+    location: response.headers.get("location"),
+    json: text ? JSON.parse(text) : null,
+    handled: calls.length,
+  };
 }
 
 describe("the write guard", () => {
@@ -73,11 +78,19 @@ describe("the write guard", () => {
 
   it("refuses a viewer with 403, whatever the body", async () => {
     const result = await send({ session: sessions.viewer, body: "{not json" });
-    expect(result).toMatchObject({ status: 403, json: { code: "forbidden", error: "Your role does not allow this." }, handled: 0 });
+    expect(result).toMatchObject({
+      status: 403,
+      json: { code: "forbidden", error: "Your role does not allow this." },
+      handled: 0,
+    });
   });
 
   it("refuses unknown sessions and tokens", async () => {
-    expect(await send({ session: "made-up" })).toMatchObject({ status: 401, json: { code: "unauthenticated" }, handled: 0 });
+    expect(await send({ session: "made-up" })).toMatchObject({
+      status: 401,
+      json: { code: "unauthenticated" },
+      handled: 0,
+    });
     expect(await send({ token: "plx_made-up" })).toMatchObject({ status: 401, json: { code: "badToken" }, handled: 0 });
     // A bad token is refused even when a good session cookie comes with it.
     expect(await send({ token: "plx_made-up", session: sessions.editor })).toMatchObject({ status: 401, handled: 0 });
@@ -88,7 +101,10 @@ describe("the write guard", () => {
     expect(fromElsewhere).toMatchObject({ status: 403, json: { code: "crossSite" }, handled: 0 });
     const fetchMetadata = await send({ session: sessions.editor, headers: { "sec-fetch-site": "cross-site" } });
     expect(fetchMetadata).toMatchObject({ status: 403, json: { code: "crossSite" }, handled: 0 });
-    const sameOrigin = await send({ session: sessions.editor, headers: { origin: "http://parallax.test", "sec-fetch-site": "same-origin" } });
+    const sameOrigin = await send({
+      session: sessions.editor,
+      headers: { origin: "http://parallax.test", "sec-fetch-site": "same-origin" },
+    });
     expect(sameOrigin).toMatchObject({ status: 200, handled: 1 });
   });
 
@@ -99,12 +115,24 @@ describe("the write guard", () => {
       json: { ok: true, by: "editor@guard.test", input: { name: "Daily Mail", count: 3 } },
       handled: 1,
     });
-    expect(await send({ token: editorToken })).toMatchObject({ status: 200, json: { by: "editor@guard.test" }, handled: 1 });
+    expect(await send({ token: editorToken })).toMatchObject({
+      status: 200,
+      json: { by: "editor@guard.test" },
+      handled: 1,
+    });
   });
 
   it("answers malformed, invalid and oversized bodies with 400/413 in the caller's language", async () => {
-    expect(await send({ token: editorToken, body: "{not json" })).toMatchObject({ status: 400, json: { code: "malformed" }, handled: 0 });
-    expect(await send({ token: editorToken, body: "[1,2]" })).toMatchObject({ status: 400, json: { code: "malformed" }, handled: 0 });
+    expect(await send({ token: editorToken, body: "{not json" })).toMatchObject({
+      status: 400,
+      json: { code: "malformed" },
+      handled: 0,
+    });
+    expect(await send({ token: editorToken, body: "[1,2]" })).toMatchObject({
+      status: 400,
+      json: { code: "malformed" },
+      handled: 0,
+    });
     expect(await send({ token: editorToken, body: '{"name":"","count":1.5,"lang":"uk"}' })).toEqual({
       status: 400,
       location: null,
@@ -128,24 +156,51 @@ describe("the write guard", () => {
   });
 
   it("turns a handler's refusal into its status and hides unexpected errors", async () => {
-    expect(await send({ token: editorToken, body: '{"name":"refuse"}' })).toMatchObject({ status: 409, json: { code: "emailTaken" } });
+    expect(await send({ token: editorToken, body: '{"name":"refuse"}' })).toMatchObject({
+      status: 409,
+      json: { code: "emailTaken" },
+    });
     const crash = await send({ token: editorToken, body: '{"name":"crash"}' });
     expect(crash.status).toBe(500);
-    expect(crash.json).toEqual({ code: "internal", error: "The server could not complete the request. Nothing was changed; try again later." });
+    expect(crash.json).toEqual({
+      code: "internal",
+      error: "The server could not complete the request. Nothing was changed; try again later.",
+    });
   });
 
   it("sends forms back to their page with a notice or an error", async () => {
-    const ok = await send({ session: sessions.editor, form: true, body: "name=Guardian&lang=uk&returnTo=%2Fuk%2Foutlets" });
+    const ok = await send({
+      session: sessions.editor,
+      form: true,
+      body: "name=Guardian&lang=uk&returnTo=%2Fuk%2Foutlets",
+    });
     expect(ok).toEqual({ status: 303, location: "/uk/outlets?notice=outletSaved", json: null, handled: 1 });
-    const bad = await send({ session: sessions.editor, form: true, body: "name=&returnTo=%2Fen%2Foutlets%3Fnotice%3Dold" });
+    const bad = await send({
+      session: sessions.editor,
+      form: true,
+      body: "name=&returnTo=%2Fen%2Foutlets%3Fnotice%3Dold",
+    });
     expect(bad).toEqual({ status: 303, location: "/en/outlets?error=invalid&fields=name", json: null, handled: 0 });
     // Somewhere else is not a place to return to.
-    const elsewhere = await send({ session: sessions.editor, form: true, body: "name=x&returnTo=%2F%2Fevil.example%2F&lang=ru" });
+    const elsewhere = await send({
+      session: sessions.editor,
+      form: true,
+      body: "name=x&returnTo=%2F%2Fevil.example%2F&lang=ru",
+    });
     expect(elsewhere.location).toBe("/ru?notice=outletSaved");
   });
 
   it("sends an anonymous form to sign in, then back to the page it came from", async () => {
-    const result = await send({ form: true, body: "name=x", headers: { referer: "http://parallax.test/uk/outlets/1/edit", "accept-language": "uk" } });
-    expect(result).toEqual({ status: 303, location: "/uk/sign-in?error=unauthenticated&next=%2Fuk%2Foutlets%2F1%2Fedit", json: null, handled: 0 });
+    const result = await send({
+      form: true,
+      body: "name=x",
+      headers: { referer: "http://parallax.test/uk/outlets/1/edit", "accept-language": "uk" },
+    });
+    expect(result).toEqual({
+      status: 303,
+      location: "/uk/sign-in?error=unauthenticated&next=%2Fuk%2Foutlets%2F1%2Fedit",
+      json: null,
+      handled: 0,
+    });
   });
 });

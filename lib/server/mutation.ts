@@ -92,7 +92,11 @@ async function readBody(request: NextRequest): Promise<Record<string, unknown>> 
  * callers get JSON, or `{ error, code }` with the matching status. Messages are in
  * the caller's language and never carry a stack trace.
  */
-export function mutation<S extends z.ZodType, R extends Role | "public", PS extends z.ZodType = z.ZodObject<{}>>(spec: {
+export function mutation<
+  S extends z.ZodType,
+  R extends Role | "public",
+  PS extends z.ZodType = z.ZodObject<Record<string, never>>,
+>(spec: {
   role: R;
   /** the route's dynamic segments, such as { id } */
   params?: PS;
@@ -101,11 +105,15 @@ export function mutation<S extends z.ZodType, R extends Role | "public", PS exte
   /** the body is a file of at most this many bytes, passed as `bytes`; `input` then comes from the query string */
   bytes?: { max: number };
   input: S;
-  handler: (ctx: MutationContext<z.output<S>, z.output<PS>, R extends "public" ? AuthUser | null : AuthUser>) => Promise<Outcome>;
+  handler: (
+    ctx: MutationContext<z.output<S>, z.output<PS>, R extends "public" ? AuthUser | null : AuthUser>,
+  ) => Promise<Outcome>;
 }) {
   return async (request: NextRequest, context: { params: Promise<unknown> }): Promise<NextResponse> => {
     const queryLng = request.nextUrl.searchParams.get("lang");
-    let lng: Lng = isLng(queryLng) ? queryLng : negotiateLng(request.cookies.get(LNG_COOKIE)?.value, request.headers.get("accept-language"));
+    let lng: Lng = isLng(queryLng)
+      ? queryLng
+      : negotiateLng(request.cookies.get(LNG_COOKIE)?.value, request.headers.get("accept-language"));
     let returnTo: string | null = null;
     const form = isForm(request);
     try {
@@ -115,7 +123,8 @@ export function mutation<S extends z.ZodType, R extends Role | "public", PS exte
         if (!caller.user) throw new Refusal(caller.reason === "badToken" ? "badToken" : "unauthenticated");
         if (!hasRole(caller.user.role, spec.role)) throw new Refusal("forbidden");
       }
-      if (spec.accepts && !spec.accepts.test(request.headers.get("content-type") ?? "")) throw new Refusal("unsupportedMediaType");
+      if (spec.accepts && !spec.accepts.test(request.headers.get("content-type") ?? ""))
+        throw new Refusal("unsupportedMediaType");
       const bytes = spec.bytes ? await readBytes(request, spec.bytes.max) : new Uint8Array();
       const body = spec.bytes ? Object.fromEntries(request.nextUrl.searchParams) : await readBody(request);
       if (isLng(body.lang)) lng = body.lang;
@@ -130,7 +139,14 @@ export function mutation<S extends z.ZodType, R extends Role | "public", PS exte
       }
       const params = (spec.params ?? z.object({})).safeParse((await context?.params) ?? {});
       if (!params.success) throw new Refusal("notFound");
-      const outcome = await spec.handler({ request, params: params.data as z.output<PS>, user: caller.user as AuthUser, input: parsed.data, lng, bytes });
+      const outcome = await spec.handler({
+        request,
+        params: params.data as z.output<PS>,
+        user: caller.user as AuthUser,
+        input: parsed.data,
+        lng,
+        bytes,
+      });
       const response = form
         ? redirect(outcome.location ?? returnTo ?? `/${lng}`, { notice: outcome.notice })
         : outcome.body === null
@@ -154,7 +170,10 @@ export function mutation<S extends z.ZodType, R extends Role | "public", PS exte
 
 /** The client's address for rate limiting: the last hop the nearest proxy (or Next itself) recorded. */
 export function clientAddress(request: NextRequest): string {
-  const hops = (request.headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   return hops.at(-1) ?? "unknown";
 }
 

@@ -12,7 +12,15 @@ export async function listOutlets() {
   const [outlets, unknownCount] = await Promise.all([
     db.outlet.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, slug: true, name: true, country: true, lang: true, url: true, _count: { select: { articles: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        country: true,
+        lang: true,
+        url: true,
+        _count: { select: { articles: true } },
+      },
     }),
     db.article.count({ where: { outletId: null } }),
   ]);
@@ -31,9 +39,27 @@ export async function getOutlet(id: string) {
 /** What an editor may change about an outlet; a field left out stays as it is. */
 export const outletChange = z.object({
   name: z.string().trim().min(1).max(200).optional(),
-  url: z.preprocess(blankIsNull, z.url({ protocol: /^https?$/ }).max(2000).nullable()).optional(),
+  url: z
+    .preprocess(
+      blankIsNull,
+      z
+        .url({ protocol: /^https?$/ })
+        .max(2000)
+        .nullable(),
+    )
+    .optional(),
   lang: z.preprocess(blankIsNull, z.string().trim().pipe(languageTag).nullable()).optional(),
-  country: z.preprocess(blankIsNull, z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).nullable()).optional(),
+  country: z
+    .preprocess(
+      blankIsNull,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{2}$/)
+        .nullable(),
+    )
+    .optional(),
   notes: z.preprocess(blankIsNull, z.string().trim().max(2000).nullable()).optional(),
 });
 

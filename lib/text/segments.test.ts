@@ -31,7 +31,12 @@ describe("segmentText", () => {
   });
 
   it("clips spans that run past the text and drops empty ones", () => {
-    expect(segmentText(10, [{ id: "a", start: 8, end: 20 }, { id: "b", start: 4, end: 4 }])).toEqual([
+    expect(
+      segmentText(10, [
+        { id: "a", start: 8, end: 20 },
+        { id: "b", start: 4, end: 4 },
+      ]),
+    ).toEqual([
       { start: 0, end: 8, spanIds: [] },
       { start: 8, end: 10, spanIds: ["a"] },
     ]);

@@ -6,7 +6,11 @@ export function slugify(text: string): string {
 }
 
 /** The slug of `text` (or of `fallback` when `text` has no letters), numbered -2, -3… past the ones taken. */
-export async function uniqueSlug(text: string, fallback: string, isTaken: (slug: string) => boolean | Promise<boolean>): Promise<string> {
+export async function uniqueSlug(
+  text: string,
+  fallback: string,
+  isTaken: (slug: string) => boolean | Promise<boolean>,
+): Promise<string> {
   const base = slugify(text) || fallback;
   let slug = base;
   for (let n = 2; await isTaken(slug); n++) slug = `${base}-${n}`;

@@ -5,6 +5,7 @@ import { TokenList } from "@/components/account/token-list";
 import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
+import { Section } from "@/components/layout/section";
 import { formatDate } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { newPasswordInput } from "@/lib/auth/password";
@@ -12,7 +13,6 @@ import { hasRole } from "@/lib/auth/roles";
 import { listApiTokens, listSessions } from "@/lib/auth/store";
 import { currentSessionToken, userPage } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { Section } from "@/components/layout/section";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
@@ -51,7 +51,14 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
       <Section id="password" title={t("password.heading")}>
         <PostForm action="/api/account/password" lng={lng} returnTo={here} className="stack narrow">
-          <Field label={t("password.current")} name="currentPassword" type="password" required maxLength={1024} autoComplete="current-password" />
+          <Field
+            label={t("password.current")}
+            name="currentPassword"
+            type="password"
+            required
+            maxLength={1024}
+            autoComplete="current-password"
+          />
           <Field label={t("password.new")} name="newPassword" {...newPasswordInput} hint={t("password.hint")} />
           <Field label={t("password.repeat")} name="repeatPassword" {...newPasswordInput} />
           <button type="submit">{t("password.submit")}</button>

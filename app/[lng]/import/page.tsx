@@ -19,7 +19,11 @@ export default async function ImportPage({ params }: Props) {
     <section>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <Importer lng={lng} events={events.map((e) => ({ id: e.id, title: e.title }))} maxMegabytes={MAX_FILE_BYTES / 1024 / 1024} />
+      <Importer
+        lng={lng}
+        events={events.map((e) => ({ id: e.id, title: e.title }))}
+        maxMegabytes={MAX_FILE_BYTES / 1024 / 1024}
+      />
     </section>
   );
 }

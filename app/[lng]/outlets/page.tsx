@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { languageName } from "@/i18n/format";
 import Link from "next/link";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
+import { Table } from "@/components/layout/table";
+import { languageName } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { can, currentUser, readerLng } from "@/lib/server/auth";
 import { listOutlets } from "@/lib/server/outlets";
-import { Table } from "@/components/layout/table";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 

@@ -25,15 +25,31 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <FormStatus lng={lng} searchParams={query} />
       {user ? (
         <p>
-          {t("signIn.already", { email: user.email })} <Link href={next ?? `/${lng}`}>{getT(lng, "common")("nav.events")}</Link>
+          {t("signIn.already", { email: user.email })}{" "}
+          <Link href={next ?? `/${lng}`}>{getT(lng, "common")("nav.events")}</Link>
         </p>
       ) : (
         <>
           <p className="lead">{readingIsPublic() ? t("signIn.intro") : t("signIn.introPrivate")}</p>
           <PostForm action="/api/auth/sign-in" lng={lng} returnTo={signInPath(lng, next)} className="stack">
             {next && <input type="hidden" name="next" value={next} />}
-            <Field label={t("signIn.email")} name="email" type="email" required maxLength={254} autoComplete="username" autoFocus />
-            <Field label={t("signIn.password")} name="password" type="password" required maxLength={1024} autoComplete="current-password" />
+            <Field
+              label={t("signIn.email")}
+              name="email"
+              type="email"
+              required
+              maxLength={254}
+              autoComplete="username"
+              autoFocus
+            />
+            <Field
+              label={t("signIn.password")}
+              name="password"
+              type="password"
+              required
+              maxLength={1024}
+              autoComplete="current-password"
+            />
             <button type="submit">{t("signIn.submit")}</button>
           </PostForm>
           <p className="muted">{t("signIn.noAccount")}</p>

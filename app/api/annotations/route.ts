@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { annotationInput } from "@/lib/annotations/w3c";
-import { apiRoute, requestOrigin } from "@/lib/server/api";
 import { containerResponse, headOf, ldJson, preferOf, protocolHeaders } from "@/lib/server/annotation-protocol";
 import { createNote } from "@/lib/server/annotations";
+import { apiRoute, requestOrigin } from "@/lib/server/api";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
 
@@ -16,7 +16,8 @@ export const GET = apiRoute<Record<string, never>>(async (request, _params, lng)
   return ldJson(result.body, 200, headers);
 });
 
-export const HEAD = async (request: NextRequest, context: { params: Promise<Record<string, never>> }) => headOf(await GET(request, context));
+export const HEAD = async (request: NextRequest, context: { params: Promise<Record<string, never>> }) =>
+  headOf(await GET(request, context));
 
 export const OPTIONS = () => ldJson(null, 204, protocolHeaders.container);
 
@@ -27,6 +28,10 @@ export const POST = mutation({
   input: annotationInput,
   handler: async ({ request, input, user }) => {
     const { annotation, etag } = await createNote(requestOrigin(request), input, user);
-    return { body: annotation, status: 201, headers: { ...protocolHeaders.annotation, ETag: etag, Location: annotation.id } };
+    return {
+      body: annotation,
+      status: 201,
+      headers: { ...protocolHeaders.annotation, ETag: etag, Location: annotation.id },
+    };
   },
 });

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { SearchParams } from "@/components/forms/form-status";
+import { Table } from "@/components/layout/table";
 import { formatDateTime } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
-import { userPage } from "@/lib/server/auth";
 import { auditFilterOptions, auditFilters, listAudit } from "@/lib/server/audit-log";
-import { Table } from "@/components/layout/table";
+import { userPage } from "@/lib/server/auth";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
@@ -56,7 +56,16 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p className="empty">{t("audit.empty")}</p>
       ) : (
-        <Table className="audit" headers={[t("audit.table.when"), t("audit.table.who"), t("audit.table.action"), t("audit.table.entity"), t("audit.table.change")]}>
+        <Table
+          className="audit"
+          headers={[
+            t("audit.table.when"),
+            t("audit.table.who"),
+            t("audit.table.action"),
+            t("audit.table.entity"),
+            t("audit.table.change"),
+          ]}
+        >
           {entries.map((e) => (
             <tr key={e.id}>
               <td>{formatDateTime(lng, e.createdAt)}</td>

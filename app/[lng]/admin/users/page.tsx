@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
+import { Section } from "@/components/layout/section";
+import { Table } from "@/components/layout/table";
 import { formatDate } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { newPasswordInput } from "@/lib/auth/password";
@@ -9,8 +11,6 @@ import { roles } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/users";
 import { userPage } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { Table } from "@/components/layout/table";
-import { Section } from "@/components/layout/section";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
@@ -29,7 +29,15 @@ export default async function UsersPage({ params, searchParams }: Props) {
       <p className="lead">{t("users.intro")}</p>
       <FormStatus lng={lng} searchParams={await searchParams} />
       <p className="count">{t("users.count", { count: users.length })}</p>
-      <Table headers={[t("users.table.email"), t("users.table.name"), t("users.table.role"), t("users.table.status"), t("users.table.created")]}>
+      <Table
+        headers={[
+          t("users.table.email"),
+          t("users.table.name"),
+          t("users.table.role"),
+          t("users.table.status"),
+          t("users.table.created"),
+        ]}
+      >
         {users.map((u) => (
           <tr key={u.id} data-email={u.email}>
             <td>
@@ -75,7 +83,12 @@ export default async function UsersPage({ params, searchParams }: Props) {
               ))}
             </select>
           </div>
-          <Field label={t("users.add.password")} name="password" {...newPasswordInput} hint={t("users.add.passwordHint")} />
+          <Field
+            label={t("users.add.password")}
+            name="password"
+            {...newPasswordInput}
+            hint={t("users.add.passwordHint")}
+          />
           <button type="submit">{t("users.add.submit")}</button>
         </PostForm>
       </Section>

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/annotator";
 import { formatDate, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { can, currentUser, readerLng } from "@/lib/server/auth";
 import { getArticle } from "@/lib/server/articles";
+import { can, currentUser, readerLng } from "@/lib/server/auth";
 import { safeHttpUrl } from "@/lib/text/url";
 
 type Props = { params: Promise<{ lng: string; id: string }> };
@@ -40,7 +40,13 @@ export default async function ArticlePage({ params }: Props) {
           </div>
           <div>
             <dt>{t("meta.published")}</dt>
-            <dd>{article.publishedAt ? formatDate(lng, article.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}</dd>
+            <dd>
+              {article.publishedAt ? (
+                formatDate(lng, article.publishedAt)
+              ) : (
+                <span className="muted">{tc("dateUnknown")}</span>
+              )}
+            </dd>
           </div>
           {article.byline && (
             <div>
@@ -80,7 +86,11 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </dl>
       </header>
-      <Annotator lng={lng} initial={article} user={user && { id: user.id, name: user.name, canEdit: can(user, "editor") }} />
+      <Annotator
+        lng={lng}
+        initial={article}
+        user={user && { id: user.id, name: user.name, canEdit: can(user, "editor") }}
+      />
     </article>
   );
 }

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDate, formatNumber, languageName } from "@/i18n/format";
-import { getT } from "@/i18n/server";
-import { readerLng } from "@/lib/server/auth";
-import { getEvent } from "@/lib/server/events";
 import { Suspense } from "react";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import type { SearchParams } from "@/components/forms/form-status";
 import { Section } from "@/components/layout/section";
 import { Table } from "@/components/layout/table";
+import { formatDate, formatNumber, languageName } from "@/i18n/format";
+import { getT } from "@/i18n/server";
 import { parseFilters } from "@/lib/comparison/filters";
+import { readerLng } from "@/lib/server/auth";
 import { getComparison } from "@/lib/server/comparison";
+import { getEvent } from "@/lib/server/events";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -24,7 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params, searchParams }: Props) {
   const { lng: raw, id } = await params;
   const lng = await readerLng(raw);
-  const [event, comparison] = await Promise.all([getEvent(id, lng), getComparison(id, lng, parseFilters(await searchParams))]);
+  const [event, comparison] = await Promise.all([
+    getEvent(id, lng),
+    getComparison(id, lng, parseFilters(await searchParams)),
+  ]);
   if (!event || !comparison) notFound();
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
 
@@ -50,7 +53,15 @@ export default async function EventPage({ params, searchParams }: Props) {
         {event.articles.length === 0 ? (
           <p className="empty">{t("detail.articlesEmpty")}</p>
         ) : (
-          <Table headers={[t("table.title"), t("table.outlet"), t("table.language"), t("table.published"), t("table.claims")]}>
+          <Table
+            headers={[
+              t("table.title"),
+              t("table.outlet"),
+              t("table.language"),
+              t("table.published"),
+              t("table.claims"),
+            ]}
+          >
             {event.articles.map((a) => (
               <tr key={a.id}>
                 <td>
@@ -60,7 +71,9 @@ export default async function EventPage({ params, searchParams }: Props) {
                 </td>
                 <td>{a.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</td>
                 <td>{languageName(lng, a.lang)}</td>
-                <td>{a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}</td>
+                <td>
+                  {a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}
+                </td>
                 <td className="num">{tc("count.claims", { count: a.claimCount })}</td>
               </tr>
             ))}

@@ -16,7 +16,10 @@ export const POST = mutation({
     repeatPassword: z.string().max(1024),
   }),
   handler: async ({ request, user, input }) => {
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
     if (!(await verifyPassword(passwordHash, input.currentPassword))) throw new Refusal("wrongPassword");
     if (input.newPassword !== input.repeatPassword) throw new Refusal("passwordMismatch");
     const keepBrowser = user.via === "session" ? { userAgent: request.headers.get("user-agent") } : undefined;

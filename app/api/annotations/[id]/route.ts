@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
+import { z } from "zod";
 import { annotationInput } from "@/lib/annotations/w3c";
-import { apiRoute, requestOrigin } from "@/lib/server/api";
 import { headOf, ldJson, protocolHeaders } from "@/lib/server/annotation-protocol";
 import { deleteNote, getAnnotation, updateNote } from "@/lib/server/annotations";
+import { apiRoute, requestOrigin } from "@/lib/server/api";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
-import { z } from "zod";
 
 const params = z.object({ id: z.string().min(1).max(80) });
 
@@ -13,10 +13,14 @@ const params = z.object({ id: z.string().min(1).max(80) });
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
   const found = await getAnnotation(requestOrigin(request), id);
   if (!found) return errorResponse(lng, "notFound");
-  return ldJson(found.annotation, 200, { ...(found.kind === "claim" ? protocolHeaders.claim : protocolHeaders.annotation), ETag: found.etag });
+  return ldJson(found.annotation, 200, {
+    ...(found.kind === "claim" ? protocolHeaders.claim : protocolHeaders.annotation),
+    ETag: found.etag,
+  });
 });
 
-export const HEAD = async (request: NextRequest, context: { params: Promise<{ id: string }> }) => headOf(await GET(request, context));
+export const HEAD = async (request: NextRequest, context: { params: Promise<{ id: string }> }) =>
+  headOf(await GET(request, context));
 
 export const OPTIONS = async (_request: NextRequest, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
@@ -30,7 +34,13 @@ export const PUT = mutation({
   accepts: /^application\/(ld\+)?json\b/,
   input: annotationInput,
   handler: async ({ request, params: { id }, input, user }) => {
-    const { annotation, etag } = await updateNote(requestOrigin(request), id, input, user, request.headers.get("if-match"));
+    const { annotation, etag } = await updateNote(
+      requestOrigin(request),
+      id,
+      input,
+      user,
+      request.headers.get("if-match"),
+    );
     return { body: annotation, headers: { ...protocolHeaders.annotation, ETag: etag } };
   },
 });

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/api";
-import { errorResponse } from "@/lib/server/errors";
-import { articleChange, getArticle, updateArticle } from "@/lib/server/articles";
 import { idParams } from "@/lib/domain/schemas";
+import { apiRoute } from "@/lib/server/api";
+import { articleChange, getArticle, updateArticle } from "@/lib/server/articles";
+import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
 
 // GET /api/articles/:id?lang=

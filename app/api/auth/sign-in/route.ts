@@ -16,7 +16,8 @@ export const POST = mutation({
   handler: async ({ request, input, lng }) => {
     const result = await signIn(db, { email: input.email, password: input.password, address: clientAddress(request) });
     if (!result.ok) {
-      if (result.reason === "rateLimited") throw new Refusal("rateLimited", { retryAfterSeconds: result.retryAfterSeconds });
+      if (result.reason === "rateLimited")
+        throw new Refusal("rateLimited", { retryAfterSeconds: result.retryAfterSeconds });
       throw new Refusal(result.reason === "disabled" ? "disabled" : "invalidCredentials");
     }
     const token = await startSession(db, result.user.id, request.headers.get("user-agent"));

@@ -1,9 +1,9 @@
+import { z } from "zod";
+import { idParams } from "@/lib/domain/schemas";
 import { getArticleClaim } from "@/lib/server/articles";
 import { claimChange, ConflictError, deleteClaim, updateClaim } from "@/lib/server/claims";
 import { errorMessage } from "@/lib/server/errors";
-import { idParams } from "@/lib/domain/schemas";
 import { mutation } from "@/lib/server/mutation";
-import { z } from "zod";
 
 // PATCH /api/claims/:id { version, …changes }: 409 { current } when someone saved a newer version first.
 export const PATCH = mutation({
@@ -16,7 +16,10 @@ export const PATCH = mutation({
       return { body: { claim: await getArticleClaim(id, lng) } };
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
-      return { body: { error: errorMessage(lng, "conflict"), code: "conflict", current: await getArticleClaim(id, lng) }, status: 409 };
+      return {
+        body: { error: errorMessage(lng, "conflict"), code: "conflict", current: await getArticleClaim(id, lng) },
+        status: 409,
+      };
     }
   },
 });

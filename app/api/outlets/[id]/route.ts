@@ -1,6 +1,6 @@
-import { outletChange, updateOutlet } from "@/lib/server/outlets";
 import { idParams } from "@/lib/domain/schemas";
 import { mutation } from "@/lib/server/mutation";
+import { outletChange, updateOutlet } from "@/lib/server/outlets";
 
 // PATCH (or a form's POST) /api/outlets/:id { name?, url?, lang?, country?, notes? }
 const update = mutation({

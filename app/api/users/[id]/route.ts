@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { updateUser } from "@/lib/auth/users";
+import { idParams, role } from "@/lib/domain/schemas";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
-import { idParams, role } from "@/lib/domain/schemas";
 import { mutation } from "@/lib/server/mutation";
 
 // PATCH (or a form's POST) /api/users/:id { role?, disabled? }: an administrator changes a user.

@@ -28,7 +28,12 @@ export default async function EditOutletPage({ params, searchParams }: Props) {
     <section className="narrow">
       <h1>{t("editTitle")}</h1>
       <FormStatus lng={lng} searchParams={await searchParams} />
-      <PostForm action={`/api/outlets/${outlet.id}`} lng={lng} returnTo={`/${lng}/outlets/${outlet.id}/edit`} className="stack">
+      <PostForm
+        action={`/api/outlets/${outlet.id}`}
+        lng={lng}
+        returnTo={`/${lng}/outlets/${outlet.id}/edit`}
+        className="stack"
+      >
         <Field label={t("fields.name")} name="name" required maxLength={200} defaultValue={outlet.name} />
         <Field label={t("fields.url")} name="url" type="url" maxLength={2000} defaultValue={outlet.url ?? ""} />
         <div className="field">
@@ -42,7 +47,13 @@ export default async function EditOutletPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <Field label={t("fields.country")} name="country" maxLength={2} pattern="[A-Za-z]{2}" defaultValue={outlet.country ?? ""} />
+        <Field
+          label={t("fields.country")}
+          name="country"
+          maxLength={2}
+          pattern="[A-Za-z]{2}"
+          defaultValue={outlet.country ?? ""}
+        />
         <label>
           {t("fields.notes")}
           <textarea name="notes" maxLength={2000} rows={4} defaultValue={outlet.notes ?? ""} />

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { requestOrigin } from "@/lib/server/api";
 import { protocolHeaders } from "@/lib/server/annotation-protocol";
 import { restoreNote } from "@/lib/server/annotations";
+import { requestOrigin } from "@/lib/server/api";
 import { mutation } from "@/lib/server/mutation";
 
 // POST /api/annotations/:id/restore: undoes a delete.

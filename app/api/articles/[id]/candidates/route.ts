@@ -1,10 +1,8 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
+import { candidateStatus, idParams } from "@/lib/domain/schemas";
 import { apiRoute } from "@/lib/server/api";
-import { candidateStatus } from "@/lib/domain/schemas";
 import { candidateDecision, decideCandidates, listCandidates } from "@/lib/server/candidates";
 import { errorResponse } from "@/lib/server/errors";
-import { idParams } from "@/lib/domain/schemas";
 import { mutation } from "@/lib/server/mutation";
 
 const statusParam = candidateStatus.optional();

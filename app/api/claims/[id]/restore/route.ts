@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { idParams } from "@/lib/domain/schemas";
 import { getArticleClaim } from "@/lib/server/articles";
 import { restoreClaim } from "@/lib/server/claims";
-import { idParams } from "@/lib/domain/schemas";
 import { mutation } from "@/lib/server/mutation";
 
 // POST /api/claims/:id/restore: undoes a delete.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { revokeApiToken } from "@/lib/auth/store";
-import { db } from "@/lib/server/db";
 import { idParams } from "@/lib/domain/schemas";
+import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 
 // POST /api/tokens/:id/revoke: the token stops working at once (its owner or an admin).
