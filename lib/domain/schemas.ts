@@ -35,3 +35,6 @@ export const noteMotivation = z.enum(noteMotivations);
 
 /** The `[id]` segment of a route. */
 export const idParams = z.strictObject({ id });
+
+/** The `[id]` segment of an annotation: a note's id, or `claim-{id}` for a claim. */
+export const annotationParams = z.strictObject({ id: z.string().min(1).max(70) });

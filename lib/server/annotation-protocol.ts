@@ -1,7 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
+import { containerIri } from "@/lib/annotations/serialize";
 import { ANNO_CONTEXT, ANNO_MEDIA_TYPE, LDP_CONTEXT } from "@/lib/annotations/w3c";
-import { containerIri, listAnnotations } from "./annotations";
+import type { PrismaClient } from "@/lib/db/client";
+import { listAnnotations, PAGE_SIZE } from "./annotations";
 
 /** Response headers of the W3C Web Annotation Protocol, for the container and for one annotation. */
 export const protocolHeaders = {
@@ -43,20 +45,20 @@ export function preferOf(header: string | null): Prefer {
 }
 
 /** The container (with its first page unless minimal), or one AnnotationPage. */
-export async function containerResponse(base: string, query: URLSearchParams, prefer: Prefer) {
+export async function containerResponse(db: PrismaClient, base: string, query: URLSearchParams, prefer: Prefer) {
   const articleId = query.get("article") ?? undefined;
   const pageParam = query.get("page");
   const page = pageParam === null ? 0 : Number(pageParam);
   const filter = articleId ? `article=${encodeURIComponent(articleId)}&` : "";
   const pageIri = (n: number) => `${containerIri(base)}?${filter}page=${n}${prefer === "iris" ? "&iris=1" : ""}`;
-  const list = await listAnnotations(base, Number.isInteger(page) && page >= 0 ? page : 0, { articleId });
+  const list = await listAnnotations(db, base, Number.isInteger(page) && page >= 0 ? page : 0, { articleId });
   if (pageParam !== null && (!Number.isInteger(page) || page < 0 || page > list.lastPage)) return null;
   const iris = prefer === "iris" || query.get("iris") === "1";
   const annotationPage = {
     id: pageIri(page),
     type: "AnnotationPage",
     partOf: { id: `${containerIri(base)}${filter ? `?${filter.slice(0, -1)}` : ""}`, total: list.total },
-    startIndex: page * 50,
+    startIndex: page * PAGE_SIZE,
     items: iris ? list.items.map((a) => a.id) : list.items,
     ...(page < list.lastPage && { next: pageIri(page + 1) }),
     ...(page > 0 && { prev: pageIri(page - 1) }),

@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { checkSpan } from "@/lib/anchoring/span";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import type { Tx } from "@/lib/db/client";
 import { quantityColumns, quantitySchema } from "@/lib/domain/quantity";
 import { claimKind, id, stance } from "@/lib/domain/schemas";
-import { checkSpan } from "./annotations";
 import { db } from "./db";
 import { Refusal } from "./errors";
 

@@ -1,15 +1,17 @@
 import type { NextRequest } from "next/server";
 import { annotationInput } from "@/lib/annotations/w3c";
 import { containerResponse, headOf, ldJson, preferOf, protocolHeaders } from "@/lib/server/annotation-protocol";
-import { createNote } from "@/lib/server/annotations";
+import { getAnnotation } from "@/lib/server/annotations";
 import { apiRoute, requestOrigin } from "@/lib/server/api";
+import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
+import { createNote } from "@/lib/server/notes";
 
 // The W3C Web Annotation Protocol container: /api/annotations/ (?article= to narrow, ?page= for a page).
 export const GET = apiRoute<Record<string, never>>(async (request, _params, lng) => {
   const prefer = preferOf(request.headers.get("prefer"));
-  const result = await containerResponse(requestOrigin(request), request.nextUrl.searchParams, prefer);
+  const result = await containerResponse(db, requestOrigin(request), request.nextUrl.searchParams, prefer);
   if (!result) return errorResponse(lng, "notFound");
   const headers: Record<string, string> = { ...result.headers, ETag: result.etag };
   if (prefer !== "descriptions") headers["Preference-Applied"] = "return=representation";
@@ -27,7 +29,8 @@ export const POST = mutation({
   accepts: /^application\/(ld\+)?json\b/,
   input: annotationInput,
   handler: async ({ request, input, user }) => {
-    const { annotation, etag } = await createNote(requestOrigin(request), input, user);
+    const id = await createNote(db, input, user);
+    const { annotation, etag } = (await getAnnotation(db, requestOrigin(request), id))!;
     return {
       body: annotation,
       status: 201,

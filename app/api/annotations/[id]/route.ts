@@ -1,17 +1,18 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { annotationInput } from "@/lib/annotations/w3c";
+import { annotationParams as params } from "@/lib/domain/schemas";
 import { headOf, ldJson, protocolHeaders } from "@/lib/server/annotation-protocol";
-import { deleteNote, getAnnotation, updateNote } from "@/lib/server/annotations";
+import { getAnnotation } from "@/lib/server/annotations";
 import { apiRoute, requestOrigin } from "@/lib/server/api";
+import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
-
-const params = z.object({ id: z.string().min(1).max(80) });
+import { deleteNote, updateNote } from "@/lib/server/notes";
 
 // One annotation (a note's id, or claim-{id} for a claim, which is read-only here).
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
-  const found = await getAnnotation(requestOrigin(request), id);
+  const found = await getAnnotation(db, requestOrigin(request), id);
   if (!found) return errorResponse(lng, "notFound");
   return ldJson(found.annotation, 200, {
     ...(found.kind === "claim" ? protocolHeaders.claim : protocolHeaders.annotation),
@@ -34,13 +35,8 @@ export const PUT = mutation({
   accepts: /^application\/(ld\+)?json\b/,
   input: annotationInput,
   handler: async ({ request, params: { id }, input, user }) => {
-    const { annotation, etag } = await updateNote(
-      requestOrigin(request),
-      id,
-      input,
-      user,
-      request.headers.get("if-match"),
-    );
+    await updateNote(db, id, input, user, request.headers.get("if-match"));
+    const { annotation, etag } = (await getAnnotation(db, requestOrigin(request), id))!;
     return { body: annotation, headers: { ...protocolHeaders.annotation, ETag: etag } };
   },
 });
@@ -51,7 +47,7 @@ export const DELETE = mutation({
   params,
   input: z.object({}),
   handler: async ({ request, params: { id }, user }) => {
-    await deleteNote(id, user, request.headers.get("if-match"));
+    await deleteNote(db, id, user, request.headers.get("if-match"));
     return { body: null, status: 204 };
   },
 });

@@ -1,16 +1,20 @@
 import { z } from "zod";
+import { annotationParams } from "@/lib/domain/schemas";
 import { protocolHeaders } from "@/lib/server/annotation-protocol";
-import { restoreNote } from "@/lib/server/annotations";
+import { getAnnotation } from "@/lib/server/annotations";
 import { requestOrigin } from "@/lib/server/api";
+import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
+import { restoreNote } from "@/lib/server/notes";
 
 // POST /api/annotations/:id/restore: undoes a delete.
 export const POST = mutation({
   role: "editor",
-  params: z.object({ id: z.string().min(1).max(80) }),
+  params: annotationParams,
   input: z.object({}),
   handler: async ({ request, params: { id }, user }) => {
-    const { annotation, etag } = await restoreNote(requestOrigin(request), id, user);
+    await restoreNote(db, id, user);
+    const { annotation, etag } = (await getAnnotation(db, requestOrigin(request), id))!;
     return { body: annotation, headers: { ...protocolHeaders.annotation, ETag: etag } };
   },
 });
