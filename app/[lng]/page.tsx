@@ -2,6 +2,7 @@ import Link from "next/link";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { getT } from "@/i18n/server";
 import { readerLng } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
 import { listEvents } from "@/lib/server/events";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
@@ -9,7 +10,7 @@ type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchPar
 export default async function EventsPage({ params, searchParams }: Props) {
   const lng = await readerLng((await params).lng);
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
-  const events = await listEvents(lng);
+  const events = await listEvents(db, lng);
   return (
     <>
       <h1>{t("list.title")}</h1>

@@ -86,11 +86,12 @@ describe("candidates in the database", () => {
     const [statement, troops, cargo, planes, denial] = await listOf(ctx.articleId);
     const personnel = ctx.event.aspects.find((a) => a.kind === "numeric")!;
     await decideCandidates(
+      prisma,
       ctx.articleId,
       { action: "accept", ids: [troops!.id], eventId: ctx.event.id, aspectId: personnel.id },
       ctx.user,
     );
-    await decideCandidates(ctx.articleId, { action: "reject", ids: [cargo!.id, denial!.id] }, ctx.user);
+    await decideCandidates(prisma, ctx.articleId, { action: "reject", ids: [cargo!.id, denial!.id] }, ctx.user);
     const claim = await prisma.claim.findFirstOrThrow({ where: { articleId: ctx.articleId } });
     expect([
       claim.quote,
@@ -134,18 +135,19 @@ describe("candidates in the database", () => {
     const aspect = ctx.event.aspects[0]!;
     const before = await prisma.auditEntry.count();
     await expect(
-      decideCandidates(ctx.articleId, { action: "reject", ids: [troops!.id] }, ctx.user),
+      decideCandidates(prisma, ctx.articleId, { action: "reject", ids: [troops!.id] }, ctx.user),
     ).rejects.toMatchObject({ code: "alreadyDecided" });
     // the statement covers the accepted figure's words: claims never overlap
     await expect(
       decideCandidates(
+        prisma,
         ctx.articleId,
         { action: "accept", ids: [statement!.id], eventId: ctx.event.id, aspectId: aspect.id },
         ctx.user,
       ),
     ).rejects.toBeInstanceOf(Refusal);
     await expect(
-      decideCandidates(ctx.articleId, { action: "reject", ids: [statement!.id, "no-such-id"] }, ctx.user),
+      decideCandidates(prisma, ctx.articleId, { action: "reject", ids: [statement!.id, "no-such-id"] }, ctx.user),
     ).rejects.toMatchObject({ code: "invalid" });
     expect((await listOf(ctx.articleId))[0]!.status).toBe("pending");
     expect(await prisma.claim.count({ where: { articleId: ctx.articleId } })).toBe(1);
@@ -154,7 +156,7 @@ describe("candidates in the database", () => {
 
   it("can put a rejected candidate back in the queue", async () => {
     const [, , cargo] = await listOf(ctx.articleId);
-    await decideCandidates(ctx.articleId, { action: "reopen", ids: [cargo!.id] }, ctx.user);
+    await decideCandidates(prisma, ctx.articleId, { action: "reopen", ids: [cargo!.id] }, ctx.user);
     expect((await listOf(ctx.articleId))[2]!.status).toBe("pending");
   });
 

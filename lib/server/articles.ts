@@ -5,9 +5,9 @@ import { anchor } from "@/lib/anchoring/anchor";
 import type { TextualBody } from "@/lib/annotations/w3c";
 import { recordAudit } from "@/lib/audit";
 import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
+import type { PrismaClient } from "@/lib/db/client";
 import { quantityOf } from "@/lib/domain/quantity";
 import { importLanguages } from "@/lib/import/language";
-import { db } from "./db";
 import { Refusal } from "./errors";
 import { entityName, localize } from "./translations";
 
@@ -18,7 +18,7 @@ const claimInclude = {
 } as const;
 
 type ClaimRow = NonNullable<Awaited<ReturnType<typeof findClaim>>>;
-const findClaim = (id: string) => db.claim.findUnique({ where: { id }, include: claimInclude });
+const findClaim = (db: PrismaClient, id: string) => db.claim.findUnique({ where: { id }, include: claimInclude });
 
 function toArticleClaim(c: ClaimRow, lng: Lng) {
   return {
@@ -48,8 +48,8 @@ function toArticleClaim(c: ClaimRow, lng: Lng) {
 }
 
 /** One live claim in the shape the article page uses (null when missing or deleted). */
-export async function getArticleClaim(id: string, lng: Lng) {
-  const claim = await findClaim(id);
+export async function getArticleClaim(db: PrismaClient, id: string, lng: Lng) {
+  const claim = await findClaim(db, id);
   return claim && !claim.deletedAt ? toArticleClaim(claim, lng) : null;
 }
 
@@ -58,7 +58,7 @@ export async function getArticleClaim(id: string, lng: Lng) {
  * notes (comments, tags, verdicts), in text order. A note whose quote is no longer
  * in the text is kept and marked orphaned.
  */
-export async function getArticle(id: string, lng: Lng) {
+export async function getArticle(db: PrismaClient, id: string, lng: Lng) {
   const article = await db.article.findUnique({
     where: { id },
     include: {
@@ -138,7 +138,12 @@ export type ArticleNote = ArticleDetail["annotations"][number];
 /** What of an article may change: its language (detection can be wrong). The text never changes. */
 export const articleChange = z.object({ lang: z.enum(importLanguages) });
 
-export async function updateArticle(id: string, change: z.output<typeof articleChange>, userId: string) {
+export async function updateArticle(
+  db: PrismaClient,
+  id: string,
+  change: z.output<typeof articleChange>,
+  userId: string,
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.article.findUnique({ where: { id }, select: { id: true, lang: true, text: true } });
     if (!before) throw new Refusal("notFound");

@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
+import type { PrismaClient } from "@/lib/db/client";
 import { aspectKind, id, lng } from "@/lib/domain/schemas";
 import { uniqueSlug } from "@/lib/text/slug";
-import { db } from "./db";
 import { Refusal } from "./errors";
 
 /** A new aspect of an event, its question written in the interface language. */
@@ -16,7 +16,7 @@ export const newAspect = z.object({
   lang: lng,
 });
 
-export async function createAspect(input: z.output<typeof newAspect>, user: AuthUser) {
+export async function createAspect(db: PrismaClient, input: z.output<typeof newAspect>, user: AuthUser) {
   return db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({
       where: { id: input.eventId },

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "./db";
+import type { PrismaClient } from "@/lib/db/client";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -40,7 +40,7 @@ export function changesOf(before: string | null, after: string | null): Change[]
 }
 
 /** One page of the audit log, newest first, filtered by user and entity type. */
-export async function listAudit(filters: AuditFilters) {
+export async function listAudit(db: PrismaClient, filters: AuditFilters) {
   const where = {
     ...(filters.user ? { userId: filters.user === "cli" ? null : filters.user } : {}),
     ...(filters.entity ? { entityType: filters.entity } : {}),
@@ -66,7 +66,7 @@ export async function listAudit(filters: AuditFilters) {
 }
 
 /** What the filters offer: every user, and every entity type the log holds. */
-export async function auditFilterOptions() {
+export async function auditFilterOptions(db: PrismaClient) {
   const [users, types] = await Promise.all([
     db.user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true } }),
     db.auditEntry.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),

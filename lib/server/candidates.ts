@@ -3,11 +3,11 @@ import { z } from "zod";
 import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
+import type { PrismaClient } from "@/lib/db/client";
 import { quantityOf } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
 import { candidateStatuses, type CandidateStatus } from "@/lib/domain/vocabulary";
 import { insertClaim } from "./claims";
-import { db } from "./db";
 import { Refusal } from "./errors";
 import { entityName } from "./translations";
 
@@ -33,7 +33,7 @@ export type CandidateDecision = z.output<typeof candidateDecision>;
  * or the live claim that already covers its words (a pending candidate that cannot
  * be accepted without overlapping it). Null when the article does not exist.
  */
-export async function listCandidates(articleId: string, lng: Lng, status?: CandidateStatus) {
+export async function listCandidates(db: PrismaClient, articleId: string, lng: Lng, status?: CandidateStatus) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) return null;
   const [rows, claims] = await Promise.all([
@@ -75,7 +75,12 @@ export type CandidateList = NonNullable<Awaited<ReturnType<typeof listCandidates
 export type CandidateView = CandidateList["candidates"][number];
 
 /** Applies a decision to candidates of one article in one transaction; any refusal changes nothing. */
-export async function decideCandidates(articleId: string, decision: CandidateDecision, user: AuthUser) {
+export async function decideCandidates(
+  db: PrismaClient,
+  articleId: string,
+  decision: CandidateDecision,
+  user: AuthUser,
+) {
   return db.$transaction(async (tx) => {
     const ids = [...new Set(decision.ids)];
     const rows = await tx.candidate.findMany({ where: { id: { in: ids }, articleId }, orderBy: { start: "asc" } });

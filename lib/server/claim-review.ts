@@ -1,15 +1,15 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
 import type { TextualBody } from "@/lib/annotations/w3c";
+import type { PrismaClient } from "@/lib/db/client";
 import { verdictRating, verdicts, type Verdict } from "@/lib/domain/vocabulary";
-import { db } from "./db";
 import { entityName } from "./translations";
 
 /**
  * A claim with a verdict as schema.org ClaimReview: the claim's words, where they
  * appeared, who said them, and the latest verdict given on it.
  */
-export async function claimReview(base: string, claimId: string, lng: Lng) {
+export async function claimReview(db: PrismaClient, base: string, claimId: string, lng: Lng) {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     include: {

@@ -3,10 +3,9 @@ import { z } from "zod";
 import { checkSpan } from "@/lib/anchoring/span";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
-import type { Tx } from "@/lib/db/client";
+import type { PrismaClient, Tx } from "@/lib/db/client";
 import { quantityColumns, quantitySchema } from "@/lib/domain/quantity";
 import { claimKind, id, stance } from "@/lib/domain/schemas";
-import { db } from "./db";
 import { Refusal } from "./errors";
 
 const fields = z.object({
@@ -129,7 +128,7 @@ export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, user
   return claim;
 }
 
-export async function createClaim(input: z.output<typeof newClaim>, user: AuthUser) {
+export async function createClaim(db: PrismaClient, input: z.output<typeof newClaim>, user: AuthUser) {
   return db.$transaction((tx) => insertClaim(tx, input, user.id));
 }
 
@@ -137,7 +136,7 @@ export async function createClaim(input: z.output<typeof newClaim>, user: AuthUs
  * Changes a claim made on version `version`. When someone saved it in between, the
  * change is refused (409) and the newer claim comes back in the error's `current`.
  */
-export async function updateClaim(id: string, change: z.output<typeof claimChange>, user: AuthUser) {
+export async function updateClaim(db: PrismaClient, id: string, change: z.output<typeof claimChange>, user: AuthUser) {
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id }, include: { article: { select: { text: true } } } });
     if (!before || before.deletedAt) throw new Refusal("notFound");
@@ -197,7 +196,7 @@ export class ConflictError extends Refusal {
   }
 }
 
-export async function deleteClaim(id: string, user: AuthUser) {
+export async function deleteClaim(db: PrismaClient, id: string, user: AuthUser) {
   await db.$transaction(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id } });
     if (!before || before.deletedAt) throw new Refusal("notFound");
@@ -212,7 +211,7 @@ export async function deleteClaim(id: string, user: AuthUser) {
   });
 }
 
-export async function restoreClaim(id: string, user: AuthUser) {
+export async function restoreClaim(db: PrismaClient, id: string, user: AuthUser) {
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id } });
     if (!before) throw new Refusal("notFound");

@@ -8,9 +8,9 @@ import {
 } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { ComparisonClaim } from "@/lib/comparison/model";
+import type { PrismaClient } from "@/lib/db/client";
 import { quantityOf } from "@/lib/domain/quantity";
 import { stances } from "@/lib/domain/vocabulary";
-import { db } from "./db";
 import { aspectText } from "./events";
 import { entityName, localize } from "./translations";
 
@@ -34,7 +34,7 @@ const byDate = (a: string | null, b: string | null) => (a ?? "\uffff").localeCom
  * source on that aspect, with the disagreements and a summary per aspect. Filters
  * narrow the claims; the options to filter by always come from the whole event.
  */
-export async function getComparison(eventId: string, lng: Lng, filters: ComparisonFilters) {
+export async function getComparison(db: PrismaClient, eventId: string, lng: Lng, filters: ComparisonFilters) {
   const event = await db.event.findUnique({
     where: { id: eventId },
     include: {

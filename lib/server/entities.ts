@@ -3,14 +3,14 @@ import { z } from "zod";
 import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
+import type { PrismaClient } from "@/lib/db/client";
 import { entityKind, languageTag } from "@/lib/domain/schemas";
 import { normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
-import { db } from "./db";
 import { entityName } from "./translations";
 
 /** Entities any of whose names or aliases, in any language, contain the query ("Гуайдо" finds Guaidó). */
-export async function searchEntities(query: string, lng: Lng, limit = 10) {
+export async function searchEntities(db: PrismaClient, query: string, lng: Lng, limit = 10) {
   const needle = normalizeName(query);
   if (!needle) return [];
   const names = await db.entityName.findMany({
@@ -41,7 +41,7 @@ export const newEntity = z.object({
   lang: languageTag.default("und"),
 });
 
-export async function createEntity(input: z.output<typeof newEntity>, user: AuthUser) {
+export async function createEntity(db: PrismaClient, input: z.output<typeof newEntity>, user: AuthUser) {
   return db.$transaction(async (tx) => {
     const slug = await uniqueSlug(
       input.name,

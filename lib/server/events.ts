@@ -1,6 +1,6 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
-import { db } from "./db";
+import type { PrismaClient } from "@/lib/db/client";
 import { localize } from "./translations";
 
 type EventTranslationRow = { lang: string; title: string; summary: string | null };
@@ -42,7 +42,7 @@ export function aspectText(a: AspectRow, lng: Lng) {
   };
 }
 
-export async function listEvents(lng: Lng) {
+export async function listEvents(db: PrismaClient, lng: Lng) {
   const events = await db.event.findMany({
     orderBy: { createdAt: "asc" },
     include: { translations: true, _count: { select: { articles: true, aspects: true } } },
@@ -58,7 +58,7 @@ export async function listEvents(lng: Lng) {
 
 export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
 
-export async function getEvent(id: string, lng: Lng) {
+export async function getEvent(db: PrismaClient, id: string, lng: Lng) {
   const event = await db.event.findUnique({
     where: { id },
     include: {

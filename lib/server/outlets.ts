@@ -1,14 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
+import type { PrismaClient } from "@/lib/db/client";
 import { languageTag } from "@/lib/domain/schemas";
 import { safeHttpUrl } from "@/lib/text/url";
 import { blankIsNull } from "@/lib/validation";
-import { db } from "./db";
 import { Refusal } from "./errors";
 
 /** Outlets with how many articles each has, and how many articles name no outlet. */
-export async function listOutlets() {
+export async function listOutlets(db: PrismaClient) {
   const [outlets, unknownCount] = await Promise.all([
     db.outlet.findMany({
       orderBy: { name: "asc" },
@@ -32,7 +32,7 @@ export async function listOutlets() {
 
 const outletFields = { id: true, slug: true, name: true, country: true, lang: true, url: true, notes: true } as const;
 
-export async function getOutlet(id: string) {
+export async function getOutlet(db: PrismaClient, id: string) {
   return db.outlet.findUnique({ where: { id }, select: outletFields });
 }
 
@@ -63,7 +63,12 @@ export const outletChange = z.object({
   notes: z.preprocess(blankIsNull, z.string().trim().max(2000).nullable()).optional(),
 });
 
-export async function updateOutlet(id: string, change: z.output<typeof outletChange>, actorId: string) {
+export async function updateOutlet(
+  db: PrismaClient,
+  id: string,
+  change: z.output<typeof outletChange>,
+  actorId: string,
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.outlet.findUnique({ where: { id }, select: outletFields });
     if (!before) throw new Refusal("notFound");

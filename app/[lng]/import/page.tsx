@@ -3,6 +3,7 @@ import { Importer } from "@/components/import/importer";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { MAX_FILE_BYTES } from "@/lib/import/pipeline";
 import { userPage } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
 import { listEvents } from "@/lib/server/events";
 
 type Props = { params: Promise<{ lng: string }> };
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ImportPage({ params }: Props) {
   const { lng } = await userPage((await params).lng, "editor");
   const t = getT(lng, "import");
-  const events = await listEvents(lng);
+  const events = await listEvents(db, lng);
   return (
     <section>
       <h1>{t("title")}</h1>

@@ -5,6 +5,7 @@ import { Table } from "@/components/layout/table";
 import { languageName } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { can, currentUser, readerLng } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
 import { listOutlets } from "@/lib/server/outlets";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OutletsPage({ params, searchParams }: Props) {
   const lng = await readerLng((await params).lng);
   const [t, tc] = [getT(lng, "outlets"), getT(lng, "common")];
-  const [{ outlets, unknownCount }, user] = await Promise.all([listOutlets(), currentUser()]);
+  const [{ outlets, unknownCount }, user] = await Promise.all([listOutlets(db), currentUser()]);
   const editable = can(user, "editor");
   return (
     <>

@@ -1,9 +1,10 @@
 import { createClaim, newClaim } from "@/lib/server/claims";
+import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 
 // POST /api/claims { articleId, start, end, eventId, aspectId, kind, stance, speakerId?, quantity?, note? }
 export const POST = mutation({
   role: "editor",
   input: newClaim,
-  handler: async ({ input, user }) => ({ body: { claim: await createClaim(input, user) }, status: 201 }),
+  handler: async ({ input, user }) => ({ body: { claim: await createClaim(db, input, user) }, status: 201 }),
 });

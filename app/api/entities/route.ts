@@ -1,17 +1,18 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/server/api";
+import { db } from "@/lib/server/db";
 import { createEntity, newEntity, searchEntities } from "@/lib/server/entities";
 import { mutation } from "@/lib/server/mutation";
 
 // GET /api/entities?q=: people, organisations and countries by any of their names, in any language.
 export const GET = apiRoute(async (request, _params, lng) => {
   const q = (request.nextUrl.searchParams.get("q") ?? "").slice(0, 100);
-  return NextResponse.json({ entities: await searchEntities(q, lng) });
+  return NextResponse.json({ entities: await searchEntities(db, q, lng) });
 });
 
 // POST /api/entities { name, kind, lang? }
 export const POST = mutation({
   role: "editor",
   input: newEntity,
-  handler: async ({ input, user }) => ({ body: { entity: await createEntity(input, user) }, status: 201 }),
+  handler: async ({ input, user }) => ({ body: { entity: await createEntity(db, input, user) }, status: 201 }),
 });

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { auditFilterOptions, auditFilters, listAudit } from "@/lib/server/audit-log";
 import { userPage } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
@@ -17,7 +18,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { lng } = await userPage((await params).lng, "admin");
   const t = getT(lng, "admin");
   const filters = auditFilters.parse(await searchParams);
-  const [{ entries, nextCursor }, options] = await Promise.all([listAudit(filters), auditFilterOptions()]);
+  const [{ entries, nextCursor }, options] = await Promise.all([listAudit(db, filters), auditFilterOptions(db)]);
   const here = `/${lng}/admin/audit`;
   const query = (extra: Record<string, string>) =>
     `${here}?${new URLSearchParams({ ...(filters.user ? { user: filters.user } : {}), ...(filters.entity ? { entity: filters.entity } : {}), ...extra })}`;

@@ -11,13 +11,14 @@ import { getT } from "@/i18n/server";
 import { parseFilters } from "@/lib/comparison/filters";
 import { readerLng } from "@/lib/server/auth";
 import { getComparison } from "@/lib/server/comparison";
+import { db } from "@/lib/server/db";
 import { getEvent } from "@/lib/server/events";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id } = await params;
-  const event = await getEvent(id, await readerLng(lng));
+  const event = await getEvent(db, id, await readerLng(lng));
   return event ? { title: event.title } : {};
 }
 
@@ -25,8 +26,8 @@ export default async function EventPage({ params, searchParams }: Props) {
   const { lng: raw, id } = await params;
   const lng = await readerLng(raw);
   const [event, comparison] = await Promise.all([
-    getEvent(id, lng),
-    getComparison(id, lng, parseFilters(await searchParams)),
+    getEvent(db, id, lng),
+    getComparison(db, id, lng, parseFilters(await searchParams)),
   ]);
   if (!event || !comparison) notFound();
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];

@@ -2,12 +2,13 @@ import { NextResponse } from "next/server";
 import { idParams } from "@/lib/domain/schemas";
 import { apiRoute } from "@/lib/server/api";
 import { articleChange, getArticle, updateArticle } from "@/lib/server/articles";
+import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
 
 // GET /api/articles/:id?lang=
 export const GET = apiRoute<{ id: string }>(async (_request, { id }, lng) => {
-  const article = await getArticle(id, lng);
+  const article = await getArticle(db, id, lng);
   return article ? NextResponse.json(article) : errorResponse(lng, "notFound");
 });
 
@@ -16,5 +17,7 @@ export const PATCH = mutation({
   role: "editor",
   params: idParams,
   input: articleChange,
-  handler: async ({ user, params, input }) => ({ body: { article: await updateArticle(params.id, input, user.id) } }),
+  handler: async ({ user, params, input }) => ({
+    body: { article: await updateArticle(db, params.id, input, user.id) },
+  }),
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idParams } from "@/lib/domain/schemas";
 import { getArticleClaim } from "@/lib/server/articles";
 import { claimChange, ConflictError, deleteClaim, updateClaim } from "@/lib/server/claims";
+import { db } from "@/lib/server/db";
 import { errorMessage } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
 
@@ -12,12 +13,12 @@ export const PATCH = mutation({
   input: claimChange,
   handler: async ({ params: { id }, input, user, lng }) => {
     try {
-      await updateClaim(id, input, user);
-      return { body: { claim: await getArticleClaim(id, lng) } };
+      await updateClaim(db, id, input, user);
+      return { body: { claim: await getArticleClaim(db, id, lng) } };
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       return {
-        body: { error: errorMessage(lng, "conflict"), code: "conflict", current: await getArticleClaim(id, lng) },
+        body: { error: errorMessage(lng, "conflict"), code: "conflict", current: await getArticleClaim(db, id, lng) },
         status: 409,
       };
     }
@@ -30,7 +31,7 @@ export const DELETE = mutation({
   params: idParams,
   input: z.object({}),
   handler: async ({ params: { id }, user }) => {
-    await deleteClaim(id, user);
+    await deleteClaim(db, id, user);
     return { body: null, status: 204 };
   },
 });

@@ -1,4 +1,5 @@
 import { idParams } from "@/lib/domain/schemas";
+import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 import { outletChange, updateOutlet } from "@/lib/server/outlets";
 
@@ -8,7 +9,7 @@ const update = mutation({
   params: idParams,
   input: outletChange,
   handler: async ({ user, params, input, lng }) => {
-    const outlet = await updateOutlet(params.id, input, user.id);
+    const outlet = await updateOutlet(db, params.id, input, user.id);
     return { body: { outlet }, notice: "outletSaved", location: `/${lng}/outlets` };
   },
 });

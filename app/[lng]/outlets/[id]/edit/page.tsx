@@ -8,6 +8,7 @@ import { languageName } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { languages } from "@/i18n/settings";
 import { userPage } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
 import { getOutlet } from "@/lib/server/outlets";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditOutletPage({ params, searchParams }: Props) {
   const { lng: raw, id } = await params;
   const { lng } = await userPage(raw, "editor");
-  const outlet = await getOutlet(id);
+  const outlet = await getOutlet(db, id);
   if (!outlet) notFound();
   const t = getT(lng, "outlets");
   // The outlet's language may be one the interface does not speak: keep it selectable.

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { candidateStatus, idParams } from "@/lib/domain/schemas";
 import { apiRoute } from "@/lib/server/api";
 import { candidateDecision, decideCandidates, listCandidates } from "@/lib/server/candidates";
+import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
 
@@ -11,7 +12,7 @@ const statusParam = candidateStatus.optional();
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
   const status = statusParam.safeParse(request.nextUrl.searchParams.get("status") ?? undefined);
   if (!status.success) return errorResponse(lng, "invalid", { fields: ["status"] });
-  const list = await listCandidates(id, lng, status.data);
+  const list = await listCandidates(db, id, lng, status.data);
   return list ? NextResponse.json(list) : errorResponse(lng, "notFound");
 });
 
@@ -21,7 +22,7 @@ export const POST = mutation({
   params: idParams,
   input: candidateDecision,
   handler: async ({ params, input, user, lng }) => {
-    const decided = await decideCandidates(params.id, input, user);
-    return { body: { ...decided, ...(await listCandidates(params.id, lng)) } };
+    const decided = await decideCandidates(db, params.id, input, user);
+    return { body: { ...decided, ...(await listCandidates(db, params.id, lng)) } };
   },
 });

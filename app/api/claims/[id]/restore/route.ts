@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idParams } from "@/lib/domain/schemas";
 import { getArticleClaim } from "@/lib/server/articles";
 import { restoreClaim } from "@/lib/server/claims";
+import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 
 // POST /api/claims/:id/restore: undoes a delete.
@@ -10,7 +11,7 @@ export const POST = mutation({
   params: idParams,
   input: z.object({}),
   handler: async ({ params: { id }, user, lng }) => {
-    await restoreClaim(id, user);
-    return { body: { claim: await getArticleClaim(id, lng) } };
+    await restoreClaim(db, id, user);
+    return { body: { claim: await getArticleClaim(db, id, lng) } };
   },
 });

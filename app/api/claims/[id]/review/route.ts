@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
 import { apiRoute, requestOrigin } from "@/lib/server/api";
 import { claimReview } from "@/lib/server/claim-review";
+import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 
 // GET /api/claims/:id/review: schema.org ClaimReview JSON-LD for a claim that has a verdict.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
-  const review = await claimReview(requestOrigin(request), id, lng);
+  const review = await claimReview(db, requestOrigin(request), id, lng);
   if (!review) return errorResponse(lng, "notFound");
   return new NextResponse(JSON.stringify(review), { headers: { "Content-Type": "application/ld+json" } });
 });

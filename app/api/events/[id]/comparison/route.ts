@@ -3,12 +3,13 @@ import { parseFilters } from "@/lib/comparison/filters";
 import { apiRoute, requestOrigin } from "@/lib/server/api";
 import { getComparison } from "@/lib/server/comparison";
 import { comparisonCsv } from "@/lib/server/comparison-csv";
+import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 
 // GET /api/events/:id/comparison?lang=&source=&language=&stance=&status=all&factor=&format=csv
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
   const query = request.nextUrl.searchParams;
-  const comparison = await getComparison(id, lng, parseFilters(query));
+  const comparison = await getComparison(db, id, lng, parseFilters(query));
   if (!comparison) return errorResponse(lng, "notFound");
   if (query.get("format") !== "csv") return NextResponse.json(comparison);
   return new NextResponse(comparisonCsv(comparison, lng, requestOrigin(request)), {
