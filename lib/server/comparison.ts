@@ -11,8 +11,8 @@ import type { ComparisonClaim } from "@/lib/comparison/model";
 import type { PrismaClient } from "@/lib/db/client";
 import { quantityOf } from "@/lib/domain/quantity";
 import { stances } from "@/lib/domain/vocabulary";
-import { aspectText } from "./events";
-import { entityName, localize } from "./translations";
+import { aspectText, eventHeading, eventRows, type EventRows } from "./events";
+import { entityName } from "./translations";
 
 /** A column of the comparison: an outlet, or one article whose outlet is unknown. */
 export interface Source {
@@ -35,27 +35,13 @@ const byDate = (a: string | null, b: string | null) => (a ?? "\uffff").localeCom
  * narrow the claims; the options to filter by always come from the whole event.
  */
 export async function getComparison(db: PrismaClient, eventId: string, lng: Lng, filters: ComparisonFilters) {
-  const event = await db.event.findUnique({
-    where: { id: eventId },
-    include: {
-      translations: true,
-      aspects: { orderBy: { position: "asc" }, include: { translations: true } },
-      articles: {
-        include: {
-          article: {
-            select: {
-              id: true,
-              title: true,
-              lang: true,
-              publishedAt: true,
-              outlet: { select: { id: true, name: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!event) return null;
+  const event = await eventRows(db, eventId);
+  return event && compareEvent(db, event, lng, filters);
+}
+
+/** The comparison of an event whose rows the caller has already read. */
+export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng, filters: ComparisonFilters) {
+  const eventId = event.id;
 
   const sourceOf = new Map<string, Source>();
   const sources = new Map<string, Source>();
@@ -126,8 +112,8 @@ export async function getComparison(db: PrismaClient, eventId: string, lng: Lng,
     event: {
       id: event.id,
       slug: event.slug,
-      title: localize(event.translations, lng, "title")?.text ?? event.slug,
-      titleLang: localize(event.translations, lng, "title")?.lang ?? null,
+      title: eventHeading(event, lng).title,
+      titleLang: eventHeading(event, lng).titleLang,
     },
     filters,
     options: {

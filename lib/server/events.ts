@@ -58,8 +58,13 @@ export async function listEvents(db: PrismaClient, lng: Lng) {
 
 export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
 
-export async function getEvent(db: PrismaClient, id: string, lng: Lng) {
-  const event = await db.event.findUnique({
+/**
+ * An event's own rows, read once per request: its titles, its aspects with their
+ * questions, and its articles with their outlets and confirmed claim counts. The event
+ * page, its metadata and the comparison all start from these.
+ */
+export function eventRows(db: PrismaClient, id: string) {
+  return db.event.findUnique({
     where: { id },
     include: {
       translations: true,
@@ -80,12 +85,24 @@ export async function getEvent(db: PrismaClient, id: string, lng: Lng) {
       },
     },
   });
-  if (!event) return null;
+}
 
+export type EventRows = NonNullable<Awaited<ReturnType<typeof eventRows>>>;
+
+/** An event's title and summary in `lng`, from its rows. */
+export const eventHeading = (event: EventRows, lng: Lng) => eventText(event.translations, event.slug, lng);
+
+export async function getEvent(db: PrismaClient, id: string, lng: Lng) {
+  const event = await eventRows(db, id);
+  return event && eventDetail(db, event, lng);
+}
+
+/** The event with its aspects' coverage and its articles in publication order. */
+export async function eventDetail(db: PrismaClient, event: EventRows, lng: Lng) {
   // How many articles and confirmed claims answer each aspect.
   const coverage = await db.claim.groupBy({
     by: ["aspectId", "articleId"],
-    where: { eventId: id, status: "confirmed", deletedAt: null },
+    where: { eventId: event.id, status: "confirmed", deletedAt: null },
     _count: { _all: true },
   });
 
@@ -116,4 +133,4 @@ export async function getEvent(db: PrismaClient, id: string, lng: Lng) {
   };
 }
 
-export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
+export type EventDetail = Awaited<ReturnType<typeof eventDetail>>;

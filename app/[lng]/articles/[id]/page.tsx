@@ -4,23 +4,22 @@ import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/annotator";
 import { formatDate, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { getArticle } from "@/lib/server/articles";
 import { can, currentUser, readerLng } from "@/lib/server/auth";
-import { db } from "@/lib/server/db";
+import { loadArticle } from "@/lib/server/pages";
 import { safeHttpUrl } from "@/lib/text/url";
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id } = await params;
-  const article = await getArticle(db, id, await readerLng(lng));
+  const article = await loadArticle(id, await readerLng(lng));
   return article ? { title: article.title } : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { lng: raw, id } = await params;
   const lng = await readerLng(raw);
-  const article = await getArticle(db, id, lng);
+  const article = await loadArticle(id, lng);
   if (!article) notFound();
   const [t, tc] = [getT(lng, "articles"), getT(lng, "common")];
   const url = safeHttpUrl(article.url);

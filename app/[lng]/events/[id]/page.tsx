@@ -10,26 +10,28 @@ import { formatDate, formatNumber, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { parseFilters } from "@/lib/comparison/filters";
 import { readerLng } from "@/lib/server/auth";
-import { getComparison } from "@/lib/server/comparison";
+import { compareEvent } from "@/lib/server/comparison";
 import { db } from "@/lib/server/db";
-import { getEvent } from "@/lib/server/events";
+import { eventDetail, eventHeading } from "@/lib/server/events";
+import { loadEvent } from "@/lib/server/pages";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id } = await params;
-  const event = await getEvent(db, id, await readerLng(lng));
-  return event ? { title: event.title } : {};
+  const [lang, event] = await Promise.all([readerLng(lng), loadEvent(id)]);
+  return event ? { title: eventHeading(event, lang).title } : {};
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
   const { lng: raw, id } = await params;
   const lng = await readerLng(raw);
+  const rows = await loadEvent(id);
+  if (!rows) notFound();
   const [event, comparison] = await Promise.all([
-    getEvent(db, id, lng),
-    getComparison(db, id, lng, parseFilters(await searchParams)),
+    eventDetail(db, rows, lng),
+    compareEvent(db, rows, lng, parseFilters(await searchParams)),
   ]);
-  if (!event || !comparison) notFound();
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
 
   return (
