@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { negotiateLng } from "@/i18n/negotiate";
 import { isLng, LNG_COOKIE, LNG_HEADER, PATH_HEADER } from "@/i18n/settings";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
+import { serverEnv } from "@/lib/env";
 import {
   baseSecurityHeaders,
   newNonce,
@@ -37,7 +38,7 @@ export function proxy(request: NextRequest) {
   }
 
   const signInPath = `/${first}/sign-in`;
-  if (process.env.PARALLAX_PRIVATE === "1" && !request.cookies.has(SESSION_COOKIE) && pathname !== signInPath) {
+  if (serverEnv().PARALLAX_PRIVATE && !request.cookies.has(SESSION_COOKIE) && pathname !== signInPath) {
     const url = request.nextUrl.clone();
     url.pathname = signInPath;
     url.search = new URLSearchParams({ next: pathname + search }).toString();

@@ -4,6 +4,11 @@ import { databaseFile } from "@/lib/db/url";
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).optional(),
+  /** "1": every page and endpoint asks for a signed-in user or an API token */
+  PARALLAX_PRIVATE: z
+    .enum(["", "0", "1"])
+    .optional()
+    .transform((v) => v === "1"),
   DATABASE_URL: z
     .string()
     .optional()
@@ -26,4 +31,11 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   return parsed.data;
+}
+
+let cached: Env | null = null;
+/** The server's environment, read and validated once per process. */
+export function serverEnv(): Env {
+  cached ??= readEnv();
+  return cached;
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { getT } from "@/i18n/server";
-import { readerLng } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { listEvents } from "@/lib/server/events";
+import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 

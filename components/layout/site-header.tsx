@@ -4,7 +4,8 @@ import { Suspense } from "react";
 import { PostForm } from "@/components/forms/post-form";
 import { getT } from "@/i18n/server";
 import { PATH_HEADER, type Lng } from "@/i18n/settings";
-import { can, currentUser, signInPath } from "@/lib/server/auth";
+import { can, currentUser } from "@/lib/server/auth";
+import { signInPath } from "@/lib/server/request";
 import { LanguageSwitcher, LanguageLinks } from "./language-switcher";
 
 export async function SiteHeader({ lng }: { lng: Lng }) {

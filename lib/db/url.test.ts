@@ -26,6 +26,15 @@ describe("readEnv", () => {
     expect(readEnv({ PORT: "4100" }).PORT).toBe(4100);
   });
 
+  it("reads private mode as on only for PARALLAX_PRIVATE=1, and refuses other values", () => {
+    expect(
+      [readEnv({}), readEnv({ PARALLAX_PRIVATE: "0" }), readEnv({ PARALLAX_PRIVATE: "1" })].map(
+        (e) => e.PARALLAX_PRIVATE,
+      ),
+    ).toEqual([false, false, true]);
+    expect(() => readEnv({ PARALLAX_PRIVATE: "yes" })).toThrow(/Invalid environment:\n {2}PARALLAX_PRIVATE:/);
+  });
+
   it("explains what is wrong", () => {
     expect(() => readEnv({ PORT: "http" })).toThrow(/Invalid environment:\n {2}PORT:/);
     expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: DATABASE_URL must be a SQLite/);

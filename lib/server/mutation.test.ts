@@ -41,11 +41,18 @@ beforeAll(async () => {
   editorToken = (await createApiToken(prisma, editor.id, "test")).token;
 }, 60_000);
 
-type Options = { session?: string; token?: string; body?: string; headers?: Record<string, string>; form?: boolean };
+type Options = {
+  session?: string;
+  token?: string;
+  body?: string;
+  headers?: Record<string, string>;
+  form?: boolean;
+  query?: string;
+};
 
-async function send({ session, token, body = '{"name":"ok"}', headers = {}, form = false }: Options) {
+async function send({ session, token, body = '{"name":"ok"}', headers = {}, form = false, query = "" }: Options) {
   calls.length = 0;
-  const request = new NextRequest("http://parallax.test/api/thing", {
+  const request = new NextRequest(`http://parallax.test/api/thing${query}`, {
     method: "POST",
     body,
     headers: {
@@ -67,6 +74,20 @@ async function send({ session, token, body = '{"name":"ok"}', headers = {}, form
 }
 
 describe("the write guard", () => {
+  it("refuses an unsupported ?lang= as the reads do, in the negotiated language, before anything else", async () => {
+    expect(await send({ token: editorToken, query: "?lang=de", headers: { "accept-language": "uk" } })).toEqual({
+      status: 400,
+      location: null,
+      json: { error: "Параметр lang має бути одним із: en, uk, ru.", code: "badLang" },
+      handled: 0,
+    });
+    expect((await send({ token: editorToken, query: "?lang=ru" })).json).toEqual({
+      ok: true,
+      by: "editor@guard.test",
+      input: { name: "ok" },
+    });
+  });
+
   it("refuses anonymous callers with 401 before reading the body", async () => {
     expect(await send({ body: "{not json" })).toEqual({
       status: 401,

@@ -1,15 +1,12 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { negotiateLng } from "@/i18n/negotiate";
-import { isLng, LNG_COOKIE, type Lng } from "@/i18n/settings";
+import { isLng, type Lng } from "@/i18n/settings";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { AuthUser } from "@/lib/auth/store";
-import { callerFrom, SESSION_COOKIE } from "./auth";
 import { errorResponse, Refusal, type ErrorValues } from "./errors";
-
-/** Largest request body a form or JSON write may send. */
-export const MAX_BODY_BYTES = 64 * 1024;
+import { isCrossSite, isForm, localPath, readBody, readBytes, refererPath, seeOther } from "./http";
+import { apiLanguage, callerOf, unauthenticated } from "./request";
 
 export interface Outcome {
   /** JSON answer for API callers; null for an empty response (204) */
@@ -34,54 +31,6 @@ export interface MutationContext<I, P, U> {
   lng: Lng;
   /** the raw body, for mutations that take a file (`bytes`); empty otherwise */
   bytes: Uint8Array;
-}
-
-const isForm = (request: NextRequest) =>
-  /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(request.headers.get("content-type") ?? "");
-
-/** A local path to come back to after a form post; anything else is ignored. */
-export function localPath(value: unknown): string | null {
-  return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : null;
-}
-
-/** A request another site made the browser send: refused before anything else is looked at. */
-export function isCrossSite(headers: Headers): boolean {
-  const site = headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") return true;
-  const origin = headers.get("origin");
-  if (!origin) return false;
-  try {
-    return new URL(origin).host !== ownHost(headers);
-  } catch {
-    return true;
-  }
-}
-
-const ownHost = (headers: Headers) => headers.get("x-forwarded-host") ?? headers.get("host");
-
-/** A file sent as the whole body: refused past `max` bytes, whatever Content-Length claims. */
-async function readBytes(request: NextRequest, max: number): Promise<Uint8Array> {
-  const tooLarge = new Refusal("tooLarge", { max: Math.round(max / 1024) });
-  if (Number(request.headers.get("content-length") ?? 0) > max) throw tooLarge;
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.length > max) throw tooLarge;
-  return bytes;
-}
-
-async function readBody(request: NextRequest): Promise<Record<string, unknown>> {
-  const tooLarge = new Refusal("tooLarge", { max: MAX_BODY_BYTES / 1024 });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge;
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) throw tooLarge;
-  if (isForm(request)) return Object.fromEntries(new URLSearchParams(text));
-  if (!text.trim()) return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // refused below
-  }
-  throw new Refusal("malformed");
 }
 
 /**
@@ -110,17 +59,16 @@ export function mutation<
   ) => Promise<Outcome>;
 }) {
   return async (request: NextRequest, context: { params: Promise<unknown> }): Promise<NextResponse> => {
-    const queryLng = request.nextUrl.searchParams.get("lang");
-    let lng: Lng = isLng(queryLng)
-      ? queryLng
-      : negotiateLng(request.cookies.get(LNG_COOKIE)?.value, request.headers.get("accept-language"));
+    const language = apiLanguage(request);
+    let lng: Lng = language.lng;
     let returnTo: string | null = null;
     const form = isForm(request);
     try {
+      if (language.refusal) throw language.refusal;
       if (isCrossSite(request.headers)) throw new Refusal("crossSite");
-      const caller = await callerFrom(request.headers.get("authorization"), request.cookies.get(SESSION_COOKIE)?.value);
+      const caller = await callerOf(request);
       if (spec.role !== "public") {
-        if (!caller.user) throw new Refusal(caller.reason === "badToken" ? "badToken" : "unauthenticated");
+        if (!caller.user) throw unauthenticated(caller);
         if (!hasRole(caller.user.role, spec.role)) throw new Refusal("forbidden");
       }
       if (spec.accepts && !spec.accepts.test(request.headers.get("content-type") ?? ""))
@@ -148,7 +96,7 @@ export function mutation<
         bytes,
       });
       const response = form
-        ? redirect(outcome.location ?? returnTo ?? `/${lng}`, { notice: outcome.notice })
+        ? seeOther(outcome.location ?? returnTo ?? `/${lng}`, { notice: outcome.notice })
         : outcome.body === null
           ? new NextResponse(null, { status: outcome.status ?? 204, headers: outcome.headers })
           : NextResponse.json(outcome.body, { status: outcome.status ?? 200, headers: outcome.headers });
@@ -157,24 +105,15 @@ export function mutation<
     } catch (error) {
       const refusal = error instanceof Refusal ? error : new Refusal("internal");
       if (!(error instanceof Refusal)) console.error(`${request.method} ${request.nextUrl.pathname} failed`, error);
-      if (form && returnTo) return redirect(returnTo, { error: refusal.code, ...formValues(refusal.values) });
+      if (form && returnTo) return seeOther(returnTo, { error: refusal.code, ...formValues(refusal.values) });
       if (form && refusal.code === "unauthenticated") {
         // A form from a page whose session has ended: sign in, then come back to that page.
         const next = refererPath(request);
-        return redirect(`/${lng}/sign-in`, { error: refusal.code, next: next ?? undefined });
+        return seeOther(`/${lng}/sign-in`, { error: refusal.code, next: next ?? undefined });
       }
       return errorResponse(lng, refusal.code, refusal.values);
     }
   };
-}
-
-/** The client's address for rate limiting: the last hop the nearest proxy (or Next itself) recorded. */
-export function clientAddress(request: NextRequest): string {
-  const hops = (request.headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((h) => h.trim())
-    .filter(Boolean);
-  return hops.at(-1) ?? "unknown";
 }
 
 const formValues = (values: ErrorValues): Record<string, string | undefined> => ({
@@ -183,21 +122,3 @@ const formValues = (values: ErrorValues): Record<string, string | undefined> => 
   retry: values.retryAfterSeconds?.toString(),
   max: values.max?.toString(),
 });
-
-/** The page a same-origin form was on (from Referer), as a local path. */
-function refererPath(request: NextRequest): string | null {
-  try {
-    const url = new URL(request.headers.get("referer") ?? "");
-    return url.host === ownHost(request.headers) ? localPath(url.pathname + url.search) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** 303 See Other to a local path, with a relative Location so that it works behind any proxy. */
-function redirect(path: string, params: Record<string, string | undefined>): NextResponse {
-  const url = new URL(path, "http://local");
-  for (const key of ["notice", "error", "fields", "retry", "max", "reason"]) url.searchParams.delete(key);
-  for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
-  return new NextResponse(null, { status: 303, headers: { Location: url.pathname + url.search } });
-}

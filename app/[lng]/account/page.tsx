@@ -11,8 +11,9 @@ import { getT, lngOrNotFound } from "@/i18n/server";
 import { newPasswordInput } from "@/lib/auth/password";
 import { hasRole } from "@/lib/auth/roles";
 import { listApiTokens, listSessions } from "@/lib/auth/store";
-import { currentSessionToken, userPage } from "@/lib/server/auth";
+import { currentSessionToken } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { userPage } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { Importer } from "@/components/import/importer";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { MAX_FILE_BYTES } from "@/lib/import/pipeline";
-import { userPage } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { listEvents } from "@/lib/server/events";
+import { userPage } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }> };
 

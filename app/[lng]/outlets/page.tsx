@@ -4,9 +4,10 @@ import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { Table } from "@/components/layout/table";
 import { languageName } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
-import { can, currentUser, readerLng } from "@/lib/server/auth";
+import { can, currentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { listOutlets } from "@/lib/server/outlets";
+import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 

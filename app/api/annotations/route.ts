@@ -2,9 +2,10 @@ import type { NextRequest } from "next/server";
 import { annotationInput } from "@/lib/annotations/w3c";
 import { containerResponse, headOf, ldJson, preferOf, protocolHeaders } from "@/lib/server/annotation-protocol";
 import { getAnnotation } from "@/lib/server/annotations";
-import { apiRoute, requestOrigin } from "@/lib/server/api";
+import { apiRoute } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
+import { requestOrigin } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
 import { createNote } from "@/lib/server/notes";
 

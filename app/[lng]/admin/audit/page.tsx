@@ -5,8 +5,8 @@ import { Table } from "@/components/layout/table";
 import { formatDateTime } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { auditFilterOptions, auditFilters, listAudit } from "@/lib/server/audit-log";
-import { userPage } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { userPage } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 

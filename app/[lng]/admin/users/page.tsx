@@ -9,8 +9,8 @@ import { getT, lngOrNotFound } from "@/i18n/server";
 import { newPasswordInput } from "@/lib/auth/password";
 import { roles } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/users";
-import { userPage } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { userPage } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 

@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/annotator";
 import { formatDate, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { can, currentUser, readerLng } from "@/lib/server/auth";
+import { can, currentUser } from "@/lib/server/auth";
 import { loadArticle } from "@/lib/server/pages";
+import { readerLng } from "@/lib/server/request";
 import { safeHttpUrl } from "@/lib/text/url";
 
 type Props = { params: Promise<{ lng: string; id: string }> };

@@ -9,11 +9,11 @@ import { Table } from "@/components/layout/table";
 import { formatDate, formatNumber, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { parseFilters } from "@/lib/comparison/filters";
-import { readerLng } from "@/lib/server/auth";
 import { compareEvent } from "@/lib/server/comparison";
 import { db } from "@/lib/server/db";
 import { eventDetail, eventHeading } from "@/lib/server/events";
 import { loadEvent } from "@/lib/server/pages";
+import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
 

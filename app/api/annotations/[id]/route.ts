@@ -4,9 +4,10 @@ import { annotationInput } from "@/lib/annotations/w3c";
 import { annotationParams as params } from "@/lib/domain/schemas";
 import { headOf, ldJson, protocolHeaders } from "@/lib/server/annotation-protocol";
 import { getAnnotation } from "@/lib/server/annotations";
-import { apiRoute, requestOrigin } from "@/lib/server/api";
+import { apiRoute } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
+import { requestOrigin } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
 import { deleteNote, updateNote } from "@/lib/server/notes";
 

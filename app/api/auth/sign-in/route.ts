@@ -3,7 +3,8 @@ import { signIn, startSession } from "@/lib/auth/store";
 import { setSessionCookie } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
-import { clientAddress, localPath, mutation } from "@/lib/server/mutation";
+import { clientAddress, localPath } from "@/lib/server/http";
+import { mutation } from "@/lib/server/mutation";
 
 // POST /api/auth/sign-in { email, password, next? }: opens a session (cookie) for the browser.
 export const POST = mutation({

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { endSession } from "@/lib/auth/store";
-import { clearSessionCookie, readingIsPublic, SESSION_COOKIE } from "@/lib/server/auth";
+import { clearSessionCookie, SESSION_COOKIE } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
+import { readingIsPublic } from "@/lib/server/request";
 
 // POST /api/auth/sign-out: ends this browser's session on the server and clears the cookie.
 // Public so that a browser whose session already ended can still clear its cookie.

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { annotationParams } from "@/lib/domain/schemas";
 import { protocolHeaders } from "@/lib/server/annotation-protocol";
 import { getAnnotation } from "@/lib/server/annotations";
-import { requestOrigin } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
+import { requestOrigin } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
 import { restoreNote } from "@/lib/server/notes";
 

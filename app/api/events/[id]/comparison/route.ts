@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
 import { parseFilters } from "@/lib/comparison/filters";
-import { apiRoute, requestOrigin } from "@/lib/server/api";
+import { apiRoute } from "@/lib/server/api";
 import { getComparison } from "@/lib/server/comparison";
 import { comparisonCsv } from "@/lib/server/comparison-csv";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
+import { requestOrigin } from "@/lib/server/http";
 
 // GET /api/events/:id/comparison?lang=&source=&language=&stance=&status=all&factor=&format=csv
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
