@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFigure } from "./figures";
+import { parseFigure } from "./quote-figure";
 
 describe("parseFigure reads the figure in a quote", () => {
   it.each([
