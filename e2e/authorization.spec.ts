@@ -59,6 +59,17 @@ const bodies: Record<string, object> = {
     bodyValue: "forged",
     target: { source: "http://127.0.0.1/api/articles/x", selector: { type: "TextQuoteSelector", exact: "Russia" } },
   },
+  "/api/notes": {
+    annotations: [
+      {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        type: "Annotation",
+        motivation: "tagging",
+        body: { type: "TextualBody", value: "forged", purpose: "tagging" },
+        target: { source: "http://127.0.0.1/api/articles/x", selector: { type: "TextQuoteSelector", exact: "Russia" } },
+      },
+    ],
+  },
   "/api/annotations/[id]": {},
   "/api/annotations/[id]/restore": {},
   "/api/claims": { articleId: "x", start: 0, end: 5, eventId: "x", aspectId: "x", kind: "figure", stance: "asserts" },

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import { ApiError, send } from "@/lib/client/api";
 
 type State =
   { kind: "idle" } | { kind: "busy" } | { kind: "created"; token: string } | { kind: "failed"; message: string };
@@ -26,18 +27,12 @@ export function CreateTokenForm({ lng }: { lng: Lng }) {
     setState({ kind: "busy" });
     setCopied(false);
     try {
-      const response = await fetch("/api/tokens", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ name, lang: lng }),
-      });
-      const body = (await response.json().catch(() => ({}))) as { token?: string; error?: string };
-      if (!body.token) return setState({ kind: "failed", message: body.error ?? tc("errors.internal") });
-      setState({ kind: "created", token: body.token });
+      const { token } = await send<{ token: string }>("POST", "/api/tokens", lng, { name });
+      setState({ kind: "created", token });
       form.reset();
       router.refresh();
-    } catch {
-      setState({ kind: "failed", message: tc("errors.internal") });
+    } catch (error) {
+      setState({ kind: "failed", message: error instanceof ApiError ? error.message : tc("errors.internal") });
     }
   }
 

@@ -1,25 +1,24 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
-import { CandidateQueue, candidatesKey, fetchCandidates } from "@/components/candidates/queue";
+import { CandidateQueue } from "@/components/candidates/queue";
 import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import { useArticle } from "@/lib/queries/use-article";
+import { useCandidates } from "@/lib/queries/use-candidates";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
-import { ANNO_MEDIA_TYPE, articleKey, fetchArticle, send } from "./api";
-import { ClaimForm, type ClaimPayload } from "./claim-form";
+import { ClaimForm } from "./claim-form";
 import { HelpDialog } from "./help-dialog";
 import { itemsOf, short, type Item } from "./items";
-import { NoteForm, noteAnnotations, type NoteParts } from "./note-form";
+import { NoteForm } from "./note-form";
 import { Panel, type PanelFilters } from "./panel";
 import { TextView } from "./text-view";
+import { useArticleWrites, type NoteTarget } from "./use-article-writes";
 
+type Span = { start: number; end: number };
 type Dialog =
-  | { type: "claim"; claim: ArticleClaim | null; span: { start: number; end: number } }
-  | { type: "note"; item: Item | null; span: { start: number; end: number } }
-  | { type: "help" }
-  | null;
+  { type: "claim"; claim: ArticleClaim | null; span: Span } | ({ type: "note" } & NoteTarget) | { type: "help" } | null;
 type Toast = { message: string; error?: boolean; undo?: () => void } | null;
 
 /**
@@ -38,26 +37,18 @@ export function Annotator({
 }) {
   const { t } = useT("annotate");
   const { t: tc } = useT("candidates");
-  const client = useQueryClient();
-  const key = articleKey(initial.id, lng);
-  const { data: article } = useQuery({
-    queryKey: key,
-    queryFn: () => fetchArticle(initial.id, lng),
-    initialData: initial,
-  });
-  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const { t: ta } = useT("articles");
+  const article = useArticle(initial, lng);
+  const candidates = useCandidates(initial.id, lng);
+  const writes = useArticleWrites(article, lng, user && { id: user.id, name: user.name });
+  const [selection, setSelection] = useState<Span | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [toast, setToast] = useState<Toast>(null);
   const [filters, setFilters] = useState<PanelFilters>({ kind: "all", author: "all" });
   const [view, setView] = useState<"items" | "candidates">("items");
-  const lastDeleted = useRef<Item | null>(null);
   const itemRefs = useRef(new Map<string, HTMLLIElement>());
   const candidateRefs = useRef(new Map<string, HTMLLIElement>());
   const canEdit = !!user?.canEdit;
-  const { data: candidates } = useQuery({
-    queryKey: candidatesKey(initial.id, lng),
-    queryFn: () => fetchCandidates(initial.id, lng),
-  });
 
   const items = useMemo(() => itemsOf(article.claims, article.annotations), [article]);
   const reviewed = useMemo(
@@ -73,120 +64,24 @@ export function Annotator({
           i.start === null || i.end === null ? [] : [{ key: i.key, start: i.start, end: i.end, label: short(i.quote) }],
         );
 
-  /** Applies `change` to the cached article now; returns how to undo it if the server refuses. */
-  async function optimistic(change: (a: ArticleDetail) => ArticleDetail) {
-    await client.cancelQueries({ queryKey: key });
-    const before = client.getQueryData<ArticleDetail>(key);
-    if (before) client.setQueryData(key, change(before));
-    return () => before && client.setQueryData(key, before);
-  }
-  const refresh = () => client.invalidateQueries({ queryKey: key });
   const failed = (error: unknown) =>
     setToast({
       message: t("toast.failed", { message: error instanceof Error ? error.message : String(error) }),
       error: true,
     });
 
-  const saveClaim = useMutation({
-    mutationFn: ({ id, payload, version }: { id: string | null; payload: ClaimPayload; version: number }) =>
-      id
-        ? send("PATCH", `/api/claims/${id}`, lng, { ...payload, version })
-        : send("POST", "/api/claims", lng, { ...payload, articleId: article.id }),
-    onMutate: async ({ id, payload }) => {
-      const aspect = article.events.flatMap((e) => e.aspects).find((a) => a.id === payload.aspectId);
-      const draft = {
-        quote: article.text.slice(payload.start, payload.end),
-        start: payload.start,
-        end: payload.end,
-        kind: payload.kind,
-        stance: payload.stance,
-        eventId: payload.eventId,
-        aspect: aspect ? { id: aspect.id, question: aspect.question } : null,
-        quantity: payload.quantity,
-        note: payload.note,
-      };
-      const rollback = await optimistic((a) => ({
-        ...a,
-        claims: id
-          ? a.claims.map((c) => (c.id === id ? { ...c, ...draft } : c))
-          : [
-              ...a.claims,
-              {
-                ...draft,
-                id: `pending-${Date.now()}`,
-                prefix: "",
-                suffix: "",
-                status: "confirmed",
-                speaker: null,
-                version: 1,
-                creator: user ? { id: user.id, name: user.name } : null,
-              },
-            ],
-      }));
-      return { rollback };
-    },
-    onError: (_error, _vars, context) => context?.rollback(),
-    onSettled: refresh,
-  });
-
-  const remove = useMutation({
-    mutationFn: (item: Item) =>
-      send("DELETE", item.type === "claim" ? `/api/claims/${item.claim.id}` : `/api/annotations/${item.note.id}`, lng),
-    onMutate: async (item) => ({
-      rollback: await optimistic((a) => ({
-        ...a,
-        claims: a.claims.filter((c) => `claim-${c.id}` !== item.key),
-        annotations: a.annotations.filter((n) => `note-${n.id}` !== item.key),
-      })),
-    }),
-    onError: (error, _item, context) => {
-      context?.rollback();
-      failed(error);
-    },
-    onSuccess: (_data, item) => {
-      lastDeleted.current = item;
-      setToast({ message: t("toast.deleted"), undo: () => void undo() });
-    },
-    onSettled: refresh,
-  });
-
+  function remove(item: Item) {
+    writes.remove.mutate(item, {
+      onError: failed,
+      onSuccess: () => setToast({ message: t("toast.deleted"), undo: () => void undo() }),
+    });
+  }
   async function undo() {
-    const item = lastDeleted.current;
-    if (!item) return;
-    lastDeleted.current = null;
     try {
-      await send(
-        "POST",
-        item.type === "claim" ? `/api/claims/${item.claim.id}/restore` : `/api/annotations/${item.note.id}/restore`,
-        lng,
-      );
-      setToast({ message: t("toast.restored") });
+      if (await writes.undo()) setToast({ message: t("toast.restored") });
     } catch (error) {
       failed(error);
     }
-    await refresh();
-  }
-
-  async function saveNote(parts: NoteParts, target: Dialog & { type: "note" }) {
-    const { start, end } = target.span;
-    const claimId = target.item?.type === "claim" ? target.item.claim.id : undefined;
-    const wanted = noteAnnotations(parts, {
-      articleId: article.id,
-      text: article.text,
-      start,
-      end,
-      claimId,
-      lng,
-      origin: window.location.origin,
-    });
-    if (target.item?.type === "note") {
-      await send("PUT", `/api/annotations/${target.item.note.id}`, lng, wanted[0], ANNO_MEDIA_TYPE);
-    } else {
-      for (const body of wanted) await send("POST", "/api/annotations/", lng, body, ANNO_MEDIA_TYPE);
-    }
-    setDialog(null);
-    setToast({ message: t("toast.noted") });
-    await refresh();
   }
 
   function showInText(key: string) {
@@ -201,10 +96,16 @@ export function Annotator({
     element?.scrollIntoView({ block: "nearest" });
     element?.focus({ preventScroll: true });
   }
-  const focusedItem = () => {
-    const key = (document.activeElement?.closest(".panel-item") as HTMLElement | null)?.dataset.key;
-    return items.find((i) => i.key === key) ?? null;
-  };
+  /** The panel item that holds the keyboard focus, and its place in the list. */
+  function focused() {
+    const entries = [...itemRefs.current.entries()];
+    const index = entries.findIndex(([, element]) => element.contains(document.activeElement));
+    return {
+      index,
+      elements: entries.map(([, element]) => element),
+      item: items.find((i) => i.key === entries[index]?.[0]),
+    };
+  }
   const edit = (item: Item) =>
     setDialog(
       item.type === "claim"
@@ -214,8 +115,6 @@ export function Annotator({
 
   useShortcuts(() => {
     if (dialog) return null;
-    const list = [...itemRefs.current.values()];
-    const index = list.indexOf(document.activeElement?.closest(".panel-item") as HTMLLIElement);
     const keys: Record<string, () => void> = {
       "?": () => setDialog({ type: "help" }),
       c: () => setView((v) => (v === "items" ? "candidates" : "items")),
@@ -225,23 +124,19 @@ export function Annotator({
     };
     // in the candidate queue, j and k belong to the queue
     if (view === "candidates") return keys;
+    const { index, elements, item } = focused();
     return {
       ...keys,
-      j: () => list[Math.min(index + 1, list.length - 1)]?.focus(),
-      k: () => list[Math.max(index - 1, 0)]?.focus(),
-      e: () => {
-        const item = focusedItem();
-        if (canEdit && item) edit(item);
-      },
+      j: () => elements[Math.min(index + 1, elements.length - 1)]?.focus(),
+      k: () => elements[Math.max(index - 1, 0)]?.focus(),
+      e: () => canEdit && item && edit(item),
     };
   });
 
   return (
     <div className="article-layout annotator">
       <section aria-labelledby="text-heading">
-        <h2 id="text-heading">
-          <TextHeading />
-        </h2>
+        <h2 id="text-heading">{ta("text")}</h2>
         {canEdit && selection && (
           <div className="selection-toolbar" role="toolbar" aria-label={t("toolbar.label")}>
             <span className="muted" lang={article.lang}>
@@ -263,7 +158,6 @@ export function Annotator({
           label={t("textLabel")}
           onSelect={setSelection}
           onActivate={showInPanel}
-          onShortcut={() => undefined}
         />
       </section>
       <aside aria-labelledby="claims-heading">
@@ -300,7 +194,6 @@ export function Annotator({
             list={candidates}
             canEdit={canEdit}
             onShowInText={(c) => showInText(`cand-${c.id}`)}
-            onDecided={(action) => action === "accept" && void refresh()}
             itemRef={(id, el) => (el ? candidateRefs.current.set(id, el) : candidateRefs.current.delete(id))}
           />
         ) : (
@@ -314,7 +207,7 @@ export function Annotator({
             onShowInText={(item) => showInText(item.key)}
             onEdit={edit}
             onNote={(item) => setDialog({ type: "note", item, span: { start: item.start ?? 0, end: item.end ?? 0 } })}
-            onDelete={(item) => remove.mutate(item)}
+            onDelete={remove}
             itemRef={(k, el) => (el ? itemRefs.current.set(k, el) : itemRefs.current.delete(k))}
             reviewed={reviewed}
           />
@@ -328,7 +221,7 @@ export function Annotator({
           span={dialog.span}
           onClose={() => setDialog(null)}
           onSave={async (payload, version) => {
-            await saveClaim.mutateAsync({ id: dialog.claim?.id ?? null, payload, version });
+            await writes.saveClaim.mutateAsync({ id: dialog.claim?.id ?? null, payload, version });
             setDialog(null);
             setSelection(null);
             setToast({ message: dialog.claim ? t("toast.updated") : t("toast.created") });
@@ -341,15 +234,14 @@ export function Annotator({
           lang={article.lang}
           note={dialog.item?.type === "note" ? dialog.item.note : null}
           onClose={() => setDialog(null)}
-          onSave={(parts) => saveNote(parts, dialog)}
+          onSave={async (parts) => {
+            await writes.saveNote.mutateAsync({ parts, target: dialog });
+            setDialog(null);
+            setToast({ message: t("toast.noted") });
+          }}
         />
       )}
       {dialog?.type === "help" && <HelpDialog onClose={() => setDialog(null)} />}
     </div>
   );
-}
-
-function TextHeading() {
-  const { t } = useT("articles");
-  return <>{t("text")}</>;
 }

@@ -1,22 +1,15 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import { send } from "@/lib/client/api";
 import { entityKinds, type EntityKind } from "@/lib/domain/vocabulary";
-import { send } from "./api";
+import { useEntitySearch } from "@/lib/queries/use-entities";
 
 export interface Speaker {
   id: string;
   name: string;
-}
-
-type Found = { id: string; name: string; kind: string; matched: string };
-
-async function findEntities(lng: Lng, query: string): Promise<Found[]> {
-  const { entities } = await send<{ entities: Found[] }>("GET", `/api/entities?q=${encodeURIComponent(query)}`, lng);
-  return entities;
 }
 
 /**
@@ -47,11 +40,7 @@ export function EntityPicker({
     const timer = setTimeout(() => setQuery(text.trim()), 200);
     return () => clearTimeout(timer);
   }, [text]);
-  const results = useQuery({
-    queryKey: ["entities", lng, query],
-    queryFn: () => findEntities(lng, query),
-    enabled: query.length > 0,
-  });
+  const results = useEntitySearch(lng, query);
   const found = results.data ?? [];
   const options = query
     ? [

@@ -18,8 +18,8 @@ type SaveNote = (parts: NoteParts) => Saving;
 type Saving = Promise<void>;
 
 /**
- * A comment, tags and a verdict on a span or a claim; each filled part is saved as
- * its own W3C annotation (commenting, tagging, assessing). Editing changes one.
+ * A comment, tags and a verdict on a span or a claim; each filled part is its own
+ * W3C annotation (commenting, tagging, assessing), all saved in one request. Editing changes one.
  */
 export function NoteForm({
   quote,

@@ -45,7 +45,6 @@ export function TextView({
   label,
   onSelect,
   onActivate,
-  onShortcut,
 }: {
   text: string;
   lang: string;
@@ -54,7 +53,6 @@ export function TextView({
   label: string;
   onSelect: (span: { start: number; end: number } | null) => void;
   onActivate: (keys: string[]) => void;
-  onShortcut: (event: KeyboardEvent<HTMLDivElement>) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const byKey = new Map(marks.map((m) => [m.key, m]));
@@ -74,7 +72,6 @@ export function TextView({
     const copying = (event.ctrlKey || event.metaKey) && ["c", "a"].includes(event.key.toLowerCase());
     if (NAVIGATION.has(event.key) || copying) return;
     event.preventDefault(); // read-only: keys other than navigation never change the text
-    onShortcut(event);
   }
 
   const segments = segmentText(

@@ -9,12 +9,9 @@ import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { send } from "@/lib/client/api";
+import { queryKeys } from "@/lib/queries/keys";
 import type { ArticleDetail } from "@/lib/server/articles";
 import type { CandidateList, CandidateView } from "@/lib/server/candidates";
-
-export const candidatesKey = (id: string, lng: Lng) => ["candidates", id, lng] as const;
-export const fetchCandidates = (id: string, lng: Lng): Promise<CandidateList> =>
-  send("GET", `/api/articles/${id}/candidates`, lng);
 
 type Status = CandidateView["status"];
 type Action = "accept" | "reject" | "reopen";
@@ -31,7 +28,6 @@ export function CandidateQueue({
   list,
   canEdit,
   onShowInText,
-  onDecided,
   itemRef,
 }: {
   lng: Lng;
@@ -39,7 +35,6 @@ export function CandidateQueue({
   list: CandidateList | undefined;
   canEdit: boolean;
   onShowInText: (candidate: CandidateView) => void;
-  onDecided: (action: Action) => void;
   itemRef: (id: string, element: HTMLLIElement | null) => void;
 }) {
   const { t } = useT("candidates");
@@ -65,14 +60,15 @@ export function CandidateQueue({
         action === "accept" ? { action, ids, ...target } : { action, ids },
       ),
     onSuccess: (data, { action, ids }) => {
-      client.setQueryData(candidatesKey(article.id, lng), data);
+      client.setQueryData(queryKeys.candidates(article.id, lng), data);
       setSelected(new Set());
       setMessage({ text: t(`done.${action}`, { count: ids.length }) });
-      onDecided(action);
+      // an accepted candidate is a claim of the article now
+      if (action === "accept") void client.invalidateQueries({ queryKey: queryKeys.article(article.id, lng) });
     },
     onError: (error) => {
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
-      void client.invalidateQueries({ queryKey: candidatesKey(article.id, lng) });
+      void client.invalidateQueries({ queryKey: queryKeys.candidates(article.id, lng) });
     },
   });
 

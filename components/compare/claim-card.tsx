@@ -1,13 +1,11 @@
-"use client";
-
-import { useT } from "@/i18n/client";
 import { formatDate, formatFigure } from "@/i18n/format";
+import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ComparisonClaim } from "@/lib/comparison/model";
 
 /** One claim in a cell or on the timeline: the quote in its language, linked to its span in the article. */
 export function ClaimCard({ lng, claim, disputed }: { lng: Lng; claim: ComparisonClaim; disputed: boolean }) {
-  const { t } = useT("compare");
+  const t = getT(lng, "compare");
   return (
     <li id={`cmp-${claim.id}`} className={disputed ? "claim-card claim-card--disputed" : "claim-card"}>
       <blockquote lang={claim.quoteLang}>

@@ -1,7 +1,5 @@
-"use client";
-
-import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
+import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { Disagreement } from "@/lib/comparison/disagreements";
 import type { ComparisonClaim } from "@/lib/comparison/model";
@@ -18,7 +16,7 @@ export function DisagreementList({
   disagreements: Disagreement[];
   claims: Map<string, ComparisonClaim>;
 }) {
-  const { t } = useT("compare");
+  const t = getT(lng, "compare");
   if (disagreements.length === 0) return null;
   const links = (ids: string[]) => (
     <ul>

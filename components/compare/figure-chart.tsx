@@ -1,9 +1,7 @@
-"use client";
-
 import { scaleLog } from "d3-scale";
 import { useId } from "react";
-import { useT } from "@/i18n/client";
 import { formatFigure, formatNumber } from "@/i18n/format";
+import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ComparisonClaim } from "@/lib/comparison/model";
 import type { Quantity } from "@/lib/domain/quantity";
@@ -31,7 +29,7 @@ export function FigureChart({
   figures: Figure[];
   sourceName: (id: string) => string;
 }) {
-  const { t } = useT("compare");
+  const t = getT(lng, "compare");
   const id = useId();
   const lows = figures.map((f) => f.quantity.low).filter((v) => v > 0);
   const highs = figures.map((f) => f.quantity.high).filter((v) => v > 0);

@@ -1,6 +1,7 @@
 "use client";
 
-import type { FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useTransition, type FormEvent } from "react";
 import { useT } from "@/i18n/client";
 import { languageName } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
@@ -9,26 +10,31 @@ import type { Comparison } from "@/lib/server/comparison";
 
 /**
  * The filters, as a plain GET form: without JavaScript "Apply" reloads the page with
- * them in the query; with it, every change updates the URL and the view at once.
- * The inputs keep their own state; the parent re-mounts the form when the URL
- * changes from outside (back and forward).
+ * them in the query; with it, every change moves to the new URL and the server renders
+ * the comparison for it, while the form says it is updating. The inputs keep their own
+ * state; the page re-mounts the form when the URL changes from outside (back and forward).
  */
 export function FiltersForm({
   lng,
+  path,
   filters,
   options,
-  onChange,
 }: {
   lng: Lng;
+  /** the event page's path, without its query */
+  path: string;
   filters: ComparisonFilters;
   options: Comparison["options"];
-  onChange: (query: string) => void;
 }) {
   const { t } = useT("compare");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const go = (query: string) =>
+    startTransition(() => router.push(`${path}${query ? `?${query}` : ""}`, { scroll: false }));
   const reset = filtersToQuery({ ...parseFilters(new URLSearchParams()), view: filters.view });
   const change = (event: FormEvent<HTMLFormElement>) => {
     const data = new URLSearchParams([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)]));
-    onChange(filtersToQuery(parseFilters(data)));
+    go(filtersToQuery(parseFilters(data)));
   };
   return (
     <form
@@ -85,11 +91,14 @@ export function FiltersForm({
           href={`?${reset}`}
           onClick={(event) => {
             event.preventDefault();
-            onChange(reset);
+            go(reset);
           }}
         >
           {t("filters.reset")}
         </a>
+      </p>
+      <p className="query-status" role="status">
+        {pending ? t("filters.updating") : ""}
       </p>
     </form>
   );

@@ -1,7 +1,5 @@
-"use client";
-
 import type React from "react";
-import { useT } from "@/i18n/client";
+import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { disputedIds } from "@/lib/comparison/disagreements";
 import type { ComparisonClaim } from "@/lib/comparison/model";
@@ -16,7 +14,7 @@ import { summaryLine } from "./summary";
  * or a note that it is silent. Below 48rem the columns stack under each aspect.
  */
 export function Matrix({ lng, data, claims }: { lng: Lng; data: Comparison; claims: Map<string, ComparisonClaim> }) {
-  const { t } = useT("compare");
+  const t = getT(lng, "compare");
   return (
     <div className="matrix-wrap">
       <table className="matrix" style={{ "--sources": data.sources.length } as React.CSSProperties}>

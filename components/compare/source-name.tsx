@@ -1,13 +1,11 @@
-"use client";
-
-import { useT } from "@/i18n/client";
 import { formatDate, languageName } from "@/i18n/format";
+import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { Source } from "@/lib/server/comparison";
 
 /** A column's name: the outlet, or "Unknown outlet: <title>" linking to the article; its languages and date. */
 export function SourceName({ lng, source }: { lng: Lng; source: Source }) {
-  const { t } = useT("compare");
+  const t = getT(lng, "compare");
   return (
     <>
       {source.kind === "outlet" ? (

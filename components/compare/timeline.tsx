@@ -1,7 +1,5 @@
-"use client";
-
-import { useT } from "@/i18n/client";
 import { formatDate } from "@/i18n/format";
+import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { disputedIds } from "@/lib/comparison/disagreements";
 import type { ComparisonClaim } from "@/lib/comparison/model";
@@ -10,7 +8,7 @@ import { ClaimCard } from "./claim-card";
 
 /** Claims in publication order, grouped by aspect: how the story moved. */
 export function Timeline({ lng, data, claims }: { lng: Lng; data: Comparison; claims: Map<string, ComparisonClaim> }) {
-  const { t } = useT("compare");
+  const t = getT(lng, "compare");
   const sources = new Map(data.options.sources.map((s) => [s.id, s]));
   return (
     <div className="timeline">

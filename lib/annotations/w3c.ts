@@ -2,10 +2,9 @@ import { z } from "zod";
 import { LANGUAGE_TAG, id } from "@/lib/domain/schemas";
 import { noteMotivations, verdicts } from "@/lib/domain/vocabulary";
 
-/** The W3C Web Annotation vocabulary, its media type, and the LDP terms the protocol uses. */
-export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
-export const LDP_CONTEXT = "http://www.w3.org/ns/ldp.jsonld";
-export const ANNO_MEDIA_TYPE = `application/ld+json; profile="${ANNO_CONTEXT}"`;
+import { ANNO_CONTEXT } from "./media-type";
+
+export { ANNO_CONTEXT, ANNO_MEDIA_TYPE, LDP_CONTEXT } from "./media-type";
 
 export interface TextualBody {
   type: "TextualBody";

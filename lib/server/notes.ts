@@ -1,8 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { fromCodePoints, anchor } from "@/lib/anchoring/anchor";
 import { checkSpan } from "@/lib/anchoring/span";
 import { matchesEtag, etagOf } from "@/lib/annotations/etag";
-import { articleIdOf, bodiesOf, selectorsOf, type AnnotationInput } from "@/lib/annotations/w3c";
+import { annotationInput, articleIdOf, bodiesOf, selectorsOf, type AnnotationInput } from "@/lib/annotations/w3c";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
@@ -59,41 +60,53 @@ async function current(tx: Tx, id: string, ifMatch: string | null) {
 
 /** Stores a new note; returns its id. */
 export async function createNote(db: PrismaClient, input: AnnotationInput, user: AuthUser): Promise<string> {
+  return db.$transaction((tx) => insertNote(tx, input, user));
+}
+
+/** The parts of one note (a comment, tags, a verdict), each its own W3C annotation, saved in one request. */
+export const noteParts = z.strictObject({ annotations: z.array(annotationInput).min(1).max(3) });
+
+/** Stores the parts of a note all together or none of them; returns their ids in order. */
+export async function createNoteParts(db: PrismaClient, inputs: AnnotationInput[], user: AuthUser): Promise<string[]> {
   return db.$transaction(async (tx) => {
-    const span = await resolveSpan(tx, input);
-    const claimId = input["parallax:onClaim"];
-    if (
-      claimId &&
-      !(await tx.claim.findFirst({
+    const ids: string[] = [];
+    for (const input of inputs) ids.push(await insertNote(tx, input, user));
+    return ids;
+  });
+}
+
+async function insertNote(tx: Tx, input: AnnotationInput, user: AuthUser): Promise<string> {
+  const span = await resolveSpan(tx, input);
+  const claimId = input["parallax:onClaim"];
+  const claim = claimId
+    ? await tx.claim.findFirst({
         where: { id: claimId, articleId: span.article.id, deletedAt: null },
         select: { id: true },
-      }))
-    ) {
-      throw new Refusal("invalid", { fields: ["parallax:onClaim"] });
-    }
-    const { exact, prefix, suffix, start, end } = span;
-    const row = await tx.annotation.create({
-      data: {
-        ...noteData(input),
-        claimId: claimId ?? null,
-        articleId: span.article.id,
-        exact,
-        prefix,
-        suffix,
-        start,
-        end,
-        creatorId: user.id,
-      },
-    });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "create",
-      entityType: "annotation",
-      entityId: row.id,
-      after: audited(row),
-    });
-    return row.id;
+      })
+    : null;
+  if (claimId && !claim) throw new Refusal("invalid", { fields: ["parallax:onClaim"] });
+  const { exact, prefix, suffix, start, end } = span;
+  const row = await tx.annotation.create({
+    data: {
+      ...noteData(input),
+      claimId: claimId ?? null,
+      articleId: span.article.id,
+      exact,
+      prefix,
+      suffix,
+      start,
+      end,
+      creatorId: user.id,
+    },
   });
+  await recordAudit(tx, {
+    userId: user.id,
+    action: "create",
+    entityType: "annotation",
+    entityId: row.id,
+    after: audited(row),
+  });
+  return row.id;
 }
 
 /** Replaces a note. `ifMatch`, when sent, must be the current ETag (412 otherwise). */

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import type { SearchParams } from "@/components/forms/form-status";
 import { Section } from "@/components/layout/section";
@@ -44,9 +43,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       )}
 
       <Section id="comparison" title={t("detail.comparison")}>
-        <Suspense>
-          <ComparisonView lng={lng} eventId={event.id} initial={comparison} />
-        </Suspense>
+        <ComparisonView lng={lng} eventId={event.id} data={comparison} />
       </Section>
 
       <section aria-labelledby="articles">

@@ -1,0 +1,17 @@
+import { getAnnotation } from "@/lib/server/annotations";
+import { db } from "@/lib/server/db";
+import { requestOrigin } from "@/lib/server/http";
+import { mutation } from "@/lib/server/mutation";
+import { createNoteParts, noteParts } from "@/lib/server/notes";
+
+// POST /api/notes { annotations: [1–3 W3C annotations] }: the parts of one note (comment, tags, verdict),
+// saved all together or not at all. 201 with the stored annotations.
+export const POST = mutation({
+  role: "editor",
+  input: noteParts,
+  handler: async ({ request, input, user }) => {
+    const ids = await createNoteParts(db, input.annotations, user);
+    const stored = await Promise.all(ids.map((id) => getAnnotation(db, requestOrigin(request), id)));
+    return { body: { annotations: stored.map((s) => s!.annotation) }, status: 201 };
+  },
+});
