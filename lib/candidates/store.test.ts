@@ -1,20 +1,14 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AuthUser } from "@/lib/auth/store";
 import { prepareFile } from "@/lib/import/pipeline";
 import { storeItems } from "@/lib/import/store";
+import { Refusal } from "@/lib/refusal";
 import { seedDemoCorpus } from "@/lib/seed/seed";
+import { decideCandidates } from "@/lib/server/candidates";
 import { withTempDatabase } from "@/test/temp-database";
 import { runCandidatesCli } from "./cli";
 
 const { prisma } = withTempDatabase("candidates");
-
-// The server's client opens DATABASE_URL on first import: import it once the temporary database is set.
-let decideCandidates: typeof import("@/lib/server/candidates").decideCandidates;
-let Refusal: typeof import("@/lib/server/errors").Refusal;
-beforeAll(async () => {
-  ({ decideCandidates } = await import("@/lib/server/candidates"));
-  ({ Refusal } = await import("@/lib/server/errors"));
-});
 
 const report =
   "Близько 100 російських військових і 35 тонн вантажу прибули до Каракаса двома літаками Ан-124 та Іл-62 24 березня, повідомили місцеві журналісти.\n\n" +
