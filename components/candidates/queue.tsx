@@ -86,7 +86,7 @@ export function CandidateQueue({
 
   useShortcuts(() => {
     const items = shown.map((c) => refs.current.get(c.id)).filter((x): x is HTMLLIElement => !!x);
-    const index = items.indexOf(document.activeElement?.closest(".candidate") as HTMLLIElement);
+    const index = items.findIndex((item) => item.contains(document.activeElement));
     const focused = shown[index];
     return {
       j: () => items[Math.min(index + 1, items.length - 1)]?.focus(),
