@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { claimsNamedBy } from "@/lib/comparison/disagreements";
+import { spreadsheetSafe } from "@/lib/text/spreadsheet";
 import type { Comparison } from "./comparison";
 
 /** Opens Cyrillic text correctly in spreadsheet programs, which otherwise guess a legacy encoding. */
@@ -68,5 +69,10 @@ export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string):
       `${origin}/${lng}/articles/${c.articleId}#claim-${c.id}`,
     ];
   });
-  return BOM + stringify([columns.map((c) => t(`csv.columns.${c}`)), ...rows], { record_delimiter: "\r\n" });
+  return (
+    BOM +
+    stringify([columns.map((c) => t(`csv.columns.${c}`)), ...rows.map((row) => row.map(spreadsheetSafe))], {
+      record_delimiter: "\r\n",
+    })
+  );
 }

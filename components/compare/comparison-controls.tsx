@@ -1,0 +1,159 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition, type FormEvent } from "react";
+import { useT } from "@/i18n/client";
+import { languageName } from "@/i18n/format";
+import type { Lng } from "@/i18n/settings";
+import { filtersToQuery, parseFilters, type ComparisonFilters } from "@/lib/comparison/filters";
+import type { Comparison } from "@/lib/server/comparison";
+
+/**
+ * The comparison's controls: the view tabs, the CSV link and the filters, as a plain GET
+ * form (without JavaScript "Apply" reloads the page with them in the query). With it,
+ * every change moves to the new URL and the server renders the comparison for it, while
+ * the form says it is updating; the tabs and the CSV link follow the filters at once. The
+ * inputs keep their own state; the page re-mounts the controls when the URL changes from
+ * outside (back and forward).
+ */
+export function ComparisonControls({
+  lng,
+  eventId,
+  filters: initial,
+  options,
+}: {
+  lng: Lng;
+  eventId: string;
+  filters: ComparisonFilters;
+  options: Comparison["options"];
+}) {
+  const { t } = useT("compare");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [filters, setFilters] = useState(initial);
+  const shown = filtersToQuery(initial);
+  const [rendered, setRendered] = useState(shown);
+  // Changes made while the page is still rendering the last one wait their turn, so
+  // that each gets its own step in the history and none is dropped.
+  const [queued, setQueued] = useState<ComparisonFilters | null>(null);
+  const path = `/${lng}/events/${eventId}`;
+  const hrefOf = (next: ComparisonFilters) => {
+    const query = filtersToQuery(next);
+    return `${path}${query ? `?${query}` : ""}`;
+  };
+  const navigate = (next: ComparisonFilters) =>
+    startTransition(() => {
+      setQueued(null);
+      router.push(hrefOf(next), { scroll: false });
+    });
+  const go = (next: ComparisonFilters) => {
+    setFilters(next);
+    if (pending) setQueued(next);
+    else navigate(next);
+  };
+  useEffect(() => {
+    if (!pending && queued) navigate(queued);
+  });
+  // The URL changed from outside (back, forward): show what the page now shows.
+  if (shown !== rendered) {
+    setRendered(shown);
+    if (!pending && !queued) setFilters(initial);
+  }
+  const reset = { ...parseFilters(new URLSearchParams()), view: filters.view };
+  const change = (event: FormEvent<HTMLFormElement>) => {
+    const data = new URLSearchParams([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)]));
+    go(parseFilters(data));
+  };
+  // The view changes only the layout: the CSV holds the same claims for both.
+  const csvQuery = filtersToQuery({ ...filters, view: "matrix" });
+  return (
+    <>
+      <nav className="view-tabs" aria-label={t("views.label")}>
+        {(["matrix", "timeline"] as const).map((view) => (
+          <a
+            key={view}
+            href={hrefOf({ ...filters, view })}
+            aria-current={filters.view === view ? "page" : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              go({ ...filters, view });
+            }}
+          >
+            {t(`views.${view}`)}
+          </a>
+        ))}
+        <a
+          className="csv-link"
+          href={`/api/events/${eventId}/comparison?lang=${lng}&format=csv${csvQuery ? `&${csvQuery}` : ""}`}
+          download
+        >
+          {t("csv.download")}
+        </a>
+      </nav>
+      <form
+        method="get"
+        className="filters"
+        aria-label={t("filters.heading")}
+        onChange={change}
+        onSubmit={(event) => {
+          event.preventDefault();
+          change(event);
+        }}
+      >
+        <input type="hidden" name="view" value={filters.view} />
+        <fieldset>
+          <legend>{t("filters.sources")}</legend>
+          {options.sources.map((s) => (
+            <label key={s.id}>
+              <input type="checkbox" name="source" value={s.id} defaultChecked={filters.sources.includes(s.id)} />{" "}
+              {s.kind === "outlet" ? s.name : t("source.unknown", { title: s.name })}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("filters.languages")}</legend>
+          {options.languages.map((l) => (
+            <label key={l}>
+              <input type="checkbox" name="language" value={l} defaultChecked={filters.languages.includes(l)} />{" "}
+              {languageName(lng, l)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("filters.stances")}</legend>
+          {options.stances.map((s) => (
+            <label key={s}>
+              <input type="checkbox" name="stance" value={s} defaultChecked={filters.stances.includes(s)} />{" "}
+              {t(`stance.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="filters-more">
+          <label>
+            <input type="checkbox" name="status" value="all" defaultChecked={filters.includeSuggested} />{" "}
+            {t("filters.includeSuggested")}
+          </label>
+          <label className="factor">
+            {t("filters.factor")}{" "}
+            <input type="number" name="factor" min={1.1} max={1000} step={0.1} defaultValue={filters.factor} />
+          </label>
+        </div>
+        <p className="filters-actions">
+          <button type="submit">{t("filters.apply")}</button>{" "}
+          <a
+            href={hrefOf(reset)}
+            onClick={(event) => {
+              event.preventDefault();
+              go(reset);
+            }}
+          >
+            {t("filters.reset")}
+          </a>
+        </p>
+        <p className="query-status" role="status">
+          {pending ? t("filters.updating") : ""}
+        </p>
+      </form>
+    </>
+  );
+}
