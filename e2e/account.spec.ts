@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { createAccount, query, signInQuickly } from "./accounts";
+import { expect, test } from "./test";
 
 test("an editor creates an API token, sees it once, uses it, and revokes it", async ({ page, playwright, baseURL }) => {
   const editor = createAccount("editor", "tokens");

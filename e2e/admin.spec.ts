@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { createAccount, query, signInQuickly } from "./accounts";
+import { expect, test } from "./test";
 
 test("an admin adds a user, changes the role, disables and enables them", async ({ page }) => {
   await signInQuickly(page, createAccount("admin", "admin-users"));

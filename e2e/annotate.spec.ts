@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { createAccount, query, signInQuickly } from "./accounts";
 import { articleIdByTitle, demoEventId } from "./fixtures";
+import { expect, test } from "./test";
 
 /** Drags the mouse across `words` in the article text, as a person selecting them would. */
 async function selectWithMouse(page: Page, words: string) {

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { createAccount, createToken } from "./accounts";
 import { articleIdByTitle } from "./fixtures";
+import { expect, test } from "./test";
 
 const MEDIA = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 const ANNO = "http://www.w3.org/ns/anno.jsonld";

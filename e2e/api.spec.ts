@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { demo, demoEventId, eventTitle } from "./fixtures";
+import { expect, test } from "./test";
 
 test("GET /api/events lists the demo event, titled in the requested language", async ({ request }) => {
   for (const lng of ["en", "uk", "ru"] as const) {

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { articleIdByTitle } from "./fixtures";
+import { expect, test } from "./test";
 
 /** The text of every highlight belonging to a claim, joined: overlapping claims are split into pieces. */
 const highlighted = (page: Page, claimId: string) =>

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
 import { createAccount, createToken, query, signInQuickly } from "./accounts";
+import { expect, test } from "./test";
 import { mutatingRoutes } from "../lib/auth/mutating-routes";
 
 type Row = Record<string, unknown>;

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { createAccount, query, signInQuickly } from "./accounts";
 import { demoEventId } from "./fixtures";
+import { expect, test } from "./test";
 
 const title = "Havana on its doctors in Venezuela";
 const text =

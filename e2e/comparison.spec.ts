@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { demo, demoEvent, demoEventId, languages, type Lng } from "./fixtures";
+import { expect, test } from "./test";
 
 const nbsp = "\u00a0";
 const question = (slug: string, lng: Lng) => demoEvent.aspects.find((a) => a.slug === slug)!.questions[lng];

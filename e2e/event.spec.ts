@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { demoEvent, demoEventId, eventTitle, languages } from "./fixtures";
+import { expect, test } from "./test";
 
 for (const lng of languages) {
   test(`the event page shows the event and its aspects in ${lng}`, async ({ page }) => {

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { createAccount, query, signInQuickly } from "./accounts";
+import { expect, test } from "./test";
 
 const texts = {
   en: "Bolton said about 20,000 Cuban security personnel are in Venezuela, a figure Havana rejected as a lie.",

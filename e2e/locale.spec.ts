@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 const cases = [
   { header: "uk-UA,uk;q=0.9,en;q=0.8", lng: "uk" },

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test("the outlets list names only the outlets the texts give, and counts the rest as unknown", async ({ page }) => {
   await page.goto("/ru/outlets");

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
 import { createAccount, createToken } from "./accounts";
+import { expect, test } from "./test";
 
 // A second server, on its own database, started with PARALLAX_PRIVATE=1.
 const port = 3108;

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { createAccount, query, userCli } from "./accounts";
 import { languages, type Lng } from "./fixtures";
+import { expect, test } from "./test";
 
 const words: Record<
   Lng,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LANGUAGE_TAG, id } from "@/lib/domain/schemas";
-import { noteMotivations, verdicts } from "@/lib/domain/vocabulary";
+import { id, plainText } from "@/lib/domain/schemas";
+import { LANGUAGE_TAG, noteMotivations, verdicts } from "@/lib/domain/vocabulary";
 
 import { ANNO_CONTEXT } from "./media-type";
 
@@ -35,23 +35,35 @@ export interface W3CAnnotation {
   [extension: `parallax:${string}`]: unknown;
 }
 
-const textualBody = z
-  .object({
-    type: z.literal("TextualBody"),
-    value: z.string().trim().min(1).max(10_000),
-    purpose: z.enum(noteMotivations).optional(),
-    format: z.literal("text/plain").optional(),
-    language: z.string().regex(LANGUAGE_TAG).optional(),
-  })
-  .strip();
+/**
+ * Properties a standard client may send back with an annotation it read, which the
+ * server owns or does not keep: accepted and ignored. Anything else is refused.
+ */
+const serverOwned = {
+  id: z.string().max(2_000).optional(),
+  created: z.string().max(40).optional(),
+  modified: z.string().max(40).optional(),
+  creator: z.unknown().optional(),
+  generator: z.unknown().optional(),
+  generated: z.string().max(40).optional(),
+};
 
-const quoteSelector = z.object({
+const textualBody = z.strictObject({
+  ...serverOwned,
+  type: z.literal("TextualBody"),
+  value: plainText(10_000).pipe(z.string().min(1)),
+  purpose: z.enum(noteMotivations).optional(),
+  format: z.literal("text/plain").optional(),
+  language: z.string().regex(LANGUAGE_TAG).optional(),
+});
+
+const quoteSelector = z.strictObject({
   type: z.literal("TextQuoteSelector"),
   exact: z.string().min(1).max(5_000),
   prefix: z.string().max(500).default(""),
   suffix: z.string().max(500).default(""),
 });
-const positionSelector = z.object({
+const positionSelector = z.strictObject({
   type: z.literal("TextPositionSelector"),
   start: z.number().int().min(0),
   end: z.number().int().min(1),
@@ -71,18 +83,21 @@ const context = z.union([
  * The server owns id, created, modified and creator.
  */
 export const annotationInput = z
-  .object({
+  .strictObject({
+    ...serverOwned,
     "@context": context,
     type: z.union([z.literal("Annotation"), z.array(z.string()).refine((t) => t.includes("Annotation"))]),
     motivation: z.enum(noteMotivations),
     body: z.union([textualBody, z.array(textualBody).min(1).max(50)]).optional(),
-    bodyValue: z.string().trim().min(1).max(10_000).optional(),
-    target: z.object({
+    bodyValue: plainText(10_000).pipe(z.string().min(1)).optional(),
+    target: z.strictObject({
+      type: z.literal("SpecificResource").optional(),
       source: z.url().max(2_000),
       selector: z.union([selector, z.array(selector).min(1).max(4)]),
     }),
     /** Parallax: the claim a note is about (its span is the target) */
     "parallax:onClaim": id.optional(),
+    "parallax:orphaned": z.boolean().optional(),
   })
   .refine((a) => !(a.body && a.bodyValue), { message: "body and bodyValue cannot both be given", path: ["bodyValue"] })
   .refine((a) => a.body || a.bodyValue, { message: "an annotation needs a body or a bodyValue", path: ["body"] })
@@ -99,7 +114,13 @@ export type AnnotationInput = z.output<typeof annotationInput>;
 export function bodiesOf(input: AnnotationInput): TextualBody[] {
   if (input.bodyValue)
     return [{ type: "TextualBody", value: input.bodyValue, format: "text/plain", purpose: input.motivation }];
-  return [input.body ?? []].flat().map((b) => ({ ...b, purpose: b.purpose ?? input.motivation }));
+  return [input.body ?? []].flat().map(({ type, value, purpose, format, language }) => ({
+    type,
+    value,
+    purpose: purpose ?? input.motivation,
+    ...(format && { format }),
+    ...(language && { language }),
+  }));
 }
 
 /** The article an annotation targets: an IRI that ends in /articles/{id}. */

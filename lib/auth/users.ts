@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { PrismaClient, Tx } from "@/lib/db/client";
+import { differences, plainText } from "@/lib/domain/schemas";
 import { Refusal } from "@/lib/refusal";
 import { blankIsNull } from "@/lib/validation";
 import { hashPassword, passwordSchema } from "./password";
 import { roles, type Role } from "./roles";
 import { normalizeEmail, openSession } from "./store";
 
-export const newUserSchema = z.object({
+export const newUserSchema = z.strictObject({
   email: z.email().max(254).transform(normalizeEmail),
-  name: z.preprocess(blankIsNull, z.string().trim().max(120).nullable()).optional(),
+  name: z.preprocess(blankIsNull, plainText(120).nullable()).optional(),
   password: passwordSchema,
   role: z.enum(roles),
 });
@@ -54,11 +55,9 @@ export async function updateUser(
     if (losesAdmin) await keepAnAdmin(tx, id);
     const disabledAt =
       change.disabled === undefined ? undefined : change.disabled ? (before.disabledAt ?? new Date()) : null;
-    const after = await tx.user.update({
-      where: { id },
-      data: { role: change.role, disabledAt },
-      select: publicFields,
-    });
+    const data = differences(before, { role: change.role, disabledAt });
+    if (Object.keys(data).length === 0) return before;
+    const after = await tx.user.update({ where: { id }, data, select: publicFields });
     if (change.disabled) await tx.session.deleteMany({ where: { userId: id } });
     await recordAudit(tx, { userId: actorId, action: "update", entityType: "user", entityId: id, before, after });
     return after;

@@ -1,6 +1,4 @@
-import { z } from "zod";
-import { languageTag, stance } from "@/lib/domain/schemas";
-import type { Stance } from "@/lib/domain/vocabulary";
+import { LANGUAGE_TAG, stances, type Stance } from "@/lib/domain/vocabulary";
 import { DEFAULT_FACTOR } from "./disagreements";
 
 /**
@@ -17,16 +15,7 @@ export interface ComparisonFilters {
   view: "matrix" | "timeline";
 }
 
-const many = <T extends z.ZodType>(item: T) => z.array(item).max(200).catch([]);
-
-const schema = z.object({
-  source: many(z.string().min(1).max(100)),
-  language: many(languageTag),
-  stance: many(stance),
-  status: z.enum(["confirmed", "all"]).catch("confirmed"),
-  factor: z.coerce.number().min(1.1).max(1000).catch(DEFAULT_FACTOR),
-  view: z.enum(["matrix", "timeline"]).catch("matrix"),
-});
+const MAX_VALUES = 200;
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -40,25 +29,26 @@ function toObject(params: Params): Record<string, string[]> {
   return out;
 }
 
-/** Reads filters from a query; anything malformed falls back to its default rather than failing. */
+/**
+ * Reads filters from a query; anything malformed falls back to its default rather than
+ * failing. Written without a schema library: the comparison's controls run it in the browser.
+ */
 export function parseFilters(params: Params): ComparisonFilters {
   const raw = toObject(params);
   const single = (key: string) => raw[key]?.[0];
-  const parsed = schema.parse({
-    source: raw.source ?? [],
-    language: raw.language ?? [],
-    stance: raw.stance ?? [],
-    status: single("status"),
-    factor: single("factor"),
-    view: single("view"),
-  });
+  // A list with one bad value, or too long, is dropped whole.
+  const list = <T extends string>(key: string, ok: (value: string) => boolean) => {
+    const values = raw[key] ?? [];
+    return values.length <= MAX_VALUES && values.every(ok) ? [...new Set(values as T[])] : [];
+  };
+  const factor = Number(single("factor"));
   return {
-    sources: [...new Set(parsed.source)],
-    languages: [...new Set(parsed.language)],
-    stances: [...new Set(parsed.stance)],
-    includeSuggested: parsed.status === "all",
-    factor: parsed.factor,
-    view: parsed.view,
+    sources: list("source", (v) => v.length >= 1 && v.length <= 100),
+    languages: list("language", (v) => v.length <= 35 && LANGUAGE_TAG.test(v)),
+    stances: list<Stance>("stance", (v) => (stances as string[]).includes(v)),
+    includeSuggested: single("status") === "all",
+    factor: Number.isFinite(factor) && factor >= 1.1 && factor <= 1000 ? factor : DEFAULT_FACTOR,
+    view: single("view") === "timeline" ? "timeline" : "matrix",
   };
 }
 

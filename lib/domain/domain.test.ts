@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quantityColumns, quantityOf, quantitySchema } from "./quantity";
-import { claimKind, idParams, languageTag, stance } from "./schemas";
+import { claimKind, differences, idParams, languageTag, nameText, plainText, stance } from "./schemas";
 import { claimKinds, entityKinds, isNegating, roles, stances } from "./vocabulary";
 
 describe("the domain vocabulary", () => {
@@ -69,5 +69,32 @@ describe("quantities", () => {
     });
     expect(quantitySchema.safeParse({ low: 1000, high: 100 }).success).toBe(false);
     expect(quantitySchema.safeParse({ low: 1, high: 2, currency: "USD" }).success).toBe(false);
+  });
+});
+
+describe("text people write", () => {
+  it("keeps tabs and line breaks, folds carriage returns, and trims", () => {
+    expect(plainText(100).parse("  Кремль\r\nзаперечує\tвсе  ")).toBe("Кремль\nзаперечує\tвсе");
+  });
+
+  it("refuses NUL and the other control characters", () => {
+    for (const bad of ["RT\u0000", "a\u0007b", "\u001b[31mred", "x\u007f", "line\u000bbreak"])
+      expect(plainText(100).safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+  });
+
+  it("needs a name to have a character, within its limit", () => {
+    expect(nameText(5).safeParse("   ").success).toBe(false);
+    expect(nameText(5).safeParse("Песков").success).toBe(false);
+    expect(nameText(6).parse(" Песков ")).toBe("Песков");
+  });
+});
+
+describe("differences", () => {
+  it("keeps only what a change would really change", () => {
+    const before = { name: "RT", notes: null, lang: "ru", since: new Date("2019-03-24") };
+    expect(differences(before, { name: "RT", notes: undefined, lang: "en", since: new Date("2019-03-24") })).toEqual({
+      lang: "en",
+    });
+    expect(differences(before, { notes: null, name: "RT" })).toEqual({});
   });
 });

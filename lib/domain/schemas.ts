@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { languages } from "@/i18n/settings";
 import {
+  LANGUAGE_TAG,
   aspectKinds,
   candidateStatuses,
   claimKinds,
@@ -14,8 +15,7 @@ import {
 /** A database id as it arrives in a path or a body. */
 export const id = z.string().min(1).max(64);
 
-/** A BCP 47 language tag of stored text ("en", "uk", "pt-BR"). */
-export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+/** A BCP 47 language tag of stored text. */
 export const languageTag = z.string().regex(LANGUAGE_TAG).max(35);
 
 /** A URL-safe key ("russia-venezuela-2019"). */
@@ -38,3 +38,33 @@ export const idParams = z.strictObject({ id });
 
 /** The `[id]` segment of an annotation: a note's id, or `claim-{id}` for a claim. */
 export const annotationParams = z.strictObject({ id: z.string().min(1).max(70) });
+
+/** C0 control characters and DEL, except tab and newline (a carriage return is folded into a newline first). */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+
+/**
+ * Text a person wrote (a name, a note, a question): line breaks as `\n`, trimmed, at
+ * most `max` characters, and no control characters other than tab and newline.
+ */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .max(max)
+        .refine((s) => !CONTROL.test(s), { message: "must not contain control characters" }),
+    );
+
+/** A name: plain text of at least one character. */
+export const nameText = (max: number) => plainText(max).pipe(z.string().min(1));
+
+/** The changes in `data` that `before` does not already hold; undefined means "leave as it is". */
+export function differences<T extends Record<string, unknown>>(before: Record<string, unknown>, data: T): Partial<T> {
+  const same = (a: unknown, b: unknown) =>
+    a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : Object.is(a ?? null, b ?? null);
+  return Object.fromEntries(
+    Object.entries(data).filter(([key, value]) => value !== undefined && !same(before[key], value)),
+  ) as Partial<T>;
+}

@@ -44,3 +44,6 @@ export const verdictRating: Record<Verdict, { value: number; label: string }> = 
   unverifiable: { value: 3, label: "Unverifiable" },
   supported: { value: 4, label: "Supported" },
 };
+
+/** A BCP 47 language tag of stored text ("en", "uk", "pt-BR", "und"). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;

@@ -136,7 +136,7 @@ export type ArticleClaim = ArticleDetail["claims"][number];
 export type ArticleNote = ArticleDetail["annotations"][number];
 
 /** What of an article may change: its language (detection can be wrong). The text never changes. */
-export const articleChange = z.object({ lang: z.enum(importLanguages) });
+export const articleChange = z.strictObject({ lang: z.enum(importLanguages) });
 
 export async function updateArticle(
   db: PrismaClient,
@@ -145,8 +145,12 @@ export async function updateArticle(
   userId: string,
 ) {
   return db.$transaction(async (tx) => {
-    const before = await tx.article.findUnique({ where: { id }, select: { id: true, lang: true, text: true } });
+    const before = await tx.article.findUnique({
+      where: { id },
+      select: { id: true, lang: true, title: true, text: true },
+    });
     if (!before) throw new Refusal("notFound");
+    if (before.lang === change.lang) return { id: before.id, lang: before.lang, title: before.title };
     const after = await tx.article.update({
       where: { id },
       data: change,

@@ -3,14 +3,14 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient } from "@/lib/db/client";
-import { aspectKind, id, lng } from "@/lib/domain/schemas";
+import { aspectKind, id, lng, plainText } from "@/lib/domain/schemas";
 import { uniqueSlug } from "@/lib/text/slug";
 import { Refusal } from "./errors";
 
 /** A new aspect of an event, its question written in the interface language. */
-export const newAspect = z.object({
+export const newAspect = z.strictObject({
   eventId: id,
-  question: z.string().trim().min(3).max(300),
+  question: plainText(300).pipe(z.string().min(3)),
   kind: aspectKind,
   unit: z.string().trim().max(40).nullable().default(null),
   lang: lng,

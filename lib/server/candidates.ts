@@ -18,13 +18,13 @@ export const MAX_DECISIONS = 200;
  * (each becomes a confirmed claim in the aspect), reject, or reopen a rejected one.
  */
 export const candidateDecision = z.discriminatedUnion("action", [
-  z.object({
+  z.strictObject({
     action: z.literal("accept"),
     ids: z.array(id).min(1).max(MAX_DECISIONS),
     eventId: id,
     aspectId: id,
   }),
-  z.object({ action: z.enum(["reject", "reopen"]), ids: z.array(id).min(1).max(MAX_DECISIONS) }),
+  z.strictObject({ action: z.enum(["reject", "reopen"]), ids: z.array(id).min(1).max(MAX_DECISIONS) }),
 ]);
 export type CandidateDecision = z.output<typeof candidateDecision>;
 

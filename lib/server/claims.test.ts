@@ -141,6 +141,20 @@ describe("claims", () => {
     expect([now.stance, now.version]).toEqual(["disputes", claim.version + 1]);
   });
 
+  it("keep their version and write no audit entry when a change changes nothing", async () => {
+    const claim = await prisma.claim.findFirstOrThrow({ where: { quote: "Візит планується", deletedAt: null } });
+    const audits = await prisma.auditEntry.count({ where: { entityId: claim.id } });
+    const same = await updateClaim(
+      prisma,
+      claim.id,
+      claimChange.parse({ version: claim.version, stance: claim.stance, note: claim.note }),
+      ctx.user,
+    );
+    expect(same.version).toBe(claim.version);
+    expect(await prisma.auditEntry.count({ where: { entityId: claim.id } })).toBe(audits);
+    expect(claimChange.safeParse({ version: claim.version, evil: "x" }).success).toBe(false);
+  });
+
   it("keep their figure as a range, and clear it with null", async () => {
     const claim = await prisma.claim.findFirstOrThrow({
       where: { quote: "Візит планується", deletedAt: null },

@@ -5,10 +5,10 @@ import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { quantityColumns, quantitySchema } from "@/lib/domain/quantity";
-import { claimKind, id, stance } from "@/lib/domain/schemas";
+import { claimKind, differences, id, plainText, stance } from "@/lib/domain/schemas";
 import { Refusal } from "./errors";
 
-const fields = z.object({
+const fields = z.strictObject({
   start: z.number().int().min(0),
   end: z.number().int().min(1),
   eventId: id,
@@ -17,7 +17,7 @@ const fields = z.object({
   stance,
   speakerId: id.nullable(),
   quantity: quantitySchema.nullable(),
-  note: z.string().trim().max(4_000).nullable(),
+  note: plainText(4_000).nullable(),
 });
 
 /** A new claim on a span of an article (offsets in UTF-16 code units of the stored text). */
@@ -163,20 +163,19 @@ export async function updateClaim(db: PrismaClient, id: string, change: z.output
         aspectId,
         change.speakerId === undefined ? before.speakerId : change.speakerId,
       );
-    const after = await tx.claim.update({
-      where: { id },
-      data: {
-        ...span,
-        eventId: change.eventId,
-        aspectId: change.aspectId,
-        kind: change.kind,
-        stance: change.stance,
-        speakerId: change.speakerId,
-        note: change.note,
-        ...quantityColumns(change.quantity),
-        version: { increment: 1 },
-      },
+    const data = differences(before, {
+      ...span,
+      eventId: change.eventId,
+      aspectId: change.aspectId,
+      kind: change.kind,
+      stance: change.stance,
+      speakerId: change.speakerId,
+      note: change.note,
+      ...quantityColumns(change.quantity),
     });
+    // a change that changes nothing keeps the version and writes no audit entry
+    if (Object.keys(data).length === 0) return before;
+    const after = await tx.claim.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
     await recordAudit(tx, {
       userId: user.id,
       action: "update",

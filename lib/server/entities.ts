@@ -4,7 +4,7 @@ import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient } from "@/lib/db/client";
-import { entityKind, languageTag } from "@/lib/domain/schemas";
+import { entityKind, languageTag, nameText } from "@/lib/domain/schemas";
 import { normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
 import { entityName } from "./translations";
@@ -35,8 +35,8 @@ export async function searchEntities(db: PrismaClient, query: string, lng: Lng, 
   });
 }
 
-export const newEntity = z.object({
-  name: z.string().trim().min(1).max(200),
+export const newEntity = z.strictObject({
+  name: nameText(200),
   kind: entityKind,
   lang: languageTag.default("und"),
 });

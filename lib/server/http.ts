@@ -46,6 +46,9 @@ export async function readBody(request: NextRequest): Promise<Record<string, unk
   if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) throw tooLarge;
   if (isForm(request)) return Object.fromEntries(new URLSearchParams(text));
   if (!text.trim()) return {};
+  // JSON only as JSON: a body sent as text/plain is how another site's form would try to post it
+  if (!/^application\/([\w.+-]*\+)?json\b/.test(request.headers.get("content-type") ?? ""))
+    throw new Refusal("unsupportedMediaType");
   try {
     const value: unknown = JSON.parse(text);
     if (value && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;

@@ -16,7 +16,7 @@ let guarded: ReturnType<typeof makeGuarded>;
 function makeGuarded() {
   return mutation({
     role: "editor",
-    input: z.object({ name: z.string().min(1).max(20), count: z.number().int().optional() }),
+    input: z.strictObject({ name: z.string().min(1).max(20), count: z.number().int().optional() }),
     handler: async ({ input, user }) => {
       calls.push(input);
       if (input.name === "refuse") throw new Refusal("emailTaken");
@@ -74,6 +74,21 @@ async function send({ session, token, body = '{"name":"ok"}', headers = {}, form
 }
 
 describe("the write guard", () => {
+  it("refuses unknown fields by name, and JSON sent as text/plain, changing nothing", async () => {
+    expect(await send({ token: editorToken, body: '{"name":"ok","isAdmin":true}' })).toEqual({
+      status: 400,
+      location: null,
+      json: {
+        error: "Some fields are missing or not valid: isAdmin.",
+        code: "invalid",
+        details: [{ path: "(body)", message: expect.any(String) }],
+      },
+      handled: 0,
+    });
+    const plain = await send({ token: editorToken, headers: { "content-type": "text/plain" } });
+    expect([plain.status, plain.json.code, plain.handled]).toEqual([415, "unsupportedMediaType", 0]);
+  });
+
   it("refuses an unsupported ?lang= as the reads do, in the negotiated language, before anything else", async () => {
     expect(await send({ token: editorToken, query: "?lang=de", headers: { "accept-language": "uk" } })).toEqual({
       status: 400,

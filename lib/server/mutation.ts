@@ -58,7 +58,7 @@ export function mutation<
     ctx: MutationContext<z.output<S>, z.output<PS>, R extends "public" ? AuthUser | null : AuthUser>,
   ) => Promise<Outcome>;
 }) {
-  return async (request: NextRequest, context: { params: Promise<unknown> }): Promise<NextResponse> => {
+  const route = async (request: NextRequest, context: { params: Promise<unknown> }): Promise<NextResponse> => {
     const language = apiLanguage(request);
     let lng: Lng = language.lng;
     let returnTo: string | null = null;
@@ -75,13 +75,19 @@ export function mutation<
         throw new Refusal("unsupportedMediaType");
       const bytes = spec.bytes ? await readBytes(request, spec.bytes.max) : new Uint8Array();
       const body = spec.bytes ? Object.fromEntries(request.nextUrl.searchParams) : await readBody(request);
-      if (isLng(body.lang)) lng = body.lang;
-      returnTo = localPath(body.returnTo);
-      const parsed = spec.input.safeParse(body);
+      // The envelope every write may carry: the answer's language, and where a form goes back to.
+      const { lang, returnTo: back, ...fields } = body;
+      if (isLng(lang)) lng = lang;
+      returnTo = localPath(back);
+      const parsed = spec.input.safeParse(fields);
       if (!parsed.success) {
         const { issues } = parsed.error;
         throw new Refusal("invalid", {
-          fields: [...new Set(issues.map((i) => String(i.path[0] ?? "input")))],
+          fields: [
+            ...new Set(
+              issues.flatMap((i) => (i.code === "unrecognized_keys" ? i.keys : [String(i.path[0] ?? "input")])),
+            ),
+          ],
           details: issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message })),
         });
       }
@@ -114,6 +120,8 @@ export function mutation<
       return errorResponse(lng, refusal.code, refusal.values);
     }
   };
+  // The spec stays readable on the handler, so that a test can walk every write's input schema.
+  return Object.assign(route, { spec });
 }
 
 const formValues = (values: ErrorValues): Record<string, string | undefined> => ({

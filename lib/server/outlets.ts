@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { PrismaClient } from "@/lib/db/client";
-import { languageTag } from "@/lib/domain/schemas";
+import { differences, languageTag, nameText, plainText } from "@/lib/domain/schemas";
 import { safeHttpUrl } from "@/lib/text/url";
 import { blankIsNull } from "@/lib/validation";
 import { Refusal } from "./errors";
@@ -37,8 +37,8 @@ export async function getOutlet(db: PrismaClient, id: string) {
 }
 
 /** What an editor may change about an outlet; a field left out stays as it is. */
-export const outletChange = z.object({
-  name: z.string().trim().min(1).max(200).optional(),
+export const outletChange = z.strictObject({
+  name: nameText(200).optional(),
   url: z
     .preprocess(
       blankIsNull,
@@ -60,7 +60,7 @@ export const outletChange = z.object({
         .nullable(),
     )
     .optional(),
-  notes: z.preprocess(blankIsNull, z.string().trim().max(2000).nullable()).optional(),
+  notes: z.preprocess(blankIsNull, plainText(2000).nullable()).optional(),
 });
 
 export async function updateOutlet(
@@ -72,7 +72,9 @@ export async function updateOutlet(
   return db.$transaction(async (tx) => {
     const before = await tx.outlet.findUnique({ where: { id }, select: outletFields });
     if (!before) throw new Refusal("notFound");
-    const after = await tx.outlet.update({ where: { id }, data: change, select: outletFields });
+    const data = differences(before, change);
+    if (Object.keys(data).length === 0) return before;
+    const after = await tx.outlet.update({ where: { id }, data, select: outletFields });
     await recordAudit(tx, { userId: actorId, action: "update", entityType: "outlet", entityId: id, before, after });
     return after;
   });

@@ -17,7 +17,7 @@ export const POST = mutation({
   role: "editor",
   accepts: /^(application\/octet-stream|text\/|application\/json)/,
   bytes: { max: MAX_FILE_BYTES },
-  input: z.object({
+  input: z.strictObject({
     name: z.string().trim().min(1).max(300),
     language: z.preprocess(blank, z.enum(importLanguages).optional()),
     outlet: z.preprocess(blank, z.string().trim().max(200).optional()),

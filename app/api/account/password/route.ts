@@ -10,7 +10,7 @@ import { mutation } from "@/lib/server/mutation";
 // Ends every session of the user; the browser that made the change stays signed in.
 export const POST = mutation({
   role: "viewer",
-  input: z.object({
+  input: z.strictObject({
     currentPassword: z.string().min(1).max(1024),
     newPassword: passwordSchema,
     repeatPassword: z.string().max(1024),

@@ -46,7 +46,7 @@ export const PUT = mutation({
 export const DELETE = mutation({
   role: "editor",
   params,
-  input: z.object({}),
+  input: z.strictObject({}),
   handler: async ({ request, params: { id }, user }) => {
     await deleteNote(db, id, user, request.headers.get("if-match"));
     return { body: null, status: 204 };

@@ -9,7 +9,7 @@ import { mutation } from "@/lib/server/mutation";
 // POST /api/auth/sign-in { email, password, next? }: opens a session (cookie) for the browser.
 export const POST = mutation({
   role: "public",
-  input: z.object({
+  input: z.strictObject({
     email: z.string().trim().min(1).max(254),
     password: z.string().min(1).max(1024),
     next: z.string().max(2000).optional(),

@@ -7,7 +7,7 @@ import { mutation } from "@/lib/server/mutation";
 // POST /api/auth/sign-out-everywhere: ends every session of the caller, in every browser.
 export const POST = mutation({
   role: "viewer",
-  input: z.object({}),
+  input: z.strictObject({}),
   handler: async ({ request, user, lng }) => {
     const sessionsEnded = await endAllSessions(db, user.id);
     return {

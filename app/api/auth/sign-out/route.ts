@@ -9,7 +9,7 @@ import { readingIsPublic } from "@/lib/server/request";
 // Public so that a browser whose session already ended can still clear its cookie.
 export const POST = mutation({
   role: "public",
-  input: z.object({}),
+  input: z.strictObject({}),
   handler: async ({ request, lng }) => {
     const token = request.cookies.get(SESSION_COOKIE)?.value;
     if (token) await endSession(db, token);

@@ -29,7 +29,7 @@ export const PATCH = mutation({
 export const DELETE = mutation({
   role: "editor",
   params: idParams,
-  input: z.object({}),
+  input: z.strictObject({}),
   handler: async ({ params: { id }, user }) => {
     await deleteClaim(db, id, user);
     return { body: null, status: 204 };

@@ -9,7 +9,7 @@ import { mutation } from "@/lib/server/mutation";
 const update = mutation({
   role: "admin",
   params: idParams,
-  input: z.object({
+  input: z.strictObject({
     role: role.optional(),
     disabled: z.union([z.boolean(), z.stringbool()]).optional(),
   }),

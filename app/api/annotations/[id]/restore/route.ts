@@ -11,7 +11,7 @@ import { restoreNote } from "@/lib/server/notes";
 export const POST = mutation({
   role: "editor",
   params: annotationParams,
-  input: z.object({}),
+  input: z.strictObject({}),
   handler: async ({ request, params: { id }, user }) => {
     await restoreNote(db, id, user);
     const { annotation, etag } = (await getAnnotation(db, requestOrigin(request), id))!;

@@ -9,7 +9,7 @@ import { mutation } from "@/lib/server/mutation";
 export const POST = mutation({
   role: "editor",
   params: idParams,
-  input: z.object({}),
+  input: z.strictObject({}),
   handler: async ({ params: { id }, user, lng }) => {
     await restoreClaim(db, id, user);
     return { body: { claim: await getArticleClaim(db, id, lng) } };

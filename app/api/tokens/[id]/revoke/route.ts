@@ -8,7 +8,7 @@ import { mutation } from "@/lib/server/mutation";
 export const POST = mutation({
   role: "editor",
   params: idParams,
-  input: z.object({}),
+  input: z.strictObject({}),
   handler: async ({ user, params }) => {
     const token = await revokeApiToken(db, params.id, user);
     return { body: { id: token.id, revokedAt: token.revokedAt }, notice: "tokenRevoked" };
