@@ -223,6 +223,35 @@ describe("signing in", () => {
     expect(await prisma.signInFailure.count({ where: { email: "target@store.test" } })).toBe(0);
   });
 
+  it(`checks no more than ${SIGN_IN_LIMIT.perAccount} passwords of an account, however many arrive at once`, async () => {
+    await createUser(prisma, { email: "rush@store.test", role: "viewer", password: "rush password 1" });
+    const wrong = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        signIn(prisma, { email: "rush@store.test", password: `guess ${i}`, address: `203.0.113.${i}` }),
+      ),
+    );
+    const reasons = wrong.map((r) => (r.ok ? "ok" : r.reason));
+    expect([reasons.filter((r) => r === "invalid").length, reasons.filter((r) => r === "rateLimited").length]).toEqual([
+      SIGN_IN_LIMIT.perAccount,
+      30 - SIGN_IN_LIMIT.perAccount,
+    ]);
+    expect(await prisma.signInFailure.count({ where: { email: "rush@store.test" } })).toBe(SIGN_IN_LIMIT.perAccount);
+  });
+
+  it("lets the right password through only within the limit when it arrives among a rush of wrong ones", async () => {
+    await createUser(prisma, { email: "mixed@store.test", role: "viewer", password: "mixed password 1" });
+    const attempts = Array.from({ length: 25 }, (_, i) => (i === 12 ? "mixed password 1" : `guess ${i}`));
+    const results = await Promise.all(
+      attempts.map((password, i) =>
+        signIn(prisma, { email: "mixed@store.test", password, address: `198.51.100.${100 + i}` }),
+      ),
+    );
+    const checked = results.filter((r) => r.ok || r.reason !== "rateLimited");
+    expect(checked.length).toBe(SIGN_IN_LIMIT.perAccount);
+    // the right password signed in only if it was among the attempts that were checked
+    expect(results[12]!.ok).toBe(checked.includes(results[12]!));
+  });
+
   it(`locks an address after ${SIGN_IN_LIMIT.perAddress} failures across accounts`, async () => {
     const sprayer = "192.0.2.99";
     for (let i = 0; i < SIGN_IN_LIMIT.perAddress; i++) {

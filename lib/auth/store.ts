@@ -186,41 +186,50 @@ export type SignInResult =
  * Checks an email and password. Failures are counted per account and per address;
  * past the limit every attempt is refused until the window has moved on. Unknown
  * accounts cost the same password check as known ones.
+ *
+ * The count and the attempt's own record are one step: each attempt first reserves a
+ * place (a failure row, written in the same transaction that counted, which SQLite's
+ * BEGIN IMMEDIATE serialises), and only then is the password checked. However many
+ * attempts arrive at once, no more than the limit are ever checked; a right password
+ * gives its place back.
  */
 export async function signIn(
   db: PrismaClient,
   input: { email: string; password: string; address: string },
 ): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
-  const since = new Date(Date.now() - SIGN_IN_LIMIT.windowMs);
-  const recent = (where: { email: string } | { address: string }) =>
-    db.signInFailure.findMany({
-      where: { ...where, createdAt: { gt: since } },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true },
-    });
-  const [byAccount, byAddress] = await Promise.all([recent({ email }), recent({ address: input.address })]);
-  const blocking =
-    byAccount.length >= SIGN_IN_LIMIT.perAccount
-      ? byAccount[byAccount.length - SIGN_IN_LIMIT.perAccount]
-      : byAddress.length >= SIGN_IN_LIMIT.perAddress
-        ? byAddress[byAddress.length - SIGN_IN_LIMIT.perAddress]
-        : undefined;
-  if (blocking) {
-    const retryAfterMs = blocking.createdAt.getTime() + SIGN_IN_LIMIT.windowMs - Date.now();
-    return { ok: false, reason: "rateLimited", retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
-  }
+  const reserved = await db.$transaction(async (tx) => {
+    const since = new Date(Date.now() - SIGN_IN_LIMIT.windowMs);
+    const recent = (where: { email: string } | { address: string }) =>
+      tx.signInFailure.findMany({
+        where: { ...where, createdAt: { gt: since } },
+        orderBy: { createdAt: "asc" },
+        select: { createdAt: true },
+      });
+    const [byAccount, byAddress] = await Promise.all([recent({ email }), recent({ address: input.address })]);
+    const blocking =
+      byAccount.length >= SIGN_IN_LIMIT.perAccount
+        ? byAccount[byAccount.length - SIGN_IN_LIMIT.perAccount]
+        : byAddress.length >= SIGN_IN_LIMIT.perAddress
+          ? byAddress[byAddress.length - SIGN_IN_LIMIT.perAddress]
+          : undefined;
+    if (blocking) {
+      const retryAfterMs = blocking.createdAt.getTime() + SIGN_IN_LIMIT.windowMs - Date.now();
+      return { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+    }
+    await tx.signInFailure.deleteMany({ where: { createdAt: { lte: since } } });
+    return tx.signInFailure.create({ data: { email, address: input.address }, select: { id: true } });
+  });
+  if ("retryAfterSeconds" in reserved) return { ok: false, reason: "rateLimited", ...reserved };
 
   const user = await db.user.findUnique({ where: { email } });
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
-  if (!user || !passwordOk) {
-    await db.$transaction([
-      db.signInFailure.deleteMany({ where: { createdAt: { lte: since } } }),
-      db.signInFailure.create({ data: { email, address: input.address } }),
-    ]);
-    return { ok: false, reason: "invalid" };
+  // a wrong password keeps its reservation: it is the failure that counts
+  if (!user || !passwordOk) return { ok: false, reason: "invalid" };
+  if (user.disabledAt) {
+    await db.signInFailure.delete({ where: { id: reserved.id } });
+    return { ok: false, reason: "disabled" };
   }
-  if (user.disabledAt) return { ok: false, reason: "disabled" };
   await db.signInFailure.deleteMany({ where: { email } });
   return { ok: true, user: asAuthUser(user, "session") };
 }
