@@ -127,7 +127,8 @@ test("sign-in is refused after repeated failures, even with the right password",
 test("a disabled account is told so, in the user's language", async ({ request }) => {
   const account = createAccount("viewer", "disabled");
   userCli(["disable", "--email", account.email]);
-  const response = await request.post("/api/auth/sign-in?lang=ru", { data: account });
+  const { email, password } = account;
+  const response = await request.post("/api/auth/sign-in?lang=ru", { data: { email, password } });
   expect([response.status(), await response.json()]).toEqual([
     403,
     { code: "disabled", error: "Эта учётная запись отключена. Обратитесь к администратору." },

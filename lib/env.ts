@@ -1,10 +1,22 @@
 import { z } from "zod";
 import { databaseFile } from "@/lib/db/url";
+import { trustedProxies } from "@/lib/security/client-address";
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).optional(),
   /** "1": every page and endpoint asks for a signed-in user or an API token */
+  /** the reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        trustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `not an address or range: ${(error as Error).message}` });
+      }
+    }),
   PARALLAX_PRIVATE: z
     .enum(["", "0", "1"])
     .optional()

@@ -12,7 +12,7 @@ import { buildIsCurrent, FINGERPRINT_FILE, sourceFingerprint } from "./build-fin
 const nextCli = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 async function main() {
-  const env = readEnv();
+  readEnv();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
 
   const fingerprint = sourceFingerprint();
@@ -27,9 +27,11 @@ async function main() {
   await prepareDatabase();
   console.log(`Database: ${databaseFile()}`);
 
-  const args = [nextCli, "start", "--port", String(env.PORT)];
-  if (env.HOSTNAME) args.push("--hostname", env.HOSTNAME);
-  const server = spawn(process.execPath, args, { stdio: "inherit" });
+  // NODE_ENV before Next loads: it chooses React's production build by it.
+  const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }
