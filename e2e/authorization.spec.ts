@@ -53,6 +53,7 @@ const bodies: Record<string, object> = {
   "/api/outlets/[id]": { name: "Forged outlet", notes: "forged" },
   "/api/users": { email: "forged@e2e.test", role: "admin", password: "forged password 1" },
   "/api/users/[id]": { role: "admin" },
+  "/api/users/[id]/password": { password: "forged password 1" },
   "/api/annotations": {
     "@context": "http://www.w3.org/ns/anno.jsonld",
     type: "Annotation",

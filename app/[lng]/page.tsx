@@ -24,10 +24,14 @@ export default async function EventsPage({ params, searchParams }: Props) {
             <li key={e.id} className="card">
               <h2>
                 <Link href={`/${lng}/events/${e.id}`} lang={e.titleLang ?? undefined}>
-                  {e.title}
+                  <bdi>{e.title}</bdi>
                 </Link>
               </h2>
-              {e.summary && <p lang={e.summaryLang ?? undefined}>{e.summary}</p>}
+              {e.summary && (
+                <p lang={e.summaryLang ?? undefined} dir="auto">
+                  {e.summary}
+                </p>
+              )}
               <p className="meta">
                 {tc("count.articles", { count: e.articleCount })} · {tc("count.aspects", { count: e.aspectCount })}
               </p>

@@ -29,7 +29,7 @@ export function TokenList({ lng, tokens, returnTo }: { lng: Lng; tokens: Token[]
     >
       {tokens.map((token) => (
         <tr key={token.id}>
-          <td>{token.name}</td>
+          <td dir="auto">{token.name}</td>
           <td>
             <code>{token.prefix}…</code>
           </td>

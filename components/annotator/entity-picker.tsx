@@ -78,7 +78,9 @@ export function EntityPicker({
   if (value) {
     return (
       <p className="speaker-chosen">
-        <strong>{value.name}</strong>{" "}
+        <strong>
+          <bdi>{value.name}</bdi>
+        </strong>{" "}
         <button type="button" onClick={() => onChange(null)}>
           {t("speaker.clear")}
         </button>
@@ -135,7 +137,7 @@ export function EntityPicker({
             >
               {option.type === "found" ? (
                 <>
-                  {option.name}
+                  <bdi>{option.name}</bdi>
                   {option.matched !== option.name && <span className="muted"> ({option.matched})</span>}
                 </>
               ) : (

@@ -100,23 +100,28 @@ export function Panel({
             >
               <blockquote lang={articleLang}>
                 {item.start === null ? (
-                  <span className="muted">{item.quote}</span>
+                  <bdi className="muted">{item.quote}</bdi>
                 ) : (
                   <a
                     href={`#${item.key}`}
                     aria-label={`${ta("showInText")}: ${item.quote}`}
                     onClick={() => onShowInText(item)}
                   >
-                    {item.quote}
+                    <bdi>{item.quote}</bdi>
                   </a>
                 )}
               </blockquote>
               {item.type === "claim" ? (
                 <p className="meta">
                   <span className="badge">{ta(`kind.${item.claim.kind}`)}</span>{" "}
-                  {item.claim.speaker?.name ?? ta("outletVoice")} · {ta(`stance.${item.claim.stance}`)}
+                  <bdi>{item.claim.speaker?.name ?? ta("outletVoice")}</bdi> · {ta(`stance.${item.claim.stance}`)}
                   {item.claim.quantity && <> · {formatFigure(lng, item.claim.quantity)}</>}
-                  {item.claim.aspect && <span className="aspect-ref"> · {item.claim.aspect.question}</span>}
+                  {item.claim.aspect && (
+                    <span className="aspect-ref">
+                      {" · "}
+                      <bdi>{item.claim.aspect.question}</bdi>
+                    </span>
+                  )}
                 </p>
               ) : (
                 <p className="meta">

@@ -212,12 +212,12 @@ export function CandidateQueue({
                   aria-label={`${ta("showInText")}: ${c.quote}`}
                   onClick={() => onShowInText(c)}
                 >
-                  {c.quote}
+                  <bdi>{c.quote}</bdi>
                 </a>
               </blockquote>
               <p className="meta">
                 <span className="badge">{ta(`kind.${c.kind}`)}</span>{" "}
-                {c.speaker?.name ?? c.speakerText ?? ta("outletVoice")} · {ta(`stance.${c.stance}`)}
+                <bdi>{c.speaker?.name ?? c.speakerText ?? ta("outletVoice")}</bdi> · {ta(`stance.${c.stance}`)}
                 {c.quantity && <> · {formatFigure(lng, c.quantity)}</>}
                 {c.quantity?.counted && <span lang={article.lang}> · {c.quantity.counted}</span>}
               </p>

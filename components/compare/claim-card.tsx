@@ -10,7 +10,7 @@ export function ClaimCard({ lng, claim, disputed }: { lng: Lng; claim: Compariso
     <li id={`cmp-${claim.id}`} className={disputed ? "claim-card claim-card--disputed" : "claim-card"}>
       <blockquote lang={claim.quoteLang}>
         <a href={`/${lng}/articles/${claim.articleId}#claim-${claim.id}`} title={t("claim.open")}>
-          {claim.quote}
+          <bdi>{claim.quote}</bdi>
         </a>
       </blockquote>
       {claim.quantity && (

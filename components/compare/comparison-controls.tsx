@@ -106,7 +106,7 @@ export function ComparisonControls({
           {options.sources.map((s) => (
             <label key={s.id}>
               <input type="checkbox" name="source" value={s.id} defaultChecked={filters.sources.includes(s.id)} />{" "}
-              {s.kind === "outlet" ? s.name : t("source.unknown", { title: s.name })}
+              <bdi>{s.kind === "outlet" ? s.name : t("source.unknown", { title: s.name })}</bdi>
             </label>
           ))}
         </fieldset>

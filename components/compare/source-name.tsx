@@ -9,10 +9,11 @@ export function SourceName({ lng, source }: { lng: Lng; source: Source }) {
   return (
     <>
       {source.kind === "outlet" ? (
-        <span className="source-name">{source.name}</span>
+        <bdi className="source-name">{source.name}</bdi>
       ) : (
         <a className="source-name" href={`/${lng}/articles/${source.articleId}`}>
-          {t("source.unknown", { title: source.name })}
+          {t("source.unknown", { title: "" })}
+          <bdi>{source.name}</bdi>
         </a>
       )}
       <span className="source-meta">

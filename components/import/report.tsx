@@ -97,7 +97,9 @@ export function ImportReport({ results, lng }: { results: ReportedResult[]; lng:
                     </td>
                     <td>
                       {r.articleId && (
-                        <Link href={`/${lng}/articles/${r.articleId}`}>{r.title ?? t("report.open")}</Link>
+                        <Link href={`/${lng}/articles/${r.articleId}`}>
+                          <bdi>{r.title ?? t("report.open")}</bdi>
+                        </Link>
                       )}
                     </td>
                     <td>

@@ -46,7 +46,7 @@ export async function SiteHeader({ lng }: { lng: Lng }) {
         {user ? (
           <>
             <Link href={`/${lng}/account`} title={t("user.account")}>
-              {user.name} <span className="badge badge--muted">{t(`roles.${user.role}`)}</span>
+              <bdi>{user.name}</bdi> <span className="badge badge--muted">{t(`roles.${user.role}`)}</span>
             </Link>
             <PostForm action="/api/auth/sign-out" lng={lng} returnTo={`/${lng}`} className="inline-form">
               <button type="submit">{t("user.signOut")}</button>

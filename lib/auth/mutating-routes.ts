@@ -24,6 +24,7 @@ export const mutatingRoutes: readonly {
   { method: "POST", path: "/api/users", role: "admin" },
   { method: "PATCH", path: "/api/users/[id]", role: "admin" },
   { method: "POST", path: "/api/users/[id]", role: "admin" },
+  { method: "POST", path: "/api/users/[id]/password", role: "admin" },
   { method: "POST", path: "/api/annotations", role: "editor" },
   { method: "PUT", path: "/api/annotations/[id]", role: "editor" },
   { method: "DELETE", path: "/api/annotations/[id]", role: "editor" },

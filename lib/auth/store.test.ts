@@ -127,7 +127,10 @@ describe("sessions", () => {
     expect([await findSessionUser(prisma, a), await findSessionUser(prisma, b)]).toEqual([null, null]);
 
     const c = await startSession(prisma, ids.editor!, "C");
-    const kept = await changePassword(prisma, ids.editor!, "editor password 2", { userAgent: "C" });
+    const kept = await changePassword(prisma, ids.editor!, "editor password 2", {
+      revokeTokens: false,
+      keepBrowser: { userAgent: "C" },
+    });
     expect(await findSessionUser(prisma, c)).toBeNull();
     expect(await findSessionUser(prisma, kept!)).toMatchObject({ id: ids.editor });
     expect(await prisma.session.count({ where: { userId: ids.editor } })).toBe(1);
@@ -136,6 +139,22 @@ describe("sessions", () => {
     expect(await findSessionUser(prisma, kept!)).toBeNull();
     expect(await prisma.session.count({ where: { userId: ids.editor } })).toBe(0);
     await updateUser(prisma, ids.editor!, { disabled: false });
+  });
+});
+
+describe("a new password", () => {
+  it("keeps the user's API tokens unless asked to revoke them; an administrator's reset revokes them by default", async () => {
+    const user = await createUser(prisma, { email: "leak@store.test", role: "editor", password: "leaked password 1" });
+    const { token } = await createApiToken(prisma, user.id, "script");
+    await changePassword(prisma, user.id, "leaked password 2", { revokeTokens: false });
+    expect(await findTokenUser(prisma, token)).toMatchObject({ id: user.id });
+    await changePassword(prisma, user.id, "leaked password 3", { revokeTokens: true, actorId: ids.admin });
+    expect(await findTokenUser(prisma, token)).toBeNull();
+    const audit = await prisma.auditEntry.findFirstOrThrow({
+      where: { entityId: user.id, action: "change-password" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect([audit.userId, JSON.parse(audit.after!)]).toEqual([ids.admin, { sessionsEnded: 0, tokensRevoked: 1 }]);
   });
 });
 

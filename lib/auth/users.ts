@@ -65,25 +65,34 @@ export async function updateUser(
 }
 
 /**
- * Sets a new password and ends every session of the user; when `keepBrowser` is
- * given, opens a fresh session for the browser that made the change and returns its token.
+ * Sets a new password and ends every session of the user; with `revokeTokens`, revokes
+ * the user's API tokens too (a password that leaked may have been used to make one).
+ * When `keepBrowser` is given, opens a fresh session for the browser that made the
+ * change and returns its token. `actorId` is who changed it: the user, or an administrator.
  */
 export async function changePassword(
   db: PrismaClient,
   id: string,
   password: string,
-  keepBrowser?: { userAgent: string | null },
+  options: { revokeTokens: boolean; keepBrowser?: { userAgent: string | null }; actorId?: string },
 ) {
   const passwordHash = await hashPassword(passwordSchema.parse(password));
+  const { keepBrowser, revokeTokens, actorId = id } = options;
   return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id }, select: { id: true } });
+    if (!user) throw new Refusal("notFound");
     await tx.user.update({ where: { id }, data: { passwordHash } });
     const { count } = await tx.session.deleteMany({ where: { userId: id } });
+    const revoked = revokeTokens
+      ? (await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } }))
+          .count
+      : 0;
     await recordAudit(tx, {
-      userId: id,
+      userId: actorId,
       action: "change-password",
       entityType: "user",
       entityId: id,
-      after: { sessionsEnded: count },
+      after: { sessionsEnded: count, tokensRevoked: revoked },
     });
     return keepBrowser ? (await openSession(tx, id, keepBrowser.userAgent)).token : null;
   });

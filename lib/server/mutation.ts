@@ -8,6 +8,9 @@ import { errorResponse, Refusal, type ErrorValues } from "./errors";
 import { isCrossSite, isForm, localPath, readBody, readBytes, refererPath, seeOther } from "./http";
 import { apiLanguage, callerOf, unauthenticated } from "./request";
 
+/** Fields of a write that are about the request, not its input. */
+const ENVELOPE = ["lang", "returnTo"];
+
 export interface Outcome {
   /** JSON answer for API callers; null for an empty response (204) */
   body: unknown;
@@ -76,12 +79,18 @@ export function mutation<
       const bytes = spec.bytes ? await readBytes(request, spec.bytes.max) : new Uint8Array();
       const body = spec.bytes ? Object.fromEntries(request.nextUrl.searchParams) : await readBody(request);
       // The envelope every write may carry: the answer's language, and where a form goes back to.
+      // A schema may ask for `lang` itself (an aspect's question is in it); otherwise it is left out.
       const { lang, returnTo: back, ...fields } = body;
       if (isLng(lang)) lng = lang;
       returnTo = localPath(back);
-      const parsed = spec.input.safeParse(fields);
+      const full = spec.input.safeParse(body);
+      const parsed = full.success ? full : spec.input.safeParse(fields);
       if (!parsed.success) {
-        const { issues } = parsed.error;
+        const issues = full.error!.issues.flatMap((i): z.core.$ZodIssue[] => {
+          if (i.code !== "unrecognized_keys") return [i];
+          const keys = i.keys.filter((k) => !ENVELOPE.includes(k));
+          return keys.length ? [{ ...i, keys, message: `unknown fields: ${keys.join(", ")}` }] : [];
+        });
         throw new Refusal("invalid", {
           fields: [
             ...new Set(

@@ -40,9 +40,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <Section id="profile" title={t("profile.heading")}>
         <dl className="facts">
           <dt>{t("profile.name")}</dt>
-          <dd>{user.name}</dd>
+          <dd dir="auto">{user.name}</dd>
           <dt>{t("profile.email")}</dt>
-          <dd>{user.email}</dd>
+          <dd dir="auto">{user.email}</dd>
           <dt>{t("profile.role")}</dt>
           <dd>{tc(`roles.${user.role}`)}</dd>
           <dt>{t("profile.since")}</dt>
@@ -62,6 +62,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
           />
           <Field label={t("password.new")} name="newPassword" {...newPasswordInput} hint={t("password.hint")} />
           <Field label={t("password.repeat")} name="repeatPassword" {...newPasswordInput} />
+          <label>
+            <input type="checkbox" name="revokeTokens" value="true" /> {t("password.revokeTokens")}
+          </label>
           <button type="submit">{t("password.submit")}</button>
         </PostForm>
       </Section>

@@ -34,10 +34,10 @@ export default async function OutletsPage({ params, searchParams }: Props) {
               <td>
                 {o.url ? (
                   <a href={o.url} rel="noopener noreferrer nofollow">
-                    {o.name}
+                    <bdi>{o.name}</bdi>
                   </a>
                 ) : (
-                  o.name
+                  <bdi>{o.name}</bdi>
                 )}
               </td>
               <td>{o.lang ? languageName(lng, o.lang) : "—"}</td>

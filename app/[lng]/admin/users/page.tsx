@@ -36,15 +36,16 @@ export default async function UsersPage({ params, searchParams }: Props) {
           t("users.table.role"),
           t("users.table.status"),
           t("users.table.created"),
+          t("users.table.password"),
         ]}
       >
         {users.map((u) => (
           <tr key={u.id} data-email={u.email}>
             <td>
-              {u.email}
+              <bdi>{u.email}</bdi>
               {u.id === me.id && <span className="muted"> ({t("users.you")})</span>}
             </td>
-            <td>{u.name}</td>
+            <td dir="auto">{u.name}</td>
             <td>
               <PostForm action={`/api/users/${u.id}`} lng={lng} returnTo={here} className="inline-form">
                 <select name="role" defaultValue={u.role} aria-label={t("users.roleLabel", { email: u.email })}>
@@ -65,6 +66,25 @@ export default async function UsersPage({ params, searchParams }: Props) {
               </PostForm>
             </td>
             <td>{formatDate(lng, u.createdAt)}</td>
+            <td>
+              <details>
+                <summary>{t("users.reset.summary")}</summary>
+                <PostForm action={`/api/users/${u.id}/password`} lng={lng} returnTo={here} className="stack">
+                  <Field
+                    label={t("users.reset.password", { email: u.email })}
+                    name="password"
+                    {...newPasswordInput}
+                    hint={t("users.reset.hint")}
+                  />
+                  <input type="hidden" name="revokeTokens" value="false" />
+                  <label>
+                    <input type="checkbox" name="revokeTokens" value="true" defaultChecked />{" "}
+                    {t("users.reset.revokeTokens")}
+                  </label>
+                  <button type="submit">{t("users.reset.submit")}</button>
+                </PostForm>
+              </details>
+            </td>
           </tr>
         ))}
       </Table>

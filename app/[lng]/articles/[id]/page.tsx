@@ -29,11 +29,13 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="article-page">
       <header>
-        <h1 lang={article.lang}>{article.title}</h1>
+        <h1 lang={article.lang} dir="auto">
+          {article.title}
+        </h1>
         <dl className="facts">
           <div>
             <dt>{t("meta.outlet")}</dt>
-            <dd>{article.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</dd>
+            <dd dir="auto">{article.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</dd>
           </div>
           <div>
             <dt>{t("meta.language")}</dt>
@@ -52,7 +54,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.byline && (
             <div>
               <dt>{t("meta.byline")}</dt>
-              <dd>{article.byline}</dd>
+              <dd dir="auto">{article.byline}</dd>
             </div>
           )}
           {article.likelyDuplicateOf && (
@@ -79,7 +81,7 @@ export default async function ArticlePage({ params }: Props) {
               <dd>
                 {article.events.map((e) => (
                   <Link key={e.id} href={`/${lng}/events/${e.id}`}>
-                    {e.title}
+                    <bdi>{e.title}</bdi>
                   </Link>
                 ))}
               </dd>

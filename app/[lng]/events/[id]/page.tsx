@@ -35,9 +35,11 @@ export default async function EventPage({ params, searchParams }: Props) {
 
   return (
     <article>
-      <h1 lang={event.titleLang ?? undefined}>{event.title}</h1>
+      <h1 lang={event.titleLang ?? undefined} dir="auto">
+        {event.title}
+      </h1>
       {event.summary && (
-        <p className="lead" lang={event.summaryLang ?? undefined}>
+        <p className="lead" lang={event.summaryLang ?? undefined} dir="auto">
           {event.summary}
         </p>
       )}
@@ -66,10 +68,10 @@ export default async function EventPage({ params, searchParams }: Props) {
               <tr key={a.id}>
                 <td>
                   <Link href={`/${lng}/articles/${a.id}`} lang={a.lang}>
-                    {a.title}
+                    <bdi>{a.title}</bdi>
                   </Link>
                 </td>
-                <td>{a.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</td>
+                <td dir="auto">{a.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</td>
                 <td>{languageName(lng, a.lang)}</td>
                 <td>
                   {a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}
