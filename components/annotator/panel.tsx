@@ -139,15 +139,13 @@ export function Panel({
               <p className="meta">{item.author ? t("panel.by", { name: item.author.name }) : t("panel.demo")}</p>
               {canEdit && (
                 <p className="item-actions">
-                  {item.type === "claim" && (
-                    <button
-                      type="button"
-                      onClick={() => onEdit(item)}
-                      aria-label={t("actions.editLabel", { quote: short(item.quote) })}
-                    >
-                      {t("actions.edit")}
-                    </button>
-                  )}
+                  <button
+                    type="button"
+                    onClick={() => onEdit(item)}
+                    aria-label={t("actions.editLabel", { quote: short(item.quote) })}
+                  >
+                    {t("actions.edit")}
+                  </button>
                   {item.type === "claim" && (
                     <button
                       type="button"
@@ -155,15 +153,6 @@ export function Panel({
                       aria-label={t("actions.noteLabel", { quote: short(item.quote) })}
                     >
                       {t("actions.note")}
-                    </button>
-                  )}
-                  {item.type === "note" && (
-                    <button
-                      type="button"
-                      onClick={() => onEdit(item)}
-                      aria-label={t("actions.editLabel", { quote: short(item.quote) })}
-                    >
-                      {t("actions.edit")}
                     </button>
                   )}
                   <button

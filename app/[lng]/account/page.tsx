@@ -62,7 +62,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           />
           <Field label={t("password.new")} name="newPassword" {...newPasswordInput} hint={t("password.hint")} />
           <Field label={t("password.repeat")} name="repeatPassword" {...newPasswordInput} />
-          <label>
+          <label className="inline-choice">
             <input type="checkbox" name="revokeTokens" value="true" /> {t("password.revokeTokens")}
           </label>
           <button type="submit">{t("password.submit")}</button>

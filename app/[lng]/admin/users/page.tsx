@@ -77,7 +77,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
                     hint={t("users.reset.hint")}
                   />
                   <input type="hidden" name="revokeTokens" value="false" />
-                  <label>
+                  <label className="inline-choice">
                     <input type="checkbox" name="revokeTokens" value="true" defaultChecked />{" "}
                     {t("users.reset.revokeTokens")}
                   </label>
