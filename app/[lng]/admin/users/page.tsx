@@ -67,7 +67,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
             </td>
             <td>{formatDate(lng, u.createdAt)}</td>
             <td>
-              <details>
+              <details className="password-reset">
                 <summary>{t("users.reset.summary")}</summary>
                 <PostForm action={`/api/users/${u.id}/password`} lng={lng} returnTo={here} className="stack">
                   <Field
