@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { seedDemoCorpus } from "@/lib/seed/seed";
-import { createPrismaClient } from "./client";
+import { nameSkeleton } from "@/lib/text/names";
+import { createPrismaClient, type PrismaClient } from "./client";
 import { databaseFile, ensureDatabaseDir } from "./url";
 
 const prismaCli = path.join(process.cwd(), "node_modules", "prisma", "build", "index.js");
@@ -70,6 +71,15 @@ export function removeDatabase(): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(databaseFile() + suffix, { force: true });
 }
 
+/** Names stored before they had a skeleton get theirs (a migration cannot compute it in SQL). */
+async function fillNameSkeletons(prisma: PrismaClient) {
+  const names = await prisma.entityName.findMany({ where: { skeleton: "" }, select: { id: true, name: true } });
+  for (const n of names) {
+    const skeleton = nameSkeleton(n.name);
+    if (skeleton) await prisma.entityName.update({ where: { id: n.id }, data: { skeleton } });
+  }
+}
+
 /**
  * Brings the database up to date: migrations, WAL, and the demo corpus when the
  * database holds no article yet. Returns what it seeded, if anything.
@@ -79,6 +89,7 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   enableWal();
   const prisma = createPrismaClient();
   try {
+    await fillNameSkeletons(prisma);
     if ((await prisma.article.count()) > 0) return null;
     const result = await seedDemoCorpus(prisma);
     log(`Seeded the demo corpus: ${result.articles} articles, ${result.claims} claims.`);

@@ -4,7 +4,7 @@ import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient } from "@/lib/db/client";
 import { fingerprint } from "@/lib/import/similarity";
 import { contentHash } from "@/lib/text/hash";
-import { normalizeName } from "@/lib/text/names";
+import { nameSkeleton, normalizeName } from "@/lib/text/names";
 import { loadDemoCorpus, type DemoCorpus } from "./demo-data";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -168,7 +168,7 @@ async function seedEntities(tx: Tx, { demo }: DemoCorpus): Promise<Map<string, s
     });
     ids.set(e.slug, entity.id);
     for (const n of e.names) {
-      const data = { isPrimary: n.primary, normalized: normalizeName(n.name) };
+      const data = { isPrimary: n.primary, normalized: normalizeName(n.name), skeleton: nameSkeleton(n.name) };
       await tx.entityName.upsert({
         where: { entityId_lang_name: { entityId: entity.id, lang: n.lang, name: n.name } },
         create: { entityId: entity.id, lang: n.lang, name: n.name, ...data },

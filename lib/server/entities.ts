@@ -5,16 +5,21 @@ import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient } from "@/lib/db/client";
 import { entityKind, languageTag, nameText } from "@/lib/domain/schemas";
-import { normalizeName } from "@/lib/text/names";
+import { nameSkeleton, normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
 import { entityName } from "./translations";
 
-/** Entities any of whose names or aliases, in any language, contain the query ("Гуайдо" finds Guaidó). */
+/**
+ * Entities any of whose names or aliases, in any language, contain the query, however
+ * it is spelt or transliterated: "Гуайдо" finds Guaidó, "Лавров" finds a name stored only
+ * as "Lavrov", "Peskov" finds "Пєсков" (lib/text/names.ts).
+ */
 export async function searchEntities(db: PrismaClient, query: string, lng: Lng, limit = 10) {
   const needle = normalizeName(query);
   if (!needle) return [];
+  const skeleton = nameSkeleton(query);
   const names = await db.entityName.findMany({
-    where: { normalized: { contains: needle } },
+    where: { OR: [{ normalized: { contains: needle } }, ...(skeleton ? [{ skeleton: { contains: skeleton } }] : [])] },
     select: { entityId: true, name: true },
     take: 200,
   });
@@ -53,7 +58,13 @@ export async function createEntity(db: PrismaClient, input: z.output<typeof newE
         slug,
         kind: input.kind,
         names: {
-          create: { lang: input.lang, name: input.name, isPrimary: true, normalized: normalizeName(input.name) },
+          create: {
+            lang: input.lang,
+            name: input.name,
+            isPrimary: true,
+            normalized: normalizeName(input.name),
+            skeleton: nameSkeleton(input.name),
+          },
         },
       },
     });
