@@ -78,6 +78,8 @@ const bodies: Record<string, object> = {
   "/api/claims/[id]": { version: 1, stance: "denies" },
   "/api/claims/[id]/restore": {},
   "/api/entities": { name: "Forged Entity", kind: "person" },
+  "/api/entities/[id]": { names: [{ lang: "en", name: "Forged", primary: true }] },
+  "/api/entities/[id]/merge": { into: "x" },
   "/api/aspects": { eventId: "x", question: "Forged question?", kind: "numeric", lang: "en" },
   "/api/articles/[id]": { lang: "ru" },
 };

@@ -35,6 +35,8 @@ export const mutatingRoutes: readonly {
   { method: "DELETE", path: "/api/claims/[id]", role: "editor" },
   { method: "POST", path: "/api/claims/[id]/restore", role: "editor" },
   { method: "POST", path: "/api/entities", role: "editor" },
+  { method: "PATCH", path: "/api/entities/[id]", role: "editor" },
+  { method: "POST", path: "/api/entities/[id]/merge", role: "editor" },
   { method: "POST", path: "/api/aspects", role: "editor" },
   { method: "POST", path: "/api/import", role: "editor" },
   { method: "PATCH", path: "/api/articles/[id]", role: "editor" },

@@ -78,3 +78,42 @@ export async function createEntity(db: PrismaClient, input: z.output<typeof newE
     return { id: entity.id, slug, kind: entity.kind, name: input.name };
   });
 }
+
+const CLAIMS_PAGE = 50;
+
+/**
+ * An entity with every name it goes by (per language, the primary one first) and the
+ * claims it is the speaker of across events, newest first, a page at a time (`cursor`
+ * is the last claim id of the page before). Null when there is no such entity.
+ */
+export async function getEntity(db: PrismaClient, id: string, lng: Lng, cursor?: string) {
+  const entity = await db.entity.findUnique({
+    where: { id },
+    include: { names: { orderBy: [{ lang: "asc" }, { isPrimary: "desc" }, { name: "asc" }] } },
+  });
+  if (!entity) return null;
+  const claims = await db.claim.findMany({
+    where: { speakerId: id, deletedAt: null, status: { not: "rejected" } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: CLAIMS_PAGE + 1,
+    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    select: {
+      id: true,
+      quote: true,
+      kind: true,
+      stance: true,
+      eventId: true,
+      article: { select: { id: true, title: true, lang: true, outlet: { select: { id: true, name: true } } } },
+    },
+  });
+  const page = claims.slice(0, CLAIMS_PAGE);
+  return {
+    id: entity.id,
+    slug: entity.slug,
+    kind: entity.kind,
+    name: entityName(entity.names, lng)?.text ?? entity.slug,
+    names: entity.names.map((n) => ({ lang: n.lang, name: n.name, primary: n.isPrimary })),
+    claims: page,
+    nextCursor: claims.length > CLAIMS_PAGE ? page.at(-1)!.id : null,
+  };
+}

@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { idParams } from "@/lib/domain/schemas";
+import { apiRoute } from "@/lib/server/api";
+import { db } from "@/lib/server/db";
+import { getEntity } from "@/lib/server/entities";
+import { entityChange, updateEntity } from "@/lib/server/entity-changes";
+import { errorResponse } from "@/lib/server/errors";
+import { mutation } from "@/lib/server/mutation";
+
+// GET /api/entities/:id?cursor=: the entity, its names, and the claims it is the speaker of (a page of 50).
+export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
+  const cursor = request.nextUrl.searchParams.get("cursor") ?? undefined;
+  const entity = await getEntity(db, id, lng, cursor && cursor.length <= 64 ? cursor : undefined);
+  return entity ? NextResponse.json({ entity }) : errorResponse(lng, "notFound");
+});
+
+// PATCH /api/entities/:id { kind?, names?: [{ lang, name, primary }] }: correct its kind, names and aliases.
+export const PATCH = mutation({
+  role: "editor",
+  params: idParams,
+  input: entityChange,
+  handler: async ({ params, input, user, lng }) => {
+    await updateEntity(db, params.id, input, user);
+    return { body: { entity: await getEntity(db, params.id, lng) } };
+  },
+});
