@@ -1,16 +1,6 @@
 import { z } from "zod";
 import { languages } from "@/i18n/settings";
-import {
-  LANGUAGE_TAG,
-  aspectKinds,
-  candidateStatuses,
-  claimKinds,
-  entityKinds,
-  noteMotivations,
-  roles,
-  stances,
-  verdicts,
-} from "./vocabulary";
+import { LANGUAGE_TAG, aspectKinds, candidateStatuses, claimKinds, entityKinds, roles, stances } from "./vocabulary";
 
 /** A database id as it arrives in a path or a body. */
 export const id = z.string().min(1).max(64);
@@ -30,8 +20,6 @@ export const claimKind = z.enum(claimKinds);
 export const stance = z.enum(stances);
 export const candidateStatus = z.enum(candidateStatuses);
 export const entityKind = z.enum(entityKinds);
-export const verdict = z.enum(verdicts);
-export const noteMotivation = z.enum(noteMotivations);
 
 /** The `[id]` segment of a route. */
 export const idParams = z.strictObject({ id });
