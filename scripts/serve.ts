@@ -1,11 +1,11 @@
 // The production server: Next's request handler behind a plain Node HTTP server, so that
 // the client's address is decided where the connection is known. Next itself keeps a
-// client's own X-Forwarded-For; here it is replaced by the address the connection and
-// TRUSTED_PROXIES give (lib/security/client-address.ts), before Next or the app reads it.
+// client's own X-Forwarded-For (and -Host, -Proto); here they are settled from the connection
+// and TRUSTED_PROXIES (lib/security/client-address.ts), before Next or the app reads them.
 import http from "node:http";
 import next from "next";
 import { readEnv } from "@/lib/env";
-import { clientAddressOf, trustedProxies } from "@/lib/security/client-address";
+import { settleForwardedHeaders, trustedProxies } from "@/lib/security/client-address";
 
 async function main() {
   const env = readEnv();
@@ -15,7 +15,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((request, response) => {
-    request.headers["x-forwarded-for"] = clientAddressOf(request, trust);
+    settleForwardedHeaders(request, trust);
     void handle(request, response);
   });
   server.listen(env.PORT, hostname, () =>

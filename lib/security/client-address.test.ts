@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressOf, trustedProxies } from "./client-address";
+import { clientAddressOf, settleForwardedHeaders, trustedProxies } from "./client-address";
 
 const from = (remoteAddress: string, forwardedFor?: string) => ({
   socket: { remoteAddress } as never,
@@ -27,5 +27,34 @@ describe("the client's address", () => {
   it("takes the usual range names", () => {
     expect(clientAddressOf(from("::1", "2001:db8::1"), trustedProxies("loopback"))).toBe("2001:db8::1");
     expect(() => trustedProxies("not-an-address")).toThrow();
+  });
+});
+
+describe("the forwarding headers the app reads", () => {
+  const request = (remoteAddress: string) => ({
+    socket: { remoteAddress } as never,
+    headers: {
+      "x-forwarded-for": "192.0.2.66",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+      host: "parallax.test",
+    } as Record<string, string | undefined>,
+  });
+
+  it("keep only the connection's truth when no trusted proxy sent them", () => {
+    const direct = request("198.51.100.7");
+    settleForwardedHeaders(direct, trustedProxies(undefined));
+    expect(direct.headers).toEqual({ "x-forwarded-for": "198.51.100.7", host: "parallax.test" });
+  });
+
+  it("are believed from a trusted proxy", () => {
+    const proxied = request("127.0.0.1");
+    settleForwardedHeaders(proxied, trustedProxies("loopback"));
+    expect(proxied.headers).toEqual({
+      "x-forwarded-for": "192.0.2.66",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+      host: "parallax.test",
+    });
   });
 });

@@ -24,3 +24,16 @@ export function trustedProxies(list: string | undefined): Trust {
 export function clientAddressOf(request: Pick<IncomingMessage, "headers" | "socket">, trust: Trust): string {
   return proxyaddr(request as IncomingMessage, trust);
 }
+
+/**
+ * Puts the request's forwarding headers in the state the app may trust: X-Forwarded-For
+ * becomes the client's address alone, and the Host and protocol a client claims through
+ * X-Forwarded-Host and -Proto are dropped unless the connection comes from a trusted
+ * proxy (Next then fills them in from the connection itself).
+ */
+export function settleForwardedHeaders(request: Pick<IncomingMessage, "headers" | "socket">, trust: Trust): void {
+  const fromProxy = trust(request.socket.remoteAddress ?? "", 0);
+  request.headers["x-forwarded-for"] = clientAddressOf(request, trust);
+  if (fromProxy) return;
+  for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]) delete request.headers[name];
+}

@@ -157,8 +157,7 @@ export async function updateArticle(
       select: { id: true, lang: true, title: true },
     });
     // sentences and words are read by the language's rules: read them again
-    if (after.lang !== before.lang)
-      await recomputeCandidates(tx, { id, text: before.text, lang: after.lang }, await entityMatcher(tx));
+    await recomputeCandidates(tx, { id, text: before.text, lang: after.lang }, await entityMatcher(tx));
     await recordAudit(tx, {
       userId,
       action: "update",

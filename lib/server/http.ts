@@ -58,7 +58,7 @@ export async function readBody(request: NextRequest): Promise<Record<string, unk
   throw new Refusal("malformed");
 }
 
-/** The client's address for rate limiting: the last hop the nearest proxy (or Next itself) recorded. */
+/** The client's address for rate limiting, as scripts/serve.ts set it from the connection and TRUSTED_PROXIES. */
 export function clientAddress(request: NextRequest): string {
   const hops = (request.headers.get("x-forwarded-for") ?? "")
     .split(",")
