@@ -12,6 +12,14 @@ describe("dates", () => {
     ]);
   });
 
+  it("show only the month when only the month is known", () => {
+    expect([formatDate("en", "2019-03"), formatDate("uk", "2019-03"), formatDate("ru", "2019-03")]).toEqual([
+      "March 2019",
+      "березень 2019 р.",
+      "март 2019 г.",
+    ]);
+  });
+
   it("show a moment to the minute, in UTC, for logs everyone reads alike", () => {
     expect([formatDateTime("en", moment), formatDateTime("uk", moment), formatDateTime("ru", moment)]).toEqual([
       "Nov 24, 2026, 09:05 AM UTC",

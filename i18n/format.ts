@@ -8,7 +8,12 @@ export function formatNumber(lng: Lng, value: number, options?: Intl.NumberForma
   return new Intl.NumberFormat(lng, options).format(value);
 }
 
+/** A day ("25 March 2019"), or a month ("March 2019") for a date given as "YYYY-MM". */
 export function formatDate(lng: Lng, value: Date | string): string {
+  if (typeof value === "string" && /^\d{4}-\d{2}$/.test(value))
+    return new Intl.DateTimeFormat(lng, { year: "numeric", month: "long", timeZone: "UTC" }).format(
+      new Date(`${value}-01T00:00:00Z`),
+    );
   return new Intl.DateTimeFormat(lng, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
 }
 

@@ -20,6 +20,12 @@ export const statusOf = {
   conflict: 409,
   overlap: 409,
   alreadyDecided: 409,
+  alreadyInEvent: 409,
+  aspectNotEmpty: 409,
+  titleRequired: 400,
+  dateRange: 400,
+  mergeSelf: 400,
+  nameTaken: 409,
   badSpan: 400,
   notAllowed: 405,
   preconditionFailed: 412,
@@ -38,6 +44,8 @@ export type ErrorValues = {
   retryAfterSeconds?: number;
   max?: number;
   reason?: string;
+  /** how many things stand in the way (claims still in an aspect) */
+  count?: number;
   /** for API callers: each problem with its full path, as the validator put it */
   details?: { path: string; message: string }[];
 };

@@ -17,7 +17,10 @@ export interface ClaimPayload {
   start: number;
   end: number;
   eventId: string;
-  aspectId: string;
+  /** an aspect of the event, or… */
+  aspectId?: string;
+  /** …one to create with the claim, in the same transaction */
+  newAspect?: { question: string; kind: "numeric" | "categorical"; lang: Lng };
   kind: ClaimKind;
   stance: Stance;
   speakerId: string | null;
@@ -83,16 +86,6 @@ export function ClaimForm({
     e.preventDefault();
     setStatus({ busy: true, error: null });
     try {
-      let aspectId = v.aspectId;
-      if (aspectId === "new") {
-        const { aspect } = await send<{ aspect: { id: string } }>("POST", "/api/aspects", lng, {
-          eventId: v.eventId,
-          question: newAspect.question,
-          kind: newAspect.kind,
-          lang: lng,
-        });
-        aspectId = aspect.id;
-      }
       const low = Number(v.low);
       const high = v.high === "" ? low : Number(v.high);
       await onSave(
@@ -100,7 +93,9 @@ export function ClaimForm({
           start: v.start,
           end: v.end,
           eventId: v.eventId,
-          aspectId,
+          ...(v.aspectId === "new"
+            ? { newAspect: { question: newAspect.question, kind: newAspect.kind, lang: lng } }
+            : { aspectId: v.aspectId }),
           kind: v.kind,
           stance: v.stance,
           speakerId: v.speaker?.id ?? null,

@@ -28,14 +28,17 @@ export function figureFactor(a: Quantity, b: Quantity): number {
   return 1;
 }
 
-const byAspect = (claims: readonly ComparisonClaim[]) => {
-  const groups = new Map<string, ComparisonClaim[]>();
+/** What the search for disagreements reads of a claim. */
+export type DisagreementInput = Pick<ComparisonClaim, "id" | "aspectId" | "sourceId" | "stance" | "speaker" | "quantity">;
+
+const byAspect = (claims: readonly DisagreementInput[]) => {
+  const groups = new Map<string, DisagreementInput[]>();
   for (const c of claims) groups.set(c.aspectId, [...(groups.get(c.aspectId) ?? []), c]);
   return groups;
 };
 
-const speakerKey = (c: ComparisonClaim) => c.speaker?.id ?? `outlet:${c.sourceId}`;
-const ordered = (ids: Iterable<string>, claims: readonly ComparisonClaim[]) => {
+const speakerKey = (c: DisagreementInput) => c.speaker?.id ?? `outlet:${c.sourceId}`;
+const ordered = (ids: Iterable<string>, claims: readonly DisagreementInput[]) => {
   const set = new Set(ids);
   return claims.filter((c) => set.has(c.id)).map((c) => c.id);
 };
@@ -48,10 +51,10 @@ const ordered = (ids: Iterable<string>, claims: readonly ComparisonClaim[]) => {
  *   against (denies, disputes) in the same aspect, from different speakers or sources;
  * - attribution: the same figure, attributed to different speakers.
  */
-export function findDisagreements(claims: readonly ComparisonClaim[], factor = DEFAULT_FACTOR): Disagreement[] {
+export function findDisagreements(claims: readonly DisagreementInput[], factor = DEFAULT_FACTOR): Disagreement[] {
   const found: Disagreement[] = [];
   for (const [aspectId, group] of byAspect(claims)) {
-    const figures = group.filter((c): c is ComparisonClaim & { quantity: Quantity } => c.quantity !== null);
+    const figures = group.filter((c): c is DisagreementInput & { quantity: Quantity } => c.quantity !== null);
 
     const units = new Map<string | null, typeof figures>();
     for (const f of figures) units.set(f.quantity.unit, [...(units.get(f.quantity.unit) ?? []), f]);
@@ -74,7 +77,7 @@ export function findDisagreements(claims: readonly ComparisonClaim[], factor = D
 
     const affirming = group.filter((c) => !isNegating(c.stance));
     const negating = group.filter((c) => isNegating(c.stance));
-    const opposed = (a: ComparisonClaim, n: ComparisonClaim) =>
+    const opposed = (a: DisagreementInput, n: DisagreementInput) =>
       speakerKey(a) !== speakerKey(n) || a.sourceId !== n.sourceId;
     const pro = affirming.filter((a) => negating.some((n) => opposed(a, n)));
     const contra = negating.filter((n) => affirming.some((a) => opposed(a, n)));

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { languages } from "@/i18n/settings";
+import { languages, type Lng } from "@/i18n/settings";
+import { blankIsNull } from "@/lib/validation";
 import { LANGUAGE_TAG, aspectKinds, candidateStatuses, claimKinds, entityKinds, roles, stances } from "./vocabulary";
 
 /** A database id as it arrives in a path or a body. */
@@ -44,6 +45,16 @@ export const plainText = (max: number) =>
         .max(max)
         .refine((s) => !CONTROL.test(s), { message: "must not contain control characters" }),
     );
+
+/**
+ * Text in each interface language ({ en?, uk?, ru? }): a language left out stays as it
+ * is, a blank or null one is cleared.
+ */
+export const perLanguage = (max: number) => {
+  const text = z.preprocess(blankIsNull, plainText(max).nullable()).optional();
+  return z.strictObject({ en: text, uk: text, ru: text });
+};
+export type PerLanguage = Partial<Record<Lng, string | null>>;
 
 /** A name: plain text of at least one character. */
 export const nameText = (max: number) => plainText(max).pipe(z.string().min(1));

@@ -8,12 +8,13 @@ import {
   CandidateStatus,
   ClaimKind,
   ClaimStatus,
+  DatePrecision,
   EntityKind,
   Role,
   Stance,
 } from "@/lib/generated/prisma/enums";
 
-export { AspectKind, CandidateStatus, ClaimKind, ClaimStatus, EntityKind, Role, Stance };
+export { AspectKind, CandidateStatus, ClaimKind, ClaimStatus, DatePrecision, EntityKind, Role, Stance };
 
 /** The values of a generated enum as a non-empty tuple, for `z.enum` and for menus. */
 const valuesOf = <E extends Record<string, string>>(e: E) => Object.values(e) as [E[keyof E], ...E[keyof E][]];
@@ -25,6 +26,7 @@ export const stances = valuesOf(Stance);
 export const claimStatuses = valuesOf(ClaimStatus);
 export const candidateStatuses = valuesOf(CandidateStatus);
 export const entityKinds = valuesOf(EntityKind);
+export const datePrecisions = valuesOf(DatePrecision);
 
 /** Asserting and reporting put a claim forward; denying and disputing push back against it. */
 export const isNegating = (stance: Stance) => stance === "denies" || stance === "disputes";

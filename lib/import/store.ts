@@ -40,6 +40,9 @@ export interface StoreOptions {
 async function outletFor(tx: Tx, name: string | null): Promise<string | null> {
   if (!name) return null;
   const wanted = normalizeName(name);
+  // a name an outlet had before it was merged into another
+  const alias = await tx.outletAlias.findUnique({ where: { normalized: wanted }, select: { outletId: true } });
+  if (alias) return alias.outletId;
   const outlets = await tx.outlet.findMany({ select: { id: true, name: true, slug: true } });
   const found = outlets.find((o) => normalizeName(o.name) === wanted || o.slug === name);
   if (found) return found.id;

@@ -6,8 +6,11 @@ import type { TextualBody } from "@/lib/annotations/w3c";
 import { recordAudit } from "@/lib/audit";
 import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient } from "@/lib/db/client";
+import { publicationDate, publishedOn } from "@/lib/domain/dates";
 import { quantityOf } from "@/lib/domain/quantity";
+import { differences, id, nameText, plainText } from "@/lib/domain/schemas";
 import { importLanguages } from "@/lib/import/language";
+import { blankIsNull } from "@/lib/validation";
 import { Refusal } from "./errors";
 import { entityName, localize } from "./translations";
 
@@ -109,7 +112,8 @@ export async function getArticle(db: PrismaClient, id: string, lng: Lng) {
     title: article.title,
     lang: article.lang,
     url: article.url,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
+    publishedAt: publishedOn(article),
+    datePrecision: article.datePrecision,
     source: article.source,
     notes: article.notes,
     byline: article.byline,
@@ -135,8 +139,36 @@ export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 export type ArticleClaim = ArticleDetail["claims"][number];
 export type ArticleNote = ArticleDetail["annotations"][number];
 
-/** What of an article may change: its language (detection can be wrong). The text never changes. */
-export const articleChange = z.strictObject({ lang: z.enum(importLanguages) });
+/** What of an article an editor may correct; a field left out stays as it is. The text never changes. */
+export const articleChange = z.strictObject({
+  title: nameText(500).optional(),
+  outletId: z.preprocess(blankIsNull, id.nullable()).optional(),
+  /** "2019-03-25", or "2019-03" when only the month is known; blank or null when not known */
+  publishedAt: z.preprocess(blankIsNull, publicationDate.nullable()).optional(),
+  url: z
+    .preprocess(
+      blankIsNull,
+      z
+        .url({ protocol: /^https?$/ })
+        .max(2000)
+        .nullable(),
+    )
+    .optional(),
+  byline: z.preprocess(blankIsNull, plainText(300).nullable()).optional(),
+  /** detection can be wrong; the candidates are read again in the new language */
+  lang: z.enum(importLanguages).optional(),
+});
+
+const detailFields = {
+  id: true,
+  title: true,
+  outletId: true,
+  publishedAt: true,
+  datePrecision: true,
+  url: true,
+  byline: true,
+  lang: true,
+} as const;
 
 export async function updateArticle(
   db: PrismaClient,
@@ -145,26 +177,34 @@ export async function updateArticle(
   userId: string,
 ) {
   return db.$transaction(async (tx) => {
-    const before = await tx.article.findUnique({
-      where: { id },
-      select: { id: true, lang: true, title: true, text: true },
-    });
+    const before = await tx.article.findUnique({ where: { id }, select: detailFields });
     if (!before) throw new Refusal("notFound");
-    if (before.lang === change.lang) return { id: before.id, lang: before.lang, title: before.title };
-    const after = await tx.article.update({
-      where: { id },
-      data: change,
-      select: { id: true, lang: true, title: true },
+    if (change.outletId && !(await tx.outlet.findUnique({ where: { id: change.outletId }, select: { id: true } })))
+      throw new Refusal("invalid", { fields: ["outletId"] });
+    const data = differences(before, {
+      title: change.title,
+      outletId: change.outletId,
+      url: change.url,
+      byline: change.byline,
+      lang: change.lang,
+      ...(change.publishedAt !== undefined &&
+        (change.publishedAt ?? { publishedAt: null, datePrecision: "day" as const })),
     });
-    // sentences and words are read by the language's rules: read them again
-    await recomputeCandidates(tx, { id, text: before.text, lang: after.lang }, await entityMatcher(tx));
+    if (Object.keys(data).length === 0) return before;
+    const after = await tx.article.update({ where: { id }, data, select: detailFields });
+    if (data.lang) {
+      // sentences and words are read by the language's rules: read them again
+      const { text } = (await tx.article.findUnique({ where: { id }, select: { text: true } }))!;
+      await recomputeCandidates(tx, { id, text, lang: after.lang }, await entityMatcher(tx));
+    }
+    const changed = Object.keys(data) as (keyof typeof before)[];
     await recordAudit(tx, {
       userId,
       action: "update",
       entityType: "article",
       entityId: id,
-      before: { lang: before.lang },
-      after: { lang: after.lang },
+      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, after[k]])),
     });
     return after;
   });

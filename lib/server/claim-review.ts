@@ -2,6 +2,7 @@ import "server-only";
 import type { Lng } from "@/i18n/settings";
 import type { TextualBody } from "@/lib/annotations/w3c";
 import type { PrismaClient } from "@/lib/db/client";
+import { publishedOn } from "@/lib/domain/dates";
 import { verdictRating, verdicts, type Verdict } from "@/lib/domain/vocabulary";
 import { entityName } from "./translations";
 
@@ -19,6 +20,7 @@ export async function claimReview(db: PrismaClient, base: string, claimId: strin
           title: true,
           url: true,
           publishedAt: true,
+          datePrecision: true,
           lang: true,
           outlet: { select: { name: true, url: true } },
         },
@@ -61,7 +63,7 @@ export async function claimReview(db: PrismaClient, base: string, claimId: strin
         "@type": "CreativeWork",
         url: claim.article.url ?? `${base}/api/articles/${claim.article.id}`,
         headline: claim.article.title,
-        ...(claim.article.publishedAt && { datePublished: claim.article.publishedAt.toISOString().slice(0, 10) }),
+        ...(claim.article.publishedAt && { datePublished: publishedOn(claim.article)!.slice(0, 10) }),
         ...(claim.article.outlet && { publisher: { "@type": "Organization", name: claim.article.outlet.name } }),
       },
     },

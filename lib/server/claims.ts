@@ -6,6 +6,7 @@ import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { quantityColumns, quantitySchema } from "@/lib/domain/quantity";
 import { claimKind, differences, id, plainText, stance } from "@/lib/domain/schemas";
+import { aspectFields, insertAspect } from "./aspects";
 import { Refusal } from "./errors";
 
 const fields = z.strictObject({
@@ -21,14 +22,28 @@ const fields = z.strictObject({
 });
 
 /** A new claim on a span of an article (offsets in UTF-16 code units of the stored text). */
-export const newClaim = fields.extend({
-  articleId: id,
-  speakerId: fields.shape.speakerId.default(null),
-  quantity: fields.shape.quantity.default(null),
-  note: fields.shape.note.default(null),
-});
+export const newClaim = fields
+  .extend({
+    articleId: id,
+    aspectId: id.optional(),
+    /** an aspect to create with the claim, in the same transaction: a refused claim leaves none behind */
+    newAspect: aspectFields.optional(),
+    speakerId: fields.shape.speakerId.default(null),
+    quantity: fields.shape.quantity.default(null),
+    note: fields.shape.note.default(null),
+  })
+  .refine((c) => (c.aspectId === undefined) !== (c.newAspect === undefined), {
+    message: "give either aspectId or newAspect",
+    path: ["aspectId"],
+  });
 /** A change to a claim: the version it was made on, and only the fields that change. */
-export const claimChange = fields.partial().extend({ version: z.number().int().min(1) });
+export const claimChange = fields
+  .partial()
+  .extend({ version: z.number().int().min(1), newAspect: aspectFields.optional() })
+  .refine((c) => c.aspectId === undefined || c.newAspect === undefined, {
+    message: "give either aspectId or newAspect",
+    path: ["aspectId"],
+  });
 
 const snapshot = (c: {
   start: number;
@@ -104,12 +119,15 @@ export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, user
   if (!article) throw new Refusal("invalid", { fields: ["articleId"] });
   const span = checkSpan(article.text, input.start, input.end);
   await refuseOverlap(tx, article.id, span.start, span.end);
-  await checkLinks(tx, article.id, input.eventId, input.aspectId, input.speakerId);
+  const aspectId = input.newAspect
+    ? (await insertAspect(tx, { ...input.newAspect, eventId: input.eventId }, userId)).id
+    : input.aspectId!;
+  await checkLinks(tx, article.id, input.eventId, aspectId, input.speakerId);
   const claim = await tx.claim.create({
     data: {
       articleId: article.id,
       eventId: input.eventId,
-      aspectId: input.aspectId,
+      aspectId,
       quote: span.exact,
       start: span.start,
       end: span.end,
@@ -154,7 +172,10 @@ export async function updateClaim(db: PrismaClient, id: string, change: z.output
       };
     }
     const eventId = change.eventId ?? before.eventId;
-    const aspectId = change.aspectId ?? before.aspectId;
+    const aspectId =
+      change.newAspect && eventId
+        ? (await insertAspect(tx, { ...change.newAspect, eventId }, user.id)).id
+        : (change.aspectId ?? before.aspectId);
     if (eventId && aspectId)
       await checkLinks(
         tx,
@@ -166,7 +187,7 @@ export async function updateClaim(db: PrismaClient, id: string, change: z.output
     const data = differences(before, {
       ...span,
       eventId: change.eventId,
-      aspectId: change.aspectId,
+      aspectId: aspectId ?? undefined,
       kind: change.kind,
       stance: change.stance,
       speakerId: change.speakerId,

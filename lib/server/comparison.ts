@@ -9,6 +9,7 @@ import {
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { ComparisonClaim } from "@/lib/comparison/model";
 import type { PrismaClient } from "@/lib/db/client";
+import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf } from "@/lib/domain/quantity";
 import { stances } from "@/lib/domain/vocabulary";
 import { aspectText, eventHeading, eventRows, type EventRows } from "./events";
@@ -47,7 +48,7 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
   const sources = new Map<string, Source>();
   for (const { article } of event.articles) {
     const id = article.outlet?.id ?? `article-${article.id}`;
-    const publishedAt = article.publishedAt?.toISOString() ?? null;
+    const publishedAt = publishedOn(article);
     const source = sources.get(id) ?? {
       id,
       kind: article.outlet ? ("outlet" as const) : ("article" as const),
@@ -73,7 +74,10 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
       status: filters.includeSuggested ? { in: ["confirmed", "suggested"] } : "confirmed",
     },
     orderBy: [{ articleId: "asc" }, { start: "asc" }],
-    include: { speaker: { include: { names: true } }, article: { select: { lang: true, publishedAt: true } } },
+    include: {
+      speaker: { include: { names: true } },
+      article: { select: { lang: true, publishedAt: true, datePrecision: true } },
+    },
   });
   const everyClaim: ComparisonClaim[] = rows.map((c) => ({
     id: c.id,
@@ -88,7 +92,7 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
     stance: c.stance,
     status: c.status === "suggested" ? "suggested" : "confirmed",
     speaker: c.speaker && { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug },
-    publishedAt: c.article.publishedAt?.toISOString() ?? null,
+    publishedAt: publishedOn(c.article),
     quantity: quantityOf(c),
   }));
 

@@ -52,7 +52,7 @@ describe("merging two entities", () => {
       user,
     );
     const audits = await prisma.auditEntry.count();
-    expect(await codeOf(mergeEntity(prisma, lavrov.id, lavrov.id, user))).toEqual(["invalid", ["into"]]);
+    expect(await codeOf(mergeEntity(prisma, lavrov.id, lavrov.id, user))).toEqual(["mergeSelf", ["into"]]);
     expect(await codeOf(mergeEntity(prisma, lavrov.id, "no-such-entity", user))).toEqual(["invalid", ["into"]]);
     expect(await codeOf(mergeEntity(prisma, "no-such-entity", lavrov.id, user))).toEqual(["notFound", null]);
     expect(await prisma.entity.findUnique({ where: { id: lavrov.id } })).not.toBeNull();

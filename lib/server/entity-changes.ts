@@ -84,7 +84,7 @@ export async function updateEntity(db: PrismaClient, entityId: string, change: E
  * it is gone. All in one transaction, audited with what moved.
  */
 export async function mergeEntity(db: PrismaClient, entityId: string, into: string, user: AuthUser) {
-  if (entityId === into) throw new Refusal("invalid", { fields: ["into"] });
+  if (entityId === into) throw new Refusal("mergeSelf", { fields: ["into"] });
   return db.$transaction(async (tx) => {
     const [source, target] = await Promise.all([snapshot(tx, entityId), snapshot(tx, into)]);
     if (!source) throw new Refusal("notFound");

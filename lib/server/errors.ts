@@ -10,7 +10,8 @@ export { Refusal, type ErrorCode, type ErrorValues };
 export function errorMessage(lng: Lng, code: ErrorCode, values: ErrorValues = {}): string {
   const t = getT(lng, "common");
   const fields = values.fields?.map((f) => t(`fields.${f}` as "fields.email", { defaultValue: f })).join(", ");
-  const count = values.retryAfterSeconds === undefined ? undefined : Math.ceil(values.retryAfterSeconds / 60);
+  const count =
+    values.count ?? (values.retryAfterSeconds === undefined ? undefined : Math.ceil(values.retryAfterSeconds / 60));
   const reason = values.reason
     ? t(`spanReasons.${values.reason}` as "spanReasons.empty", { defaultValue: values.reason })
     : undefined;

@@ -1,6 +1,7 @@
 import "server-only";
 import { pickTranslation } from "@/i18n/fallback";
 import type { Lng } from "@/i18n/settings";
+import type { PerLanguage } from "@/lib/domain/schemas";
 
 export interface Localized {
   text: string;
@@ -17,6 +18,20 @@ export function localize<T extends { lang: string | null }, K extends keyof T>(
   const row = pickTranslation(rows, lng);
   if (!row) return null;
   return { text: String(row[key]), lang: row.lang ?? lng };
+}
+
+/**
+ * Texts per language after a change: a language the change leaves out keeps its text,
+ * one it sets to null loses it. Languages the interface does not speak are kept.
+ */
+export function changedTexts(before: readonly { lang: string; text: string }[], change: PerLanguage = {}) {
+  const texts = new Map(before.map((r) => [r.lang, r.text]));
+  for (const [lang, text] of Object.entries(change)) {
+    if (text === undefined) continue;
+    if (text) texts.set(lang, text);
+    else texts.delete(lang);
+  }
+  return texts;
 }
 
 /** The primary name of an entity in `lng`, falling back like other content. */

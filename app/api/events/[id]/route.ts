@@ -1,11 +1,22 @@
 import { NextResponse } from "next/server";
+import { idParams } from "@/lib/domain/schemas";
 import { apiRoute } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
+import { eventChange, updateEvent } from "@/lib/server/event-changes";
 import { getEvent } from "@/lib/server/events";
+import { mutation } from "@/lib/server/mutation";
 
 // GET /api/events/:id?lang=
 export const GET = apiRoute<{ id: string }>(async (_request, { id }, lng) => {
   const event = await getEvent(db, id, lng);
   return event ? NextResponse.json(event) : errorResponse(lng, "notFound");
+});
+
+// PATCH /api/events/:id { title?, summary?, startsOn?, endsOn?, archived? }
+export const PATCH = mutation({
+  role: "editor",
+  params: idParams,
+  input: eventChange,
+  handler: async ({ params, input, user }) => ({ body: { event: await updateEvent(db, params.id, input, user) } }),
 });

@@ -1,16 +1,27 @@
+import { NextResponse } from "next/server";
 import { idParams } from "@/lib/domain/schemas";
+import { apiRoute } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
+import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
+import { outletProfile } from "@/lib/server/outlet-profile";
 import { outletChange, updateOutlet } from "@/lib/server/outlets";
 
-// PATCH (or a form's POST) /api/outlets/:id { name?, url?, lang?, country?, notes? }
+// GET /api/outlets/:id?cursor=: the outlet, a page of its articles, the events it covers, how often its figures stand apart.
+export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
+  const cursor = request.nextUrl.searchParams.get("cursor") ?? undefined;
+  const outlet = await outletProfile(db, id, lng, cursor && cursor.length <= 64 ? cursor : undefined);
+  return outlet ? NextResponse.json({ outlet }) : errorResponse(lng, "notFound");
+});
+
+// PATCH (or a form's POST) /api/outlets/:id { name?, url?, lang?, country?, ownership?, notes? }
 const update = mutation({
   role: "editor",
   params: idParams,
   input: outletChange,
   handler: async ({ user, params, input, lng }) => {
     const outlet = await updateOutlet(db, params.id, input, user.id);
-    return { body: { outlet }, notice: "outletSaved", location: `/${lng}/outlets` };
+    return { body: { outlet }, notice: "outletSaved", location: `/${lng}/outlets/${outlet.id}` };
   },
 });
 

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { id } from "@/lib/domain/schemas";
+import { db } from "@/lib/server/db";
+import { removeEventArticle } from "@/lib/server/event-changes";
+import { mutation } from "@/lib/server/mutation";
+
+// DELETE /api/events/:id/articles/:articleId: the article leaves the event, and its claims in it are deleted.
+export const DELETE = mutation({
+  role: "editor",
+  params: z.strictObject({ id, articleId: id }),
+  input: z.strictObject({}),
+  handler: async ({ params, user }) => ({ body: await removeEventArticle(db, params.id, params.articleId, user) }),
+});

@@ -1,0 +1,15 @@
+import { idParams } from "@/lib/domain/schemas";
+import { db } from "@/lib/server/db";
+import { addEventArticles, eventArticles } from "@/lib/server/event-changes";
+import { mutation } from "@/lib/server/mutation";
+
+// POST /api/events/:id/articles { articleIds }: gather articles into the event.
+export const POST = mutation({
+  role: "editor",
+  params: idParams,
+  input: eventArticles,
+  handler: async ({ params, input, user }) => ({
+    body: await addEventArticles(db, params.id, input.articleIds, user),
+    status: 201,
+  }),
+});

@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/lib/server/api";
+import { db } from "@/lib/server/db";
+import { mutation } from "@/lib/server/mutation";
+import { createOutlet, listOutlets, newOutlet } from "@/lib/server/outlets";
+
+// GET /api/outlets: every outlet with its article count.
+export const GET = apiRoute(async () => NextResponse.json(await listOutlets(db)));
+
+// POST /api/outlets { name, url?, lang?, country?, ownership?, notes? }
+export const POST = mutation({
+  role: "editor",
+  input: newOutlet,
+  handler: async ({ input, user, lng }) => {
+    const outlet = await createOutlet(db, input, user.id);
+    return { body: { outlet }, status: 201, notice: "outletCreated", location: `/${lng}/outlets/${outlet.id}` };
+  },
+});
