@@ -185,7 +185,11 @@ test("a viewer sees no edit controls, and a forged edit from the viewer's sessio
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(page.getByRole("columnheader")).toHaveText(["Outlet", "Language", "Articles"]);
   await expect(page.getByRole("link", { name: /^Edit/ })).toHaveCount(0);
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(["Events", "Outlets"]);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
+    "Events",
+    "Outlets",
+    "People",
+  ]);
 
   const outlet = query<Row>("SELECT * FROM Outlet WHERE slug = 'sic-semper-tyrannis'")[0]!;
   const edit = await page.goto(`/en/outlets/${outlet.id}/edit`);

@@ -26,6 +26,15 @@ export function languageName(lng: Lng, tag: string): string {
   }
 }
 
+/** "Russia" / "Росія" / "Россия" for the region code "RU". */
+export function regionName(lng: Lng, code: string): string {
+  try {
+    return new Intl.DisplayNames([lng], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** A figure or a range of figures: "20,000", "24–60" (en), "20 000" (uk). */
 export function formatQuantity(lng: Lng, low: number, high: number): string {
   if (low === high) return formatNumber(lng, low);

@@ -5,6 +5,7 @@ import enArticles from "@/locales/en/articles.json";
 import enCandidates from "@/locales/en/candidates.json";
 import enCommon from "@/locales/en/common.json";
 import enCompare from "@/locales/en/compare.json";
+import enEntities from "@/locales/en/entities.json";
 import enEvents from "@/locales/en/events.json";
 import enImport from "@/locales/en/import.json";
 import enOutlets from "@/locales/en/outlets.json";
@@ -16,6 +17,7 @@ import ruArticles from "@/locales/ru/articles.json";
 import ruCandidates from "@/locales/ru/candidates.json";
 import ruCommon from "@/locales/ru/common.json";
 import ruCompare from "@/locales/ru/compare.json";
+import ruEntities from "@/locales/ru/entities.json";
 import ruEvents from "@/locales/ru/events.json";
 import ruImport from "@/locales/ru/import.json";
 import ruOutlets from "@/locales/ru/outlets.json";
@@ -27,6 +29,7 @@ import ukArticles from "@/locales/uk/articles.json";
 import ukCandidates from "@/locales/uk/candidates.json";
 import ukCommon from "@/locales/uk/common.json";
 import ukCompare from "@/locales/uk/compare.json";
+import ukEntities from "@/locales/uk/entities.json";
 import ukEvents from "@/locales/uk/events.json";
 import ukImport from "@/locales/uk/import.json";
 import ukOutlets from "@/locales/uk/outlets.json";
@@ -39,6 +42,7 @@ export const enResources = {
   events: enEvents,
   articles: enArticles,
   outlets: enOutlets,
+  entities: enEntities,
   account: enAccount,
   admin: enAdmin,
   compare: enCompare,
@@ -57,6 +61,7 @@ export const resources: Record<Lng, LngResources> = {
     events: ukEvents,
     articles: ukArticles,
     outlets: ukOutlets,
+    entities: ukEntities,
     account: ukAccount,
     admin: ukAdmin,
     compare: ukCompare,
@@ -70,6 +75,7 @@ export const resources: Record<Lng, LngResources> = {
     events: ruEvents,
     articles: ruArticles,
     outlets: ruOutlets,
+    entities: ruEntities,
     account: ruAccount,
     admin: ruAdmin,
     compare: ruCompare,

@@ -6,6 +6,7 @@ export const namespaces = [
   "events",
   "articles",
   "outlets",
+  "entities",
   "account",
   "admin",
   "compare",

@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { EventFields } from "@/components/events/event-fields";
+import { ApiForm } from "@/components/forms/api-form";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
+import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
+import { can, currentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { listEvents } from "@/lib/server/events";
 import { readerLng } from "@/lib/server/request";
@@ -9,15 +13,33 @@ type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchPar
 
 export default async function EventsPage({ params, searchParams }: Props) {
   const lng = await readerLng((await params).lng);
+  const query = await searchParams;
+  const archived = query.archived === "1";
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
-  const events = await listEvents(db, lng);
+  const [events, user] = await Promise.all([listEvents(db, lng, { archived }), currentUser()]);
   return (
     <>
-      <h1>{t("list.title")}</h1>
+      <h1>{archived ? t("list.archivedTitle") : t("list.title")}</h1>
       <p className="lead">{t("list.intro")}</p>
-      <FormStatus lng={lng} searchParams={await searchParams} />
+      <FormStatus lng={lng} searchParams={query} />
+      {can(user, "editor") && !archived && (
+        <details className="manage">
+          <summary>{t("create.title")}</summary>
+          <ApiForm
+            action="/api/events"
+            lng={lng}
+            submit={t("create.submit")}
+            busy={t("create.busy")}
+            goTo={`/${lng}/events/:id`}
+            goToKey="event"
+            className="stack"
+          >
+            <EventFields lng={lng} />
+          </ApiForm>
+        </details>
+      )}
       {events.length === 0 ? (
-        <p className="empty">{t("list.empty")}</p>
+        <p className="empty">{archived ? t("list.archivedEmpty") : t("list.empty")}</p>
       ) : (
         <ul className="cards">
           {events.map((e) => (
@@ -33,12 +55,20 @@ export default async function EventsPage({ params, searchParams }: Props) {
                 </p>
               )}
               <p className="meta">
+                {e.startsOn && <>{formatDate(lng, e.startsOn)} · </>}
                 {tc("count.articles", { count: e.articleCount })} · {tc("count.aspects", { count: e.aspectCount })}
               </p>
             </li>
           ))}
         </ul>
       )}
+      <p>
+        {archived ? (
+          <Link href={`/${lng}`}>{t("list.showOpen")}</Link>
+        ) : (
+          <Link href={`/${lng}?archived=1`}>{t("list.showArchived")}</Link>
+        )}
+      </p>
     </>
   );
 }

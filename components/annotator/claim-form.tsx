@@ -5,7 +5,7 @@ import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
 import { parseFigure } from "@/lib/candidates/quote-figure";
-import { ApiError, send } from "@/lib/client/api";
+import { ApiError } from "@/lib/client/api";
 import type { Quantity } from "@/lib/domain/quantity";
 import { claimKinds, stances, type ClaimKind, type Stance } from "@/lib/domain/vocabulary";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";

@@ -25,6 +25,9 @@ export async function SiteHeader({ lng }: { lng: Lng }) {
           <li>
             <Link href={`/${lng}/outlets`}>{t("nav.outlets")}</Link>
           </li>
+          <li>
+            <Link href={`/${lng}/entities`}>{t("nav.entities")}</Link>
+          </li>
           {can(user, "editor") && (
             <li>
               <Link href={`/${lng}/import`}>{t("nav.import")}</Link>

@@ -29,7 +29,10 @@ export function figureFactor(a: Quantity, b: Quantity): number {
 }
 
 /** What the search for disagreements reads of a claim. */
-export type DisagreementInput = Pick<ComparisonClaim, "id" | "aspectId" | "sourceId" | "stance" | "speaker" | "quantity">;
+export type DisagreementInput = Pick<
+  ComparisonClaim,
+  "id" | "aspectId" | "sourceId" | "stance" | "speaker" | "quantity"
+>;
 
 const byAspect = (claims: readonly DisagreementInput[]) => {
   const groups = new Map<string, DisagreementInput[]>();

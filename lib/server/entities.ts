@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { entityKind, languageTag, nameText } from "@/lib/domain/schemas";
 import { nameSkeleton, normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
-import { entityName } from "./translations";
+import { entityName, localize } from "./translations";
 
 /**
  * Entities any of whose names or aliases, in any language, contain the query, however
@@ -103,10 +103,14 @@ export async function getEntity(db: PrismaClient, id: string, lng: Lng, cursor?:
       kind: true,
       stance: true,
       eventId: true,
+      event: { select: { slug: true, translations: true } },
       article: { select: { id: true, title: true, lang: true, outlet: { select: { id: true, name: true } } } },
     },
   });
-  const page = claims.slice(0, CLAIMS_PAGE);
+  const page = claims.slice(0, CLAIMS_PAGE).map(({ event, ...c }) => ({
+    ...c,
+    event: event && { id: c.eventId!, title: localize(event.translations, lng, "title")?.text ?? event.slug },
+  }));
   return {
     id: entity.id,
     slug: entity.slug,
@@ -115,5 +119,48 @@ export async function getEntity(db: PrismaClient, id: string, lng: Lng, cursor?:
     names: entity.names.map((n) => ({ lang: n.lang, name: n.name, primary: n.isPrimary })),
     claims: page,
     nextCursor: claims.length > CLAIMS_PAGE ? page.at(-1)!.id : null,
+  };
+}
+
+export const ENTITY_PAGE_SIZE = 50;
+
+/**
+ * People, organisations and countries, a page at a time, by slug (`cursor` is the last
+ * id of the page before), with how many claims each is the speaker of. With `query`,
+ * the entities whose names match it however spelt (as `searchEntities`), up to a page.
+ */
+export async function listEntities(
+  db: PrismaClient,
+  lng: Lng,
+  { query = "", cursor = undefined as string | undefined } = {},
+) {
+  const found = query.trim() ? await searchEntities(db, query, lng, ENTITY_PAGE_SIZE) : null;
+  const rows = await db.entity.findMany({
+    where: found ? { id: { in: found.map((e) => e.id) } } : {},
+    orderBy: [{ slug: "asc" }],
+    take: ENTITY_PAGE_SIZE + 1,
+    ...(!found && cursor && { cursor: { id: cursor }, skip: 1 }),
+    include: {
+      names: true,
+      _count: { select: { claims: { where: { deletedAt: null, status: { not: "rejected" } } } } },
+    },
+  });
+  const page = rows.slice(0, ENTITY_PAGE_SIZE);
+  const order = found ? new Map(found.map((e, i) => [e.id, i])) : null;
+  if (order) page.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return {
+    entities: page.map((e) => {
+      const name = entityName(e.names, lng);
+      return {
+        id: e.id,
+        kind: e.kind,
+        name: name?.text ?? e.slug,
+        nameLang: name?.lang ?? null,
+        aliases: e.names.filter((n) => n.name !== name?.text).map((n) => n.name),
+        claimCount: e._count.claims,
+        matched: found?.find((f) => f.id === e.id)?.matched ?? null,
+      };
+    }),
+    nextCursor: !found && rows.length > ENTITY_PAGE_SIZE ? page.at(-1)!.id : null,
   };
 }

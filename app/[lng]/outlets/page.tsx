@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
+import { PostForm } from "@/components/forms/post-form";
 import { Table } from "@/components/layout/table";
 import { languageName } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
@@ -25,6 +27,19 @@ export default async function OutletsPage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <FormStatus lng={lng} searchParams={await searchParams} />
+      {editable && (
+        <details className="manage">
+          <summary>{t("create.title")}</summary>
+          <PostForm action="/api/outlets" lng={lng} returnTo={`/${lng}/outlets`} className="stack narrow">
+            <Field label={t("fields.name")} name="name" required maxLength={200} />
+            <Field label={t("fields.url")} name="url" type="url" maxLength={2000} />
+            <Field label={t("fields.country")} name="country" maxLength={2} pattern="[A-Za-z]{2}" />
+            <p>
+              <button type="submit">{t("create.submit")}</button>
+            </p>
+          </PostForm>
+        </details>
+      )}
       {outlets.length === 0 && unknownCount === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
@@ -32,13 +47,9 @@ export default async function OutletsPage({ params, searchParams }: Props) {
           {outlets.map((o) => (
             <tr key={o.id}>
               <td>
-                {o.url ? (
-                  <a href={o.url} rel="noopener noreferrer nofollow">
-                    <bdi>{o.name}</bdi>
-                  </a>
-                ) : (
+                <Link href={`/${lng}/outlets/${o.id}`}>
                   <bdi>{o.name}</bdi>
-                )}
+                </Link>
               </td>
               <td>{o.lang ? languageName(lng, o.lang) : "—"}</td>
               <td className="num">{tc("count.articles", { count: o.articleCount })}</td>

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/annotator";
+import { ArticleEditor } from "@/components/articles/article-editor";
 import { formatDate, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { can, currentUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { listEvents } from "@/lib/server/events";
 import { loadArticle } from "@/lib/server/pages";
 import { readerLng } from "@/lib/server/request";
 import { safeHttpUrl } from "@/lib/text/url";
@@ -25,6 +28,13 @@ export default async function ArticlePage({ params }: Props) {
   const [t, tc] = [getT(lng, "articles"), getT(lng, "common")];
   const url = safeHttpUrl(article.url);
   const user = await currentUser();
+  const editable = can(user, "editor");
+  const [outlets, events] = editable
+    ? await Promise.all([
+        db.outlet.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+        listEvents(db, lng),
+      ])
+    : [[], []];
 
   return (
     <article className="article-page">
@@ -35,7 +45,15 @@ export default async function ArticlePage({ params }: Props) {
         <dl className="facts">
           <div>
             <dt>{t("meta.outlet")}</dt>
-            <dd dir="auto">{article.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</dd>
+            <dd dir="auto">
+              {article.outlet ? (
+                <Link href={`/${lng}/outlets/${article.outlet.id}`}>
+                  <bdi>{article.outlet.name}</bdi>
+                </Link>
+              ) : (
+                <span className="muted">{tc("unknownOutlet")}</span>
+              )}
+            </dd>
           </div>
           <div>
             <dt>{t("meta.language")}</dt>
@@ -88,12 +106,16 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           )}
         </dl>
+        {editable && (
+          <ArticleEditor
+            lng={lng}
+            article={article}
+            outlets={outlets}
+            events={events.filter((e) => !article.events.some((mine) => mine.id === e.id))}
+          />
+        )}
       </header>
-      <Annotator
-        lng={lng}
-        initial={article}
-        user={user && { id: user.id, name: user.name, canEdit: can(user, "editor") }}
-      />
+      <Annotator lng={lng} initial={article} user={user && { id: user.id, name: user.name, canEdit: editable }} />
     </article>
   );
 }

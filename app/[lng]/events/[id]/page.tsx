@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparisonView } from "@/components/compare/comparison-view";
+import { AspectManager } from "@/components/events/aspect-manager";
+import { Coverage } from "@/components/events/coverage";
+import { EventArticles } from "@/components/events/event-articles";
+import { EventFields } from "@/components/events/event-fields";
+import { ApiForm } from "@/components/forms/api-form";
 import type { SearchParams } from "@/components/forms/form-status";
 import { Section } from "@/components/layout/section";
-import { Table } from "@/components/layout/table";
-import { formatDate, formatNumber, languageName } from "@/i18n/format";
+import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { parseFilters } from "@/lib/comparison/filters";
+import { articlesOutside } from "@/lib/server/article-list";
+import { can, currentUser } from "@/lib/server/auth";
 import { compareEvent } from "@/lib/server/comparison";
 import { db } from "@/lib/server/db";
 import { eventDetail, eventHeading } from "@/lib/server/events";
@@ -27,61 +32,66 @@ export default async function EventPage({ params, searchParams }: Props) {
   const lng = await readerLng(raw);
   const rows = await loadEvent(id);
   if (!rows) notFound();
-  const [event, comparison] = await Promise.all([
+  const query = await searchParams;
+  const add = typeof query.add === "string" ? query.add : null;
+  const user = await currentUser();
+  const editable = can(user, "editor");
+  const [event, comparison, candidates] = await Promise.all([
     eventDetail(db, rows, lng),
-    compareEvent(db, rows, lng, parseFilters(await searchParams)),
+    compareEvent(db, rows, lng, parseFilters(query)),
+    editable && add !== null ? articlesOutside(db, rows.id, add) : null,
   ]);
-  const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
+  const t = getT(lng, "events");
+  const span = [event.startsOn, event.endsOn].filter((d): d is string => d !== null);
 
   return (
     <article>
       <h1 lang={event.titleLang ?? undefined} dir="auto">
         {event.title}
       </h1>
+      {(span.length > 0 || event.archived) && (
+        <p className="meta">
+          {event.archived && <span className="badge">{t("archived")}</span>}{" "}
+          {span.length === 2
+            ? t("span", { from: formatDate(lng, span[0]!), to: formatDate(lng, span[1]!) })
+            : event.startsOn
+              ? t("since", { date: formatDate(lng, event.startsOn) })
+              : event.endsOn && t("until", { date: formatDate(lng, event.endsOn) })}
+        </p>
+      )}
       {event.summary && (
         <p className="lead" lang={event.summaryLang ?? undefined} dir="auto">
           {event.summary}
         </p>
       )}
+      {editable && (
+        <details className="manage">
+          <summary>{t("edit.title")}</summary>
+          <ApiForm
+            action={`/api/events/${event.id}`}
+            method="PATCH"
+            lng={lng}
+            submit={t("edit.save")}
+            busy={t("edit.busy")}
+            done={t("edit.saved")}
+            className="stack"
+          >
+            <EventFields lng={lng} translations={event.translations} startsOn={event.startsOn} endsOn={event.endsOn} />
+            <label className="check">
+              <input type="checkbox" name="archived" value="true" defaultChecked={event.archived} />{" "}
+              {t("edit.archived")}
+            </label>
+          </ApiForm>
+        </details>
+      )}
 
       <Section id="comparison" title={t("detail.comparison")}>
         <ComparisonView lng={lng} eventId={event.id} data={comparison} />
+        {editable && <AspectManager lng={lng} event={event} />}
       </Section>
 
-      <section aria-labelledby="articles">
-        <h2 id="articles">
-          {t("detail.articles")} <span className="count">({formatNumber(lng, event.articles.length)})</span>
-        </h2>
-        {event.articles.length === 0 ? (
-          <p className="empty">{t("detail.articlesEmpty")}</p>
-        ) : (
-          <Table
-            headers={[
-              t("table.title"),
-              t("table.outlet"),
-              t("table.language"),
-              t("table.published"),
-              t("table.claims"),
-            ]}
-          >
-            {event.articles.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <Link href={`/${lng}/articles/${a.id}`} lang={a.lang}>
-                    <bdi>{a.title}</bdi>
-                  </Link>
-                </td>
-                <td dir="auto">{a.outlet?.name ?? <span className="muted">{tc("unknownOutlet")}</span>}</td>
-                <td>{languageName(lng, a.lang)}</td>
-                <td>
-                  {a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}
-                </td>
-                <td className="num">{tc("count.claims", { count: a.claimCount })}</td>
-              </tr>
-            ))}
-          </Table>
-        )}
-      </section>
+      <EventArticles lng={lng} event={event} editable={editable} candidates={candidates} query={add ?? ""} />
+      <Coverage lng={lng} event={event} />
     </article>
   );
 }

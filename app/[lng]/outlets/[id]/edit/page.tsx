@@ -56,11 +56,15 @@ export default async function EditOutletPage({ params, searchParams }: Props) {
           defaultValue={outlet.country ?? ""}
         />
         <label>
+          {t("fields.ownership")}
+          <textarea name="ownership" maxLength={500} rows={2} defaultValue={outlet.ownership ?? ""} />
+        </label>
+        <label>
           {t("fields.notes")}
           <textarea name="notes" maxLength={2000} rows={4} defaultValue={outlet.notes ?? ""} />
         </label>
         <p className="actions">
-          <button type="submit">{t("save")}</button> <Link href={`/${lng}/outlets`}>{t("cancel")}</Link>
+          <button type="submit">{t("save")}</button> <Link href={`/${lng}/outlets/${outlet.id}`}>{t("cancel")}</Link>
         </p>
       </PostForm>
     </section>

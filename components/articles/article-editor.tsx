@@ -1,0 +1,119 @@
+import { ApiForm } from "@/components/forms/api-form";
+import { languageName } from "@/i18n/format";
+import { getT } from "@/i18n/server";
+import type { Lng } from "@/i18n/settings";
+import { publishedInput } from "@/lib/domain/dates";
+import { importLanguages } from "@/lib/import/language";
+import type { ArticleDetail } from "@/lib/server/articles";
+
+/** A day (2019-03-25) or a month (2019-03), as the server takes them. */
+const DATE_PATTERN = String.raw`\d{4}-\d{2}(-\d{2})?`;
+
+/**
+ * For editors: the article's details (title, outlet, publication date as a day or a
+ * month, web address, byline, language) and the events it can join. The text itself
+ * never changes.
+ */
+export function ArticleEditor({
+  lng,
+  article,
+  outlets,
+  events,
+}: {
+  lng: Lng;
+  article: ArticleDetail;
+  outlets: { id: string; name: string }[];
+  /** open events the article is not in yet */
+  events: { id: string; title: string }[];
+}) {
+  const t = getT(lng, "articles");
+  return (
+    <div className="article-tools">
+      <details className="manage">
+        <summary>{t("edit.title")}</summary>
+        <ApiForm
+          action={`/api/articles/${article.id}`}
+          method="PATCH"
+          lng={lng}
+          submit={t("edit.save")}
+          busy={t("edit.busy")}
+          done={t("edit.saved")}
+          className="stack narrow"
+        >
+          <label>
+            {t("edit.fields.title")}
+            <input name="title" required maxLength={500} defaultValue={article.title} lang={article.lang} dir="auto" />
+          </label>
+          <label>
+            {t("edit.fields.outlet")}
+            <select name="outletId" defaultValue={article.outlet?.id ?? ""}>
+              <option value="">{t("edit.noOutlet")}</option>
+              {outlets.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("edit.fields.publishedAt")}
+            <input
+              name="publishedAt"
+              defaultValue={publishedInput(article.publishedAt)}
+              pattern={DATE_PATTERN}
+              placeholder="2019-03-25"
+              inputMode="numeric"
+              aria-describedby="published-hint"
+            />
+          </label>
+          <p id="published-hint" className="muted">
+            {t("edit.publishedHint")}
+          </p>
+          <label>
+            {t("edit.fields.url")}
+            <input name="url" type="url" maxLength={2000} defaultValue={article.url ?? ""} />
+          </label>
+          <label>
+            {t("edit.fields.byline")}
+            <input name="byline" maxLength={300} defaultValue={article.byline ?? ""} dir="auto" />
+          </label>
+          <label>
+            {t("edit.fields.lang")}
+            <select name="lang" defaultValue={article.lang}>
+              {importLanguages.map((l) => (
+                <option key={l} value={l}>
+                  {languageName(lng, l)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </ApiForm>
+      </details>
+      {events.length > 0 && (
+        <ApiForm
+          action="/api/events/{eventId}/articles"
+          lng={lng}
+          submit={t("addToEvent.submit")}
+          busy={t("addToEvent.busy")}
+          done={t("addToEvent.done")}
+          className="inline-fields"
+        >
+          <input type="hidden" name="articleIds[]" value={article.id} />
+          <label>
+            {t("addToEvent.label")}
+            <select name="eventId" required defaultValue="">
+              <option value="" disabled>
+                {t("addToEvent.choose")}
+              </option>
+              {events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        </ApiForm>
+      )}
+    </div>
+  );
+}

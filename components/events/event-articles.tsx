@@ -1,0 +1,134 @@
+import Link from "next/link";
+import { ApiForm } from "@/components/forms/api-form";
+import { Table } from "@/components/layout/table";
+import { formatDate, formatNumber, languageName } from "@/i18n/format";
+import { getT } from "@/i18n/server";
+import type { Lng } from "@/i18n/settings";
+import type { articlesOutside } from "@/lib/server/article-list";
+import type { EventDetail } from "@/lib/server/events";
+
+/**
+ * The event's articles with outlet, language and date; for editors, a button to take
+ * one out, and a search of the other articles of the corpus to add some.
+ */
+export function EventArticles({
+  lng,
+  event,
+  editable,
+  candidates,
+  query,
+}: {
+  lng: Lng;
+  event: EventDetail;
+  editable: boolean;
+  /** articles the search found that are not in the event yet; null when not searched */
+  candidates: Awaited<ReturnType<typeof articlesOutside>> | null;
+  query: string;
+}) {
+  const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
+  return (
+    <section aria-labelledby="articles">
+      <h2 id="articles">
+        {t("detail.articles")} <span className="count">({formatNumber(lng, event.articles.length)})</span>
+      </h2>
+      {event.articles.length === 0 ? (
+        <p className="empty">{t("detail.articlesEmpty")}</p>
+      ) : (
+        <Table
+          headers={[
+            t("table.title"),
+            t("table.outlet"),
+            t("table.language"),
+            t("table.published"),
+            t("table.claims"),
+            editable && t("table.actions"),
+          ]}
+        >
+          {event.articles.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <Link href={`/${lng}/articles/${a.id}`} lang={a.lang}>
+                  <bdi>{a.title}</bdi>
+                </Link>
+              </td>
+              <td dir="auto">
+                {a.outlet ? (
+                  <Link href={`/${lng}/outlets/${a.outlet.id}`}>
+                    <bdi>{a.outlet.name}</bdi>
+                  </Link>
+                ) : (
+                  <span className="muted">{tc("unknownOutlet")}</span>
+                )}
+              </td>
+              <td>{languageName(lng, a.lang)}</td>
+              <td>
+                {a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}
+              </td>
+              <td className="num">{tc("count.claims", { count: a.claimCount })}</td>
+              {editable && (
+                <td>
+                  <ApiForm
+                    action={`/api/events/${event.id}/articles/${a.id}`}
+                    method="DELETE"
+                    lng={lng}
+                    submit={t("remove.submit")}
+                    busy={t("remove.busy")}
+                    confirm={
+                      a.claimCount
+                        ? t("remove.confirmClaims", { title: a.title, count: a.claimCount })
+                        : t("remove.confirm", { title: a.title })
+                    }
+                  />
+                </td>
+              )}
+            </tr>
+          ))}
+        </Table>
+      )}
+      {editable && (
+        <details className="manage" open={candidates !== null}>
+          <summary>{t("add.title")}</summary>
+          <form method="get" action="#add-articles" className="inline-fields" role="search">
+            <label>
+              {t("add.search")}
+              <input type="search" name="add" defaultValue={query} maxLength={100} />
+            </label>
+            <button type="submit">{t("add.find")}</button>
+          </form>
+          {candidates !== null &&
+            (candidates.length === 0 ? (
+              <p className="empty">{t("add.none")}</p>
+            ) : (
+              <ApiForm
+                action={`/api/events/${event.id}/articles`}
+                lng={lng}
+                submit={t("add.submit")}
+                busy={t("add.busy")}
+                done={t("add.done")}
+              >
+                <fieldset id="add-articles">
+                  <legend>{t("add.choose")}</legend>
+                  <ul className="pick-list">
+                    {candidates.map((a) => (
+                      <li key={a.id}>
+                        <label>
+                          <input type="checkbox" name="articleIds[]" value={a.id} />
+                          <span>
+                            <bdi lang={a.lang}>{a.title}</bdi>{" "}
+                            <span className="muted">
+                              · {a.outlet ? <bdi>{a.outlet}</bdi> : tc("unknownOutlet")} · {languageName(lng, a.lang)}
+                              {a.publishedAt && <> · {formatDate(lng, a.publishedAt)}</>}
+                            </span>
+                          </span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+              </ApiForm>
+            ))}
+        </details>
+      )}
+    </section>
+  );
+}
