@@ -21,6 +21,14 @@ function stateOf(ids: {
     counts: query<Row>(
       "SELECT (SELECT count(*) FROM Claim) AS claims, (SELECT count(*) FROM Entity) AS entities, (SELECT count(*) FROM Aspect) AS aspects",
     ),
+    investigations: query<Row>(
+      "SELECT (SELECT count(*) FROM Event) AS events, (SELECT count(*) FROM EventArticle) AS links, (SELECT count(*) FROM Outlet) AS outlets, (SELECT count(*) FROM OutletAlias) AS aliases",
+    ),
+    events: query<Row>("SELECT * FROM Event ORDER BY id"),
+    aspects: query<Row>("SELECT * FROM Aspect ORDER BY id"),
+    articles: query<Row>(
+      "SELECT id, title, outletId, publishedAt, datePrecision, url, byline FROM Article ORDER BY id",
+    ),
     annotation: query<Row>("SELECT * FROM Annotation WHERE id = ?", ids.annotation),
     annotations: query<Row>("SELECT count(*) AS n FROM Annotation"),
     outlet: query<Row>("SELECT * FROM Outlet WHERE id = ?", ids.outlet),
@@ -50,7 +58,15 @@ const bodies: Record<string, object> = {
   },
   "/api/tokens": { name: "forged" },
   "/api/tokens/[id]/revoke": {},
+  "/api/outlets": { name: "Forged outlet" },
   "/api/outlets/[id]": { name: "Forged outlet", notes: "forged" },
+  "/api/outlets/[id]/merge": { into: "x" },
+  "/api/events": { title: { en: "Forged event" } },
+  "/api/events/[id]": { archived: true },
+  "/api/events/[id]/articles": { articleIds: ["x"] },
+  "/api/events/[id]/articles/[articleId]": {},
+  "/api/aspects/[id]": { position: 3 },
+  "/api/aspects/[id]/merge": { into: "x" },
   "/api/users": { email: "forged@e2e.test", role: "admin", password: "forged password 1" },
   "/api/users/[id]": { role: "admin" },
   "/api/users/[id]/password": { password: "forged password 1" },
@@ -100,6 +116,9 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   const annotationId = query<{ id: string }>("SELECT id FROM Annotation LIMIT 1")[0]!.id;
   const claimId = query<{ id: string }>("SELECT id FROM Claim ORDER BY id LIMIT 1")[0]!.id;
   const articleId = query<{ id: string }>("SELECT id FROM Article WHERE title LIKE 'Russia is ready%'")[0]!.id;
+  const eventId = query<{ id: string }>("SELECT id FROM Event WHERE slug = 'russia-venezuela-2019'")[0]!.id;
+  const aspectId = query<{ id: string }>("SELECT id FROM Aspect WHERE eventId = ? ORDER BY position", eventId)[0]!.id;
+  bodies["/api/events/[id]/articles"] = { articleIds: [articleId] };
   const ids = {
     outlet: outletId,
     user: userId,
@@ -128,20 +147,26 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   const before = stateOf(ids);
   const send = (ctx: APIRequestContext, route: (typeof guarded)[number]) =>
     ctx.fetch(
-      route.path.replace(
-        "[id]",
-        route.path.startsWith("/api/tokens")
-          ? tokenId
-          : route.path.startsWith("/api/users")
-            ? userId
-            : route.path.startsWith("/api/annotations")
-              ? annotationId
-              : route.path.startsWith("/api/claims")
-                ? claimId
-                : route.path.startsWith("/api/articles")
-                  ? articleId
-                  : outletId,
-      ),
+      route.path
+        .replace(
+          "[id]",
+          route.path.startsWith("/api/tokens")
+            ? tokenId
+            : route.path.startsWith("/api/users")
+              ? userId
+              : route.path.startsWith("/api/annotations")
+                ? annotationId
+                : route.path.startsWith("/api/claims")
+                  ? claimId
+                  : route.path.startsWith("/api/articles")
+                    ? articleId
+                    : route.path.startsWith("/api/events")
+                      ? eventId
+                      : route.path.startsWith("/api/aspects")
+                        ? aspectId
+                        : outletId,
+        )
+        .replace("[articleId]", articleId),
       {
         method: route.method,
         data: bodies[route.path]!,

@@ -190,7 +190,7 @@ export async function updateArticle(
       ...(change.publishedAt !== undefined &&
         (change.publishedAt ?? { publishedAt: null, datePrecision: "day" as const })),
     });
-    if (Object.keys(data).length === 0) return before;
+    if (Object.keys(data).length === 0) return { ...before, publishedAt: publishedOn(before) };
     const after = await tx.article.update({ where: { id }, data, select: detailFields });
     if (data.lang) {
       // sentences and words are read by the language's rules: read them again
@@ -206,6 +206,6 @@ export async function updateArticle(
       before: Object.fromEntries(changed.map((k) => [k, before[k]])),
       after: Object.fromEntries(changed.map((k) => [k, after[k]])),
     });
-    return after;
+    return { ...after, publishedAt: publishedOn(after) };
   });
 }

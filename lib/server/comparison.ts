@@ -57,7 +57,7 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
       languages: [],
       publishedAt,
     };
-    if (!source.languages.includes(article.lang)) source.languages.push(article.lang);
+    if (!source.languages.includes(article.lang)) source.languages = [...source.languages, article.lang].sort();
     if (byDate(publishedAt, source.publishedAt) < 0) source.publishedAt = publishedAt;
     sources.set(id, source);
     sourceOf.set(article.id, source);
