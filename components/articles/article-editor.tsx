@@ -2,12 +2,9 @@ import { ApiForm } from "@/components/forms/api-form";
 import { languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import { publishedInput } from "@/lib/domain/dates";
+import { PUBLICATION_DATE_PATTERN, publishedInput } from "@/lib/domain/dates";
 import { importLanguages } from "@/lib/import/language";
 import type { ArticleDetail } from "@/lib/server/articles";
-
-/** A day (2019-03-25) or a month (2019-03), as the server takes them. */
-const DATE_PATTERN = String.raw`\d{4}-\d{2}(-\d{2})?`;
 
 /**
  * For editors: the article's details (title, outlet, publication date as a day or a
@@ -60,7 +57,7 @@ export function ArticleEditor({
             <input
               name="publishedAt"
               defaultValue={publishedInput(article.publishedAt)}
-              pattern={DATE_PATTERN}
+              pattern={PUBLICATION_DATE_PATTERN}
               placeholder="2019-03-25"
               inputMode="numeric"
               aria-describedby="published-hint"

@@ -20,11 +20,14 @@ export const isoDay = z
 /** An optional day from a form or JSON: blank or null clears it, left out leaves it. */
 export const optionalDay = z.preprocess(blankIsNull, isoDay.nullable()).optional();
 
+/** A day or only a month, as text: the form's input pattern and the server's check alike. */
+export const PUBLICATION_DATE_PATTERN = String.raw`\d{4}-\d{2}(-\d{2})?`;
+
 /** A publication date: a day ("2019-03-25") or only a month ("2019-03"), stored as its first day. */
 export const publicationDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: "must be a date as YYYY-MM-DD or YYYY-MM" })
+  .regex(new RegExp(`^${PUBLICATION_DATE_PATTERN}$`), { message: "must be a date as YYYY-MM-DD or YYYY-MM" })
   .refine((s) => realDay(s.length === 7 ? `${s}-01` : s), { message: "is not a date in the calendar" })
   .transform((s) => ({
     publishedAt: new Date(`${s.length === 7 ? `${s}-01` : s}T00:00:00Z`),
