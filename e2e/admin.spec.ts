@@ -75,12 +75,15 @@ test("an editor edits an outlet; the audit log shows who changed what, filterabl
   ]);
   await page.getByLabel("Web address").fill("https://turcopolier.com/");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL("/en/outlets?notice=outletSaved");
+  // back on the outlet's own page, which shows what was saved
+  await expect(page).toHaveURL(`/en/outlets/${outletId}?notice=outletSaved`);
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Outlet saved.");
-  await expect(page.getByRole("link", { name: "Sic Semper Tyrannis", exact: true })).toHaveAttribute(
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sic Semper Tyrannis");
+  await expect(page.getByRole("link", { name: "https://turcopolier.com/", exact: true })).toHaveAttribute(
     "href",
     "https://turcopolier.com/",
   );
+  await expect(page.locator(".lead")).toHaveText(notes);
 
   const [entry] = query<{ userEmail: string; action: string; before: string; after: string }>(
     `SELECT u.email AS userEmail, a.action, a.before, a.after FROM AuditEntry a JOIN User u ON u.id = a.userId

@@ -17,12 +17,13 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const archived = query.archived === "1";
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
   const [events, user] = await Promise.all([listEvents(db, lng, { archived }), currentUser()]);
+  const editable = can(user, "editor");
   return (
     <>
       <h1>{archived ? t("list.archivedTitle") : t("list.title")}</h1>
       <p className="lead">{t("list.intro")}</p>
       <FormStatus lng={lng} searchParams={query} />
-      {can(user, "editor") && !archived && (
+      {editable && !archived && (
         <details className="manage">
           <summary>{t("create.title")}</summary>
           <ApiForm
@@ -58,6 +59,16 @@ export default async function EventsPage({ params, searchParams }: Props) {
                 {e.startsOn && <>{formatDate(lng, e.startsOn)} · </>}
                 {tc("count.articles", { count: e.articleCount })} · {tc("count.aspects", { count: e.aspectCount })}
               </p>
+              {editable && (
+                <p>
+                  <Link
+                    href={`/${lng}/events/${e.id}?add=#add-articles`}
+                    aria-label={t("list.addArticlesTo", { title: e.title })}
+                  >
+                    {t("list.addArticles")}
+                  </Link>
+                </p>
+              )}
             </li>
           ))}
         </ul>
