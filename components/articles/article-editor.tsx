@@ -1,4 +1,5 @@
 import { ApiForm } from "@/components/forms/api-form";
+import { Choice } from "@/components/forms/choice";
 import { languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
@@ -41,17 +42,13 @@ export function ArticleEditor({
             {t("edit.fields.title")}
             <input name="title" required maxLength={500} defaultValue={article.title} lang={article.lang} dir="auto" />
           </label>
-          <label>
-            {t("edit.fields.outlet")}
-            <select name="outletId" defaultValue={article.outlet?.id ?? ""}>
-              <option value="">{t("edit.noOutlet")}</option>
-              {outlets.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={t("edit.fields.outlet")}
+            name="outletId"
+            options={outlets}
+            defaultValue={article.outlet?.id ?? ""}
+            none={t("edit.noOutlet")}
+          />
           <label>
             {t("edit.fields.publishedAt")}
             <input
@@ -96,19 +93,12 @@ export function ArticleEditor({
           className="inline-fields"
         >
           <input type="hidden" name="articleIds[]" value={article.id} />
-          <label>
-            {t("addToEvent.label")}
-            <select name="eventId" required defaultValue="">
-              <option value="" disabled>
-                {t("addToEvent.choose")}
-              </option>
-              {events.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={t("addToEvent.label")}
+            name="eventId"
+            options={events.map((e) => ({ id: e.id, name: e.title }))}
+            placeholder={t("addToEvent.choose")}
+          />
         </ApiForm>
       )}
     </div>

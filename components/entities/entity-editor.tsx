@@ -1,4 +1,5 @@
 import { ApiForm } from "@/components/forms/api-form";
+import { SearchForm } from "@/components/forms/search-form";
 import { languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { languages, type Lng } from "@/i18n/settings";
@@ -87,13 +88,7 @@ export function EntityEditor({
       <details className="manage" open={mergeCandidates !== null}>
         <summary>{t("merge.title")}</summary>
         <p>{t("merge.intro", { name: entity.name })}</p>
-        <form method="get" role="search" className="inline-fields" action="#merge">
-          <label>
-            {t("merge.search")}
-            <input type="search" name="merge" defaultValue={mergeQuery} maxLength={100} />
-          </label>
-          <button type="submit">{t("find")}</button>
-        </form>
+        <SearchForm name="merge" label={t("merge.search")} button={t("find")} value={mergeQuery} target="merge" />
         {mergeCandidates !== null &&
           (mergeCandidates.length === 0 ? (
             <p className="empty">{t("noMatch", { q: mergeQuery })}</p>

@@ -1,4 +1,5 @@
 import { ApiForm } from "@/components/forms/api-form";
+import { Choice } from "@/components/forms/choice";
 import { languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { languages, type Lng } from "@/i18n/settings";
@@ -112,19 +113,12 @@ export function AspectManager({ lng, event }: { lng: Lng; event: EventDetail }) 
                       busy={t("aspects.busy")}
                       confirm={t("aspects.mergeConfirm", { question: a.question })}
                     >
-                      <label>
-                        {t("aspects.mergeInto")}
-                        <select name="into" required defaultValue="">
-                          <option value="" disabled>
-                            {t("aspects.choose")}
-                          </option>
-                          {others.map((o) => (
-                            <option key={o.id} value={o.id}>
-                              {o.question}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
+                      <Choice
+                        label={t("aspects.mergeInto")}
+                        name="into"
+                        options={others.map((o) => ({ id: o.id, name: o.question }))}
+                        placeholder={t("aspects.choose")}
+                      />
                     </ApiForm>
                   )}
                   {a.claimCount === 0 && (

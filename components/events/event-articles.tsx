@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ApiForm } from "@/components/forms/api-form";
+import { SearchForm } from "@/components/forms/search-form";
 import { Table } from "@/components/layout/table";
 import { formatDate, formatNumber, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
@@ -88,13 +89,7 @@ export function EventArticles({
       {editable && (
         <details className="manage" open={candidates !== null}>
           <summary>{t("add.title")}</summary>
-          <form method="get" action="#add-articles" className="inline-fields" role="search">
-            <label>
-              {t("add.search")}
-              <input type="search" name="add" defaultValue={query} maxLength={100} />
-            </label>
-            <button type="submit">{t("add.find")}</button>
-          </form>
+          <SearchForm name="add" label={t("add.search")} button={t("add.find")} value={query} target="add-articles" />
           {candidates !== null &&
             (candidates.length === 0 ? (
               <p className="empty">{t("add.none")}</p>

@@ -56,6 +56,15 @@ export const perLanguage = (max: number) => {
 };
 export type PerLanguage = Partial<Record<Lng, string | null>>;
 
+/** A web address people may follow: http or https only; blank or null when there is none. */
+export const webAddress = z.preprocess(
+  blankIsNull,
+  z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable(),
+);
+
 /** A name: plain text of at least one character. */
 export const nameText = (max: number) => plainText(max).pipe(z.string().min(1));
 

@@ -8,7 +8,7 @@ import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient } from "@/lib/db/client";
 import { publicationDate, publishedOn } from "@/lib/domain/dates";
 import { quantityOf } from "@/lib/domain/quantity";
-import { differences, id, nameText, plainText } from "@/lib/domain/schemas";
+import { differences, id, nameText, plainText, webAddress } from "@/lib/domain/schemas";
 import { importLanguages } from "@/lib/import/language";
 import { blankIsNull } from "@/lib/validation";
 import { Refusal } from "./errors";
@@ -145,15 +145,7 @@ export const articleChange = z.strictObject({
   outletId: z.preprocess(blankIsNull, id.nullable()).optional(),
   /** "2019-03-25", or "2019-03" when only the month is known; blank or null when not known */
   publishedAt: z.preprocess(blankIsNull, publicationDate.nullable()).optional(),
-  url: z
-    .preprocess(
-      blankIsNull,
-      z
-        .url({ protocol: /^https?$/ })
-        .max(2000)
-        .nullable(),
-    )
-    .optional(),
+  url: webAddress.optional(),
   byline: z.preprocess(blankIsNull, plainText(300).nullable()).optional(),
   /** detection can be wrong; the candidates are read again in the new language */
   lang: z.enum(importLanguages).optional(),

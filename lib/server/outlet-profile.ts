@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf } from "@/lib/domain/quantity";
 import { safeHttpUrl } from "@/lib/text/url";
+import { outletFields } from "./outlets";
 import { localize } from "./translations";
 
 export const OUTLET_PAGE_SIZE = 50;
@@ -18,14 +19,7 @@ export async function outletProfile(db: PrismaClient, id: string, lng: Lng, curs
   const outlet = await db.outlet.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      country: true,
-      lang: true,
-      url: true,
-      ownership: true,
-      notes: true,
+      ...outletFields,
       aliases: { select: { name: true }, orderBy: { name: "asc" } },
       _count: { select: { articles: true } },
     },

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { PrismaClient, Tx } from "@/lib/db/client";
-import { differences, id, languageTag, nameText, plainText } from "@/lib/domain/schemas";
+import { differences, id, languageTag, nameText, plainText, webAddress } from "@/lib/domain/schemas";
 import { normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
 import { safeHttpUrl } from "@/lib/text/url";
@@ -32,7 +32,7 @@ export async function listOutlets(db: PrismaClient) {
   };
 }
 
-const outletFields = {
+export const outletFields = {
   id: true,
   slug: true,
   name: true,
@@ -50,15 +50,7 @@ export async function getOutlet(db: PrismaClient, id: string) {
 /** What an editor may change about an outlet; a field left out stays as it is. */
 export const outletChange = z.strictObject({
   name: nameText(200).optional(),
-  url: z
-    .preprocess(
-      blankIsNull,
-      z
-        .url({ protocol: /^https?$/ })
-        .max(2000)
-        .nullable(),
-    )
-    .optional(),
+  url: webAddress.optional(),
   lang: z.preprocess(blankIsNull, z.string().trim().pipe(languageTag).nullable()).optional(),
   country: z
     .preprocess(

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { SearchParams } from "@/components/forms/form-status";
+import { SearchForm } from "@/components/forms/search-form";
 import { Table } from "@/components/layout/table";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { db } from "@/lib/server/db";
@@ -27,14 +28,12 @@ export default async function EntitiesPage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      <form method="get" role="search" className="inline-fields">
-        <label>
-          {t("search")}
-          <input type="search" name="q" defaultValue={q} maxLength={100} />
-        </label>
-        <button type="submit">{t("find")}</button>
-        {q && <Link href={`/${lng}/entities`}>{t("clear")}</Link>}
-      </form>
+      <SearchForm name="q" label={t("search")} button={t("find")} value={q} />
+      {q && (
+        <p>
+          <Link href={`/${lng}/entities`}>{t("clear")}</Link>
+        </p>
+      )}
       {entities.length === 0 ? (
         <p className="empty">{q ? t("noMatch", { q }) : t("empty")}</p>
       ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiForm } from "@/components/forms/api-form";
+import { Choice } from "@/components/forms/choice";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { Section } from "@/components/layout/section";
 import { Table } from "@/components/layout/table";
@@ -171,19 +172,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
             goTo={`/${lng}/outlets/{into}`}
             className="inline-fields"
           >
-            <label>
-              {t("merge.into")}
-              <select name="into" required defaultValue="">
-                <option value="" disabled>
-                  {t("merge.choose")}
-                </option>
-                {others.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Choice label={t("merge.into")} name="into" options={others} placeholder={t("merge.choose")} />
           </ApiForm>
         </details>
       )}

@@ -1,0 +1,39 @@
+/**
+ * A labelled choice among named items (outlets, events, aspects): `placeholder` is a
+ * first option that cannot be chosen (the field must be set), `none` one that can
+ * (the field may stay empty).
+ */
+export function Choice({
+  label,
+  name,
+  options,
+  defaultValue = "",
+  placeholder,
+  none,
+}: {
+  label: string;
+  name: string;
+  options: { id: string; name: string }[];
+  defaultValue?: string;
+  placeholder?: string;
+  none?: string;
+}) {
+  return (
+    <label>
+      {label}
+      <select name={name} required={placeholder !== undefined} defaultValue={defaultValue}>
+        {placeholder !== undefined && (
+          <option value="" disabled>
+            {placeholder}
+          </option>
+        )}
+        {none !== undefined && <option value="">{none}</option>}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
