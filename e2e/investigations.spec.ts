@@ -292,6 +292,18 @@ test("an editor opens an event, gathers and corrects two articles, marks claims,
     await expect(page.getByRole("region", { name: "Names" })).toContainText("Сергій Шойгу");
     await expect(page.getByRole("region", { name: "Claims it is the speaker of" }).getByRole("row")).toHaveCount(3);
 
+    // one more spelling, in Russian, in the first empty row; the other empty row is left out
+    await page.getByText("Edit names and kind").click();
+    await page.getByLabel("Name 3").fill("Шойгу С. К.");
+    await page.getByRole("combobox", { name: "Language" }).nth(2).selectOption("ru");
+    await page.getByRole("button", { name: "Save names" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Names" }).getByRole("listitem")).toHaveText([
+      "Шойгу С. К. (Russian)",
+      "Sergei Shoigu (Ukrainian, primary name)",
+      "Сергій Шойгу (Ukrainian)",
+    ]);
+
     await page.goto(`/en/events/${eventId}`);
     const row = page
       .getByRole("row")
