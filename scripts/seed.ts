@@ -1,6 +1,7 @@
 // npm run db:seed: loads (or refreshes) the demo corpus; safe to run again.
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/prepare";
+import { rebuildIndex } from "@/lib/search/index";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 
 async function main() {
@@ -8,6 +9,7 @@ async function main() {
   const prisma = createPrismaClient();
   try {
     const { articles, claims } = await seedDemoCorpus(prisma);
+    await rebuildIndex(prisma);
     console.log(`Demo corpus in place: ${articles} articles, ${claims} claims.`);
   } finally {
     await prisma.$disconnect();

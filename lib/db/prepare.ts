@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { rebuildIndex, indexIsMissing } from "@/lib/search/index";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 import { nameSkeleton } from "@/lib/text/names";
 import { createPrismaClient, type PrismaClient } from "./client";
@@ -90,8 +91,12 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   const prisma = createPrismaClient();
   try {
     await fillNameSkeletons(prisma);
-    if ((await prisma.article.count()) > 0) return null;
+    if ((await prisma.article.count()) > 0) {
+      if (await indexIsMissing(prisma)) log(`Indexed ${await rebuildIndex(prisma)} items for search.`);
+      return null;
+    }
     const result = await seedDemoCorpus(prisma);
+    await rebuildIndex(prisma);
     log(`Seeded the demo corpus: ${result.articles} articles, ${result.claims} claims.`);
     return result;
   } finally {

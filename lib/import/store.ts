@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import type { EntityMatcher } from "@/lib/candidates/entities";
 import { entityMatcher, proposeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
+import { reindex } from "@/lib/search/index";
 import { contentHash } from "@/lib/text/hash";
 import { normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
@@ -99,6 +100,7 @@ async function storeOne(
       select: { id: true, title: true, lang: true },
     });
     if (eventId) await tx.eventArticle.create({ data: { eventId, articleId: created.id } });
+    await reindex(tx, { articles: [created.id] });
     const candidates = await proposeCandidates(tx, { id: created.id, text: article.text, lang: article.lang }, matcher);
     await recordAudit(tx, {
       userId,

@@ -10,6 +10,7 @@ import { publicationDate, publishedOn } from "@/lib/domain/dates";
 import { quantityOf } from "@/lib/domain/quantity";
 import { differences, id, nameText, plainText, webAddress } from "@/lib/domain/schemas";
 import { importLanguages } from "@/lib/import/language";
+import { claimIdsOf, reindex } from "@/lib/search/index";
 import { blankIsNull } from "@/lib/validation";
 import { Refusal } from "./errors";
 import { entityName, localize } from "./translations";
@@ -184,6 +185,9 @@ export async function updateArticle(
     });
     if (Object.keys(data).length === 0) return { ...before, publishedAt: publishedOn(before) };
     const after = await tx.article.update({ where: { id }, data, select: detailFields });
+    // the index holds the title, and stems every text of the article by its language
+    if (data.title !== undefined || data.lang)
+      await reindex(tx, { articles: [id], ...(data.lang && { claims: await claimIdsOf(tx, id) }) });
     if (data.lang) {
       // sentences and words are read by the language's rules: read them again
       const { text } = (await tx.article.findUnique({ where: { id }, select: { text: true } }))!;

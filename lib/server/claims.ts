@@ -6,6 +6,7 @@ import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { quantityColumns, quantitySchema } from "@/lib/domain/quantity";
 import { claimKind, differences, id, plainText, stance } from "@/lib/domain/schemas";
+import { reindex } from "@/lib/search/index";
 import { aspectFields, insertAspect } from "./aspects";
 import { Refusal } from "./errors";
 
@@ -143,6 +144,7 @@ export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, user
     },
   });
   await recordAudit(tx, { userId, action: "create", entityType: "claim", entityId: claim.id, after: snapshot(claim) });
+  await reindex(tx, { claims: [claim.id] });
   return claim;
 }
 
@@ -197,6 +199,7 @@ export async function updateClaim(db: PrismaClient, id: string, change: z.output
     // a change that changes nothing keeps the version and writes no audit entry
     if (Object.keys(data).length === 0) return before;
     const after = await tx.claim.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+    await reindex(tx, { claims: [id] });
     await recordAudit(tx, {
       userId: user.id,
       action: "update",
@@ -221,6 +224,7 @@ export async function deleteClaim(db: PrismaClient, id: string, user: AuthUser) 
     const before = await tx.claim.findUnique({ where: { id } });
     if (!before || before.deletedAt) throw new Refusal("notFound");
     await tx.claim.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    await reindex(tx, { claims: [id] });
     await recordAudit(tx, {
       userId: user.id,
       action: "delete",
@@ -238,6 +242,7 @@ export async function restoreClaim(db: PrismaClient, id: string, user: AuthUser)
     if (!before.deletedAt) return before;
     await refuseOverlap(tx, before.articleId, before.start, before.end, id);
     const after = await tx.claim.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
+    await reindex(tx, { claims: [id] });
     await recordAudit(tx, {
       userId: user.id,
       action: "restore",

@@ -5,6 +5,7 @@ import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { dayOf, optionalDay } from "@/lib/domain/dates";
 import { id, perLanguage, type PerLanguage } from "@/lib/domain/schemas";
+import { reindex } from "@/lib/search/index";
 import { uniqueSlug } from "@/lib/text/slug";
 import { Refusal } from "./errors";
 import { changedTexts } from "./translations";
@@ -163,6 +164,7 @@ export async function removeEventArticle(db: PrismaClient, eventId: string, arti
       where: { id: { in: claims.map((c) => c.id) } },
       data: { deletedAt: new Date(), version: { increment: 1 } },
     });
+    await reindex(tx, { claims: claims.map((c) => c.id) });
     await tx.eventArticle.delete({ where: { eventId_articleId: { eventId, articleId } } });
     await recordAudit(tx, {
       userId: user.id,

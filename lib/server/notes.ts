@@ -7,6 +7,7 @@ import { annotationInput, articleIdOf, bodiesOf, selectorsOf, type AnnotationInp
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
+import { reindex } from "@/lib/search/index";
 import { Refusal } from "./errors";
 
 /** Notes (comments, tags, verdicts on a span or a claim): creating, replacing, deleting and restoring them. */
@@ -99,6 +100,7 @@ async function insertNote(tx: Tx, input: AnnotationInput, user: AuthUser): Promi
       creatorId: user.id,
     },
   });
+  await reindex(tx, { notes: [row.id] });
   await recordAudit(tx, {
     userId: user.id,
     action: "create",
@@ -127,6 +129,7 @@ export async function updateNote(
       where: { id },
       data: { ...noteData(input), exact, prefix, suffix, start, end, version: { increment: 1 } },
     });
+    await reindex(tx, { notes: [id] });
     await recordAudit(tx, {
       userId: user.id,
       action: "update",
@@ -144,6 +147,7 @@ export async function deleteNote(db: PrismaClient, id: string, user: AuthUser, i
   await db.$transaction(async (tx) => {
     await current(tx, id, ifMatch);
     await tx.annotation.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    await reindex(tx, { notes: [id] });
     await recordAudit(tx, {
       userId: user.id,
       action: "delete",
@@ -160,6 +164,7 @@ export async function restoreNote(db: PrismaClient, id: string, user: AuthUser) 
     if (!before) throw new Refusal("notFound");
     if (!before.deletedAt) return;
     await tx.annotation.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
+    await reindex(tx, { notes: [id] });
     await recordAudit(tx, {
       userId: user.id,
       action: "restore",

@@ -1,0 +1,129 @@
+import type { PrismaClient, Tx } from "@/lib/db/client";
+import { asSearchLanguage, indexed } from "./words";
+
+/**
+ * Keeps the full-text index (the SearchIndex FTS5 table and its SearchDoc rows)
+ * in step with what it indexes: an article's title and text, a live claim's quote and
+ * note, a live note's comment and tags, each as the stems of its language. Writes call
+ * `reindex` inside their own transaction with the items they changed; `rebuildIndex`
+ * makes it anew (npm run search:reindex, and a database that has articles but no index).
+ */
+
+export type IndexKind = "article" | "claim" | "note";
+type Db = PrismaClient | Tx;
+
+async function put(db: Db, kind: IndexKind, itemId: string, articleId: string, title: string, body: string) {
+  const doc = await db.searchDoc.create({ data: { kind, itemId, articleId }, select: { id: true } });
+  await db.$executeRaw`INSERT INTO SearchIndex (rowid, title, body) VALUES (${doc.id}, ${title}, ${body})`;
+}
+
+async function drop(db: Db, kind: IndexKind, ids: string[]) {
+  const docs = await db.searchDoc.findMany({ where: { kind, itemId: { in: ids } }, select: { id: true } });
+  for (const { id } of docs) await db.$executeRaw`DELETE FROM SearchIndex WHERE rowid = ${id}`;
+  await db.searchDoc.deleteMany({ where: { id: { in: docs.map((d) => d.id) } } });
+}
+
+/** A note's words: its comment and tags, stemmed as Ukrainian and as Russian when Cyrillic (a note's language is not known). */
+const noteText = (body: string) =>
+  (JSON.parse(body) as { value?: string }[])
+    .map((b) => b.value ?? "")
+    .filter(Boolean)
+    .join(" ");
+const anyLanguage = (text: string) => [...new Set([indexed(text, "uk"), indexed(text, "ru")])].join(" ");
+
+/** Indexes again the given items as they now are; deleted and rejected ones leave the index. */
+export async function reindex(db: Db, items: { articles?: string[]; claims?: string[]; notes?: string[] }) {
+  const { articles = [], claims = [], notes = [] } = items;
+  if (articles.length) {
+    await drop(db, "article", articles);
+    const rows = await db.article.findMany({
+      where: { id: { in: articles } },
+      select: { id: true, title: true, text: true, lang: true },
+    });
+    for (const a of rows) {
+      const lang = asSearchLanguage(a.lang);
+      await put(db, "article", a.id, a.id, indexed(a.title, lang), indexed(a.text, lang));
+    }
+  }
+  if (claims.length) {
+    await drop(db, "claim", claims);
+    const rows = await db.claim.findMany({
+      where: { id: { in: claims }, deletedAt: null, status: { not: "rejected" } },
+      select: { id: true, articleId: true, quote: true, note: true, article: { select: { lang: true } } },
+    });
+    for (const c of rows) {
+      const lang = asSearchLanguage(c.article.lang);
+      await put(
+        db,
+        "claim",
+        c.id,
+        c.articleId,
+        "",
+        `${indexed(c.quote, lang)} ${c.note ? anyLanguage(c.note) : ""}`.trim(),
+      );
+    }
+  }
+  if (notes.length) {
+    await drop(db, "note", notes);
+    const rows = await db.annotation.findMany({
+      where: { id: { in: notes }, deletedAt: null },
+      select: { id: true, articleId: true, body: true },
+    });
+    for (const n of rows) await put(db, "note", n.id, n.articleId, "", anyLanguage(noteText(n.body)));
+  }
+}
+
+/** Claims of an article, for a change to the article that changes how they are stemmed. */
+export async function claimIdsOf(db: Db, articleId: string) {
+  return (await db.claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id);
+}
+
+const BATCH = 500;
+
+/** Empties the index and indexes everything again, a batch per transaction; returns how many items. */
+export async function rebuildIndex(db: PrismaClient, progress?: (done: number) => void) {
+  await db.$executeRaw`DELETE FROM SearchIndex`;
+  await db.searchDoc.deleteMany();
+  let done = 0;
+  const pages = [
+    (cursor?: string) =>
+      db.article.findMany({
+        select: { id: true },
+        orderBy: { id: "asc" },
+        take: BATCH,
+        ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+      }),
+    (cursor?: string) =>
+      db.claim.findMany({
+        select: { id: true },
+        orderBy: { id: "asc" },
+        take: BATCH,
+        ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+      }),
+    (cursor?: string) =>
+      db.annotation.findMany({
+        select: { id: true },
+        orderBy: { id: "asc" },
+        take: BATCH,
+        ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+      }),
+  ];
+  const kinds = ["articles", "claims", "notes"] as const;
+  for (const [i, page] of pages.entries()) {
+    let cursor: string | undefined;
+    for (;;) {
+      const ids = (await page(cursor)).map((r) => r.id);
+      if (ids.length === 0) break;
+      await db.$transaction((tx) => reindex(tx, { [kinds[i]!]: ids }));
+      done += ids.length;
+      progress?.(done);
+      cursor = ids.at(-1);
+    }
+  }
+  return done;
+}
+
+/** Whether the index holds nothing while there are articles (a database from before the index). */
+export async function indexIsMissing(db: PrismaClient) {
+  return (await db.searchDoc.count()) === 0 && (await db.article.count()) > 0;
+}
