@@ -9,6 +9,7 @@ import enEntities from "@/locales/en/entities.json";
 import enEvents from "@/locales/en/events.json";
 import enImport from "@/locales/en/import.json";
 import enOutlets from "@/locales/en/outlets.json";
+import enSearch from "@/locales/en/search.json";
 import enUnits from "@/locales/en/units.json";
 import ruAccount from "@/locales/ru/account.json";
 import ruAdmin from "@/locales/ru/admin.json";
@@ -21,6 +22,7 @@ import ruEntities from "@/locales/ru/entities.json";
 import ruEvents from "@/locales/ru/events.json";
 import ruImport from "@/locales/ru/import.json";
 import ruOutlets from "@/locales/ru/outlets.json";
+import ruSearch from "@/locales/ru/search.json";
 import ruUnits from "@/locales/ru/units.json";
 import ukAccount from "@/locales/uk/account.json";
 import ukAdmin from "@/locales/uk/admin.json";
@@ -33,6 +35,7 @@ import ukEntities from "@/locales/uk/entities.json";
 import ukEvents from "@/locales/uk/events.json";
 import ukImport from "@/locales/uk/import.json";
 import ukOutlets from "@/locales/uk/outlets.json";
+import ukSearch from "@/locales/uk/search.json";
 import ukUnits from "@/locales/uk/units.json";
 import type { Lng, Namespace } from "./settings";
 
@@ -43,6 +46,7 @@ export const enResources = {
   articles: enArticles,
   outlets: enOutlets,
   entities: enEntities,
+  search: enSearch,
   account: enAccount,
   admin: enAdmin,
   compare: enCompare,
@@ -62,6 +66,7 @@ export const resources: Record<Lng, LngResources> = {
     articles: ukArticles,
     outlets: ukOutlets,
     entities: ukEntities,
+    search: ukSearch,
     account: ukAccount,
     admin: ukAdmin,
     compare: ukCompare,
@@ -76,6 +81,7 @@ export const resources: Record<Lng, LngResources> = {
     articles: ruArticles,
     outlets: ruOutlets,
     entities: ruEntities,
+    search: ruSearch,
     account: ruAccount,
     admin: ruAdmin,
     compare: ruCompare,

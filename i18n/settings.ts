@@ -7,6 +7,7 @@ export const namespaces = [
   "articles",
   "outlets",
   "entities",
+  "search",
   "account",
   "admin",
   "compare",

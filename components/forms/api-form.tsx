@@ -9,7 +9,7 @@ import { send } from "@/lib/client/api";
 /**
  * The form's fields as a JSON body. A name with dots nests ("title.en" → { title: { en } }),
  * a name ending in [] collects every checked box into a list, a number input (or one
- * marked data-number) gives a number, and a checkbox whose value is "true" gives true or false.
+ * marked data-number) gives a number, one marked data-boolean gives true or false, and a checkbox whose value is "true" gives true or false.
  * Numbered names ("names.0.name", "names.1.name") make a list of rows; a row whose input
  * marked data-row-key is left blank (an empty "add another" row) is left out.
  */
@@ -33,7 +33,8 @@ export function formJson(form: HTMLFormElement): Record<string, unknown> {
     else if (box && !(element as HTMLInputElement).checked) {
       if (list) value = undefined;
       else continue;
-    } else if (element instanceof HTMLInputElement && (element.type === "number" || "number" in element.dataset))
+    } else if ("boolean" in element.dataset) value = element.value === "true";
+    else if (element instanceof HTMLInputElement && (element.type === "number" || "number" in element.dataset))
       value = element.value === "" ? null : Number(element.value);
     let node = body;
     for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;

@@ -45,6 +45,13 @@ export async function SiteHeader({ lng }: { lng: Lng }) {
           )}
         </ul>
       </nav>
+      <form method="get" action={`/${lng}/search`} role="search" className="header-search">
+        <label htmlFor="header-search" className="visually-hidden">
+          {t("search.label")}
+        </label>
+        <input id="header-search" type="search" name="q" maxLength={300} placeholder={t("search.placeholder")} />
+        <button type="submit">{t("search.submit")}</button>
+      </form>
       <div className="user-menu" aria-label={t("user.menuLabel")} role="group">
         {user ? (
           <>

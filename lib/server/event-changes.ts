@@ -30,6 +30,8 @@ export const eventChange = z.strictObject({
 
 export const eventArticles = z.strictObject({
   articleIds: z.array(id).min(1).max(500),
+  /** add those not in the event yet instead of refusing them all (adding search results in bulk) */
+  skipPresent: z.boolean().optional(),
 });
 
 type Translation = { lang: string; title: string; summary: string | null };
@@ -127,15 +129,25 @@ export async function updateEvent(
 }
 
 /** Adds articles to an event; one that does not exist, or is in it already, refuses them all. */
-export async function addEventArticles(db: PrismaClient, eventId: string, ids: string[], user: AuthUser) {
-  const articleIds = [...new Set(ids)];
+export async function addEventArticles(
+  db: PrismaClient,
+  eventId: string,
+  ids: string[],
+  user: AuthUser,
+  { skipPresent = false } = {},
+) {
+  const unique = [...new Set(ids)];
   return db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
     if (!event) throw new Refusal("notFound");
-    const found = await tx.article.count({ where: { id: { in: articleIds } } });
-    if (found !== articleIds.length) throw new Refusal("invalid", { fields: ["articleIds"] });
-    const present = await tx.eventArticle.count({ where: { eventId, articleId: { in: articleIds } } });
-    if (present) throw new Refusal("alreadyInEvent", { fields: ["articleIds"] });
+    const found = await tx.article.count({ where: { id: { in: unique } } });
+    if (found !== unique.length) throw new Refusal("invalid", { fields: ["articleIds"] });
+    const present = await tx.eventArticle.findMany({
+      where: { eventId, articleId: { in: unique } },
+      select: { articleId: true },
+    });
+    if (present.length && !skipPresent) throw new Refusal("alreadyInEvent", { fields: ["articleIds"] });
+    const articleIds = unique.filter((a) => !present.some((p) => p.articleId === a));
     await tx.eventArticle.createMany({ data: articleIds.map((articleId) => ({ eventId, articleId })) });
     await recordAudit(tx, {
       userId: user.id,
@@ -144,7 +156,7 @@ export async function addEventArticles(db: PrismaClient, eventId: string, ids: s
       entityId: eventId,
       after: { articleIds },
     });
-    return { added: articleIds.length };
+    return { added: articleIds.length, skipped: present.length };
   });
 }
 

@@ -118,7 +118,7 @@ describe("gathering articles into an event", () => {
   it("adds articles, refuses one twice or one that does not exist, and removes one with its claims there", async () => {
     const event = await createEvent(prisma, newEvent.parse({ title: { en: "Gathering" } }), user);
     const [rt, sst] = await Promise.all([article("The Russian Foreign Ministry"), article("No More Syrias")]);
-    expect(await addEventArticles(prisma, event.id, [rt.id, sst.id, rt.id], user)).toEqual({ added: 2 });
+    expect(await addEventArticles(prisma, event.id, [rt.id, sst.id, rt.id], user)).toEqual({ added: 2, skipped: 0 });
     const before = await audits();
     expect(await codeOf(addEventArticles(prisma, event.id, [rt.id], user))).toEqual(["alreadyInEvent", ["articleIds"]]);
     expect(await codeOf(addEventArticles(prisma, event.id, ["no-such-article"], user))).toEqual([
@@ -144,6 +144,11 @@ describe("gathering articles into an event", () => {
     expect((await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).deletedAt).not.toBeNull();
     expect(await prisma.eventArticle.count({ where: { eventId: event.id } })).toBe(1);
     expect(await codeOf(removeEventArticle(prisma, event.id, rt.id, user))).toEqual(["notFound", null]);
+    // adding search results in bulk adds those not there yet
+    expect(await addEventArticles(prisma, event.id, [rt.id, sst.id], user, { skipPresent: true })).toEqual({
+      added: 1,
+      skipped: 1,
+    });
   });
 });
 

@@ -3,13 +3,13 @@ import { db } from "@/lib/server/db";
 import { addEventArticles, eventArticles } from "@/lib/server/event-changes";
 import { mutation } from "@/lib/server/mutation";
 
-// POST /api/events/:id/articles { articleIds }: gather articles into the event.
+// POST /api/events/:id/articles { articleIds, skipPresent? }: gather articles into the event.
 export const POST = mutation({
   role: "editor",
   params: idParams,
   input: eventArticles,
   handler: async ({ params, input, user }) => ({
-    body: await addEventArticles(db, params.id, input.articleIds, user),
+    body: await addEventArticles(db, params.id, input.articleIds, user, { skipPresent: input.skipPresent }),
     status: 201,
   }),
 });

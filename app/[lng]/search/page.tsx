@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ApiForm } from "@/components/forms/api-form";
+import { Choice } from "@/components/forms/choice";
+import type { SearchParams } from "@/components/forms/form-status";
+import { SearchFacets } from "@/components/search/facets";
+import { SearchResultList } from "@/components/search/results";
+import { getT, lngOrNotFound } from "@/i18n/server";
+import { searchHref } from "@/lib/search/href";
+import { can, currentUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { listEvents } from "@/lib/server/events";
+import { readerLng } from "@/lib/server/request";
+import { search, searchFilters } from "@/lib/server/search";
+
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(lngOrNotFound((await params).lng), "search")("title") };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const lng = await readerLng((await params).lng);
+  const query = Object.fromEntries(
+    Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+  );
+  const filters = searchFilters.parse(query);
+  const user = await currentUser();
+  const editable = can(user, "editor");
+  const [found, events] = await Promise.all([search(db, filters, lng), editable ? listEvents(db, lng) : []]);
+  const t = getT(lng, "search");
+  const { cursor, ...kept } = filters;
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <form method="get" action={`/${lng}/search`} role="search" className="inline-fields search-form">
+        <label>
+          {t("label")}
+          <input type="search" name="q" defaultValue={filters.q} maxLength={300} autoFocus={!filters.q} />
+        </label>
+        {Object.entries(kept).map(([key, value]) =>
+          key === "q" || value === undefined ? null : <input key={key} type="hidden" name={key} value={value} />,
+        )}
+        <button type="submit">{t("submit")}</button>
+      </form>
+      <p className="muted">{t("hint")}</p>
+      {found.reason === "empty" ? (
+        <p className="empty">{t("empty")}</p>
+      ) : found.reason === "nothingToSearch" ? (
+        <p className="empty">{t("nothingToSearch")}</p>
+      ) : (
+        <div className="search-layout">
+          <div>
+            <p role="status">{found.total === 0 ? t("none", { q: filters.q }) : t("total", { count: found.total })}</p>
+            {found.results.length > 0 &&
+              (editable && events.length > 0 ? (
+                <ApiForm
+                  action="/api/events/{eventId}/articles"
+                  lng={lng}
+                  submit={t("add.submit")}
+                  busy={t("add.busy")}
+                  done={t("add.done")}
+                >
+                  <input type="hidden" name="skipPresent" value="true" data-boolean />
+                  <SearchResultList lng={lng} results={found.results} selectable />
+                  <div className="inline-fields">
+                    <Choice
+                      label={t("add.event")}
+                      name="eventId"
+                      options={events.map((e) => ({ id: e.id, name: e.title }))}
+                      placeholder={t("add.choose")}
+                    />
+                  </div>
+                </ApiForm>
+              ) : (
+                <SearchResultList lng={lng} results={found.results} selectable={false} />
+              ))}
+            {(found.nextCursor !== null || cursor) && (
+              <nav className="pager" aria-label={t("pages")}>
+                {cursor ? <Link href={searchHref(lng, kept)}>{t("first")}</Link> : null}
+                {found.nextCursor !== null && (
+                  <Link href={searchHref(lng, kept, { cursor: found.nextCursor })}>{t("next")}</Link>
+                )}
+              </nav>
+            )}
+          </div>
+          {found.facets && <SearchFacets lng={lng} filters={filters} facets={found.facets} />}
+        </div>
+      )}
+    </>
+  );
+}
