@@ -27,7 +27,10 @@ for (const [lng, typed, label, via] of [
     page,
   }) => {
     await page.goto(`/${lng}/outlets`);
-    await page.getByRole("banner").getByRole("searchbox", { name: label }).fill(typed);
+    // "/" goes to the search field from anywhere on the page
+    await page.keyboard.press("/");
+    await expect(page.getByRole("banner").getByRole("searchbox", { name: label })).toBeFocused();
+    await page.keyboard.type(typed);
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(`/${lng}/search?q=${encodeURIComponent(typed)}`);
     const results = page.locator(".search-result");

@@ -139,6 +139,11 @@ const VOCABULARY: Record<SearchLanguage, { subjects: string[]; verbs: string[]; 
     },
   };
 const LANGS: SearchLanguage[] = ["en", "uk", "ru"];
+const RARE: Record<SearchLanguage, string> = {
+  en: "General Tonkoshkurov said:",
+  uk: "Генерал Тонкошкуров сказав:",
+  ru: "Генерал Тонкошкуров сказал:",
+};
 
 /** A small deterministic generator, so every run builds the same corpus. */
 function random(seed: number) {
@@ -223,6 +228,8 @@ function seed(file: string) {
       for (let a = from; a < Math.min(ARTICLES, from + batch); a++) {
         const lang = LANGS[a % 3]!;
         const sentences = Array.from({ length: CLAIMS }, () => sentence(r, lang));
+        // one article in a thousand names someone rarely named
+        if (a % 1000 === 7) sentences[0] = `${RARE[lang]} ${sentences[0]}`;
         const title = sentence(r, lang).slice(0, -1);
         const text = sentences.join(" ");
         const id = `art${a}`;
@@ -298,7 +305,7 @@ async function main() {
       ["one word (en)", { q: "contractors" }],
       ["one word (uk, another form)", { q: "найманців" }],
       ["one word (ru)", { q: "бомбардировщики" }],
-      ["rare word", { q: "Маракай" }],
+      ["rare word", { q: "Тонкошкурова" }],
       ["phrase", { q: '"20 тисяч лікарів"' }],
       [
         "filtered (type, language, outlet, dates)",

@@ -7,6 +7,7 @@ import { PATH_HEADER, type Lng } from "@/i18n/settings";
 import { can, currentUser } from "@/lib/server/auth";
 import { signInPath } from "@/lib/server/request";
 import { LanguageSwitcher, LanguageLinks } from "./language-switcher";
+import { SearchShortcut } from "./search-shortcut";
 
 export async function SiteHeader({ lng }: { lng: Lng }) {
   const t = getT(lng, "common");
@@ -49,7 +50,15 @@ export async function SiteHeader({ lng }: { lng: Lng }) {
         <label htmlFor="header-search" className="visually-hidden">
           {t("search.label")}
         </label>
-        <input id="header-search" type="search" name="q" maxLength={300} placeholder={t("search.placeholder")} />
+        <input
+          id="header-search"
+          type="search"
+          name="q"
+          maxLength={300}
+          placeholder={t("search.placeholder")}
+          aria-keyshortcuts="/"
+        />
+        <SearchShortcut />
         <button type="submit">{t("search.submit")}</button>
       </form>
       <div className="user-menu" aria-label={t("user.menuLabel")} role="group">

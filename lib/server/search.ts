@@ -114,19 +114,34 @@ export async function search(db: PrismaClient, filters: SearchFilters, lng: Lng)
     });
 
   const offset = filters.cursor ?? 0;
-  const [hits, [count], byType, byLanguage, byOutlet, byEvent, byKind, bySpeaker] = await Promise.all([
+  // One pass counts the matches by every facet at once (the combinations are few); the events an
+  // article belongs to need a join of their own, and the page of hits its ranking.
+  const [hits, groups, byEvent] = await Promise.all([
     run<Hit[]>("h.kind AS kind, h.itemId AS itemId, h.articleId AS articleId, h.rank AS rank", {
       tail: Prisma.sql`ORDER BY h.rank, h.itemId LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}`,
     }),
-    run<{ n: bigint | number }[]>("count(*) AS n"),
-    facet("h.kind"),
-    facet("a.lang"),
-    facet("a.outletId"),
+    run<Group[]>(
+      "h.kind AS kind, a.lang AS lang, a.outletId AS outlet, c.kind AS claimKind, c.speakerId AS speaker, count(*) AS n",
+      { tail: Prisma.sql`GROUP BY h.kind, a.lang, a.outletId, c.kind, c.speakerId` },
+    ),
     facet("ea.eventId", { join: Prisma.sql`JOIN EventArticle ea ON ea.articleId = h.articleId` }),
-    facet("c.kind"),
-    facet("c.speakerId"),
   ]);
-  const total = Number(count?.n ?? 0);
+  const tally = (key: keyof Omit<Group, "n">, limit = Infinity): Facet[] => {
+    const counts = new Map<string, number>();
+    for (const g of groups) if (g[key] !== null) counts.set(g[key]!, (counts.get(g[key]!) ?? 0) + Number(g.n));
+    return [...counts]
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .slice(0, limit)
+      .map(([value, n]) => ({ value, n }));
+  };
+  const [byType, byLanguage, byOutlet, byKind, bySpeaker] = [
+    tally("kind"),
+    tally("lang"),
+    tally("outlet", FACET_SIZE),
+    tally("claimKind"),
+    tally("speaker", FACET_SIZE),
+  ];
+  const total = groups.reduce((sum, g) => sum + Number(g.n), 0);
   const page = hits.slice(0, SEARCH_PAGE_SIZE);
 
   const [articles, claims, notes, outlets, events, speakers] = await Promise.all([
@@ -234,6 +249,14 @@ export async function search(db: PrismaClient, filters: SearchFilters, lng: Lng)
 }
 
 type Facet = { value: string; n: bigint | number };
+type Group = {
+  kind: string;
+  lang: string;
+  outlet: string | null;
+  claimKind: string | null;
+  speaker: string | null;
+  n: bigint | number;
+};
 
 const noteValues = (body: string) =>
   (JSON.parse(body) as { value?: string }[])
