@@ -4,7 +4,7 @@ import { rebuildIndex } from "@/lib/search/index";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 import { withTempDatabase } from "@/test/temp-database";
 import { createClaim, deleteClaim, newClaim } from "./claims";
-import { search, searchFilters } from "./search";
+import { readFilters, search, searchFilters } from "./search";
 
 const { prisma } = withTempDatabase("search");
 let user: AuthUser;
@@ -66,8 +66,11 @@ describe("search across languages", () => {
     expect(await run("the of and")).toMatchObject({ total: 0, reason: "nothingToSearch" });
     for (const q of ['NEAR(Russia "', "title:Russia ^", "((", '"', "x".repeat(10_000)])
       expect((await run(q)).total).toBeGreaterThanOrEqual(0);
-    // unknown filter values are dropped, not passed on
-    expect(searchFilters.parse({ q: "x", type: "user", from: "yesterday", cursor: "-5" })).toEqual({ q: "x" });
+    // unknown filter values are dropped, not passed on, and named
+    expect(readFilters({ q: "x", type: "user", from: "yesterday", cursor: "-5", language: "en" })).toEqual({
+      filters: { q: "x", language: "en" },
+      ignored: ["type", "from", "cursor"],
+    });
   });
 });
 

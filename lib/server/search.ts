@@ -30,6 +30,15 @@ export const searchFilters = z.object({
 });
 export type SearchFilters = z.output<typeof searchFilters>;
 
+/** The filters of a query string, and the names of those whose values were not understood (and left out). */
+export function readFilters(params: Record<string, string>) {
+  const filters = searchFilters.parse(params);
+  const ignored = Object.keys(searchFilters.shape).filter(
+    (key) => params[key] !== undefined && params[key] !== "" && filters[key as keyof SearchFilters] === undefined,
+  );
+  return { filters, ignored };
+}
+
 /**
  * Per query word, the same name in other scripts and spellings: the words of the names
  * of entities that have a word spelt like it ("Guaidó" → "Гуайдо", "Guaydo"), as stems.

@@ -11,7 +11,7 @@ import { can, currentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { listEvents } from "@/lib/server/events";
 import { readerLng } from "@/lib/server/request";
-import { search, searchFilters } from "@/lib/server/search";
+import { readFilters, search } from "@/lib/server/search";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 
@@ -24,7 +24,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const query = Object.fromEntries(
     Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
   );
-  const filters = searchFilters.parse(query);
+  const { filters, ignored } = readFilters(query);
   const user = await currentUser();
   const editable = can(user, "editor");
   const [found, events] = await Promise.all([search(db, filters, lng), editable ? listEvents(db, lng) : []]);
@@ -45,6 +45,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <button type="submit">{t("submit")}</button>
       </form>
       <p className="muted">{t("hint")}</p>
+      {ignored.length > 0 && (
+        <p className="form-status form-status--error" role="alert">
+          {t("ignored", { filters: ignored.map((f) => t(`facets.${f as "type"}`, { defaultValue: f })).join(", ") })}
+        </p>
+      )}
       {found.reason === "empty" ? (
         <p className="empty">{t("empty")}</p>
       ) : found.reason === "nothingToSearch" ? (
