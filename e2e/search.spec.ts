@@ -1,20 +1,33 @@
 import { createAccount, query, signInQuickly } from "./accounts";
 import { expect, test } from "./test";
 
-/** A Russian article for the corpus, which the demo lacks: Guaidó and Peskov in Russian spelling. */
-const RUSSIAN = {
-  name: "guaido-ru.txt",
-  text: "Гуайдо обвинил Москву\n\nХуан Гуайдо заявил, что российские военные прибыли в страну. Дмитрий Песков ответил, что у России нет таких планов.",
-};
+/**
+ * A Russian article for the corpus, which the demo lacks (Guaidó and Peskov in Russian spelling), and an
+ * English one; both name Zircon missiles, a word no other spec writes, so this spec's counts are its own.
+ */
+const ARTICLES = [
+  {
+    name: "guaido-ru.txt",
+    language: "ru",
+    text: "Гуайдо обвинил Москву\n\nХуан Гуайдо заявил, что российские военные прибыли в страну. Дмитрий Песков ответил, что у России нет таких планов, и ракет Zircon там не будет.",
+  },
+  {
+    name: "zircon-en.txt",
+    language: "en",
+    text: "Zircon missiles in the Caribbean?\n\nNo Zircon missile has been seen near Venezuela, analysts say.",
+  },
+];
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   const editor = await playwright.request.newContext({ baseURL });
   await signInQuickly({ request: editor }, createAccount("editor", "search-setup"));
-  const imported = await editor.post(`/api/import?name=${RUSSIAN.name}&language=ru`, {
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-    data: Buffer.from(RUSSIAN.text, "utf8"),
-  });
-  expect(imported.status()).toBe(200);
+  for (const a of ARTICLES) {
+    const imported = await editor.post(`/api/import?name=${a.name}&language=${a.language}`, {
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+      data: Buffer.from(a.text, "utf8"),
+    });
+    expect(imported.status()).toBe(200);
+  }
   await editor.dispose();
 });
 
@@ -47,17 +60,17 @@ for (const [lng, typed, label, via] of [
 }
 
 test("a filter narrows the results, stays in the address, and survives a reload", async ({ page }) => {
-  await page.goto("/en/search?q=troops");
-  await expect(page.getByRole("status")).toHaveText("4 results");
+  await page.goto("/en/search?q=zircon");
+  await expect(page.getByRole("status")).toHaveText("2 results");
   await page
     .getByRole("complementary", { name: "Narrow the results" })
-    .getByRole("link", { name: "Claim (1)" })
+    .getByRole("link", { name: "Russian (1)" })
     .click();
-  await expect(page).toHaveURL("/en/search?q=troops&type=claim");
+  await expect(page).toHaveURL("/en/search?q=zircon&language=ru");
   await expect(page.getByRole("status")).toHaveText("1 result");
   await page.reload();
   await expect(page.getByRole("status")).toHaveText("1 result");
-  await expect(page.locator(".search-result .badge")).toHaveText(["Claim"]);
+  await expect(page.locator(".search-result h2")).toHaveText(["Гуайдо обвинил Москву"]);
   // user text that looks like query syntax is only text
   await page.goto(`/en/search?q=${encodeURIComponent('troops" OR NEAR(x')}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
