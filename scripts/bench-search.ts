@@ -13,10 +13,11 @@ import Database from "better-sqlite3";
 import { createPrismaClient } from "@/lib/db/client";
 import { enableWal, migrate } from "@/lib/db/prepare";
 import { reindex } from "@/lib/search/index";
-import { indexed, type SearchLanguage } from "@/lib/search/words";
+import { indexed } from "@/lib/search/words";
 import { search, searchFilters } from "@/lib/server/search";
 import { contentHash } from "@/lib/text/hash";
 import { nameSkeleton, normalizeName } from "@/lib/text/names";
+import { LANGS, RARE, random, sentence } from "./search-corpus";
 
 const { values } = parseArgs({
   options: {
@@ -28,135 +29,6 @@ const { values } = parseArgs({
 const ARTICLES = Number(values.articles);
 const CLAIMS = Number(values["claims-per-article"]);
 const RUNS = Number(values.runs);
-
-/** Words each language's sentences are made of, in several grammatical forms, and the names in each script. */
-const VOCABULARY: Record<SearchLanguage, { subjects: string[]; verbs: string[]; objects: string[]; places: string[] }> =
-  {
-    en: {
-      subjects: [
-        "Russian troops",
-        "the contractors",
-        "a Russian troop",
-        "Cuban advisers",
-        "the ministry",
-        "Guaidó",
-        "Peskov",
-        "Rostec",
-        "the Kremlin",
-        "Venezuelan officers",
-      ],
-      verbs: [
-        "arrived in",
-        "left",
-        "were seen near",
-        "denied reports about",
-        "confirmed a deal with",
-        "flew to",
-        "trained soldiers in",
-        "guarded",
-      ],
-      objects: [
-        "100 specialists",
-        "the air base",
-        "20,000 doctors",
-        "two bombers",
-        "a few dozen instructors",
-        "the oil company",
-        "S-300 systems",
-        "the presidential palace",
-      ],
-      places: ["Caracas", "Havana", "Moscow", "Maracay", "the border", "Washington", "the capital", "the coast"],
-    },
-    uk: {
-      subjects: [
-        "Російські військові",
-        "найманці",
-        "російський військовий",
-        "кубинські радники",
-        "міністерство",
-        "Гуайдо",
-        "Пєсков",
-        "Ростех",
-        "Кремль",
-        "венесуельські офіцери",
-      ],
-      verbs: [
-        "прибули до",
-        "залишили",
-        "помічені біля",
-        "заперечили повідомлення про",
-        "уклали угоду з",
-        "прилетіли в",
-        "навчали солдатів у",
-        "охороняли",
-      ],
-      objects: [
-        "100 фахівців",
-        "авіабазу",
-        "20 тисяч лікарів",
-        "два бомбардувальники",
-        "кілька десятків інструкторів",
-        "нафтову компанію",
-        "системи С-300",
-        "президентський палац",
-      ],
-      places: ["Каракаса", "Гавани", "Москви", "Маракая", "кордону", "Вашингтона", "столиці", "узбережжя"],
-    },
-    ru: {
-      subjects: [
-        "Российские военные",
-        "наёмники",
-        "российский военный",
-        "кубинские советники",
-        "министерство",
-        "Гуайдо",
-        "Песков",
-        "Ростех",
-        "Кремль",
-        "венесуэльские офицеры",
-      ],
-      verbs: [
-        "прибыли в",
-        "покинули",
-        "замечены у",
-        "опровергли сообщения о",
-        "заключили сделку с",
-        "прилетели в",
-        "обучали солдат в",
-        "охраняли",
-      ],
-      objects: [
-        "100 специалистов",
-        "авиабазу",
-        "20 тысяч врачей",
-        "два бомбардировщика",
-        "несколько десятков инструкторов",
-        "нефтяную компанию",
-        "системы С-300",
-        "президентский дворец",
-      ],
-      places: ["Каракасе", "Гаване", "Москве", "Маракае", "границе", "Вашингтоне", "столице", "побережье"],
-    },
-  };
-const LANGS: SearchLanguage[] = ["en", "uk", "ru"];
-const RARE: Record<SearchLanguage, string> = {
-  en: "General Tonkoshkurov said:",
-  uk: "Генерал Тонкошкуров сказав:",
-  ru: "Генерал Тонкошкуров сказал:",
-};
-
-/** A small deterministic generator, so every run builds the same corpus. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-}
-
-const pick = <T>(r: () => number, list: T[]) => list[Math.floor(r() * list.length)]!;
-
-function sentence(r: () => number, lang: SearchLanguage) {
-  const v = VOCABULARY[lang];
-  return `${pick(r, v.subjects)} ${pick(r, v.verbs)} ${pick(r, v.places)}: ${pick(r, v.objects)}.`;
-}
 
 const stats = (ms: number[]) => {
   const sorted = [...ms].sort((a, b) => a - b);
