@@ -145,27 +145,20 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   const guarded = mutatingRoutes.filter((r) => r.role !== "public");
   expect(guarded.length).toBeGreaterThanOrEqual(9);
   const before = stateOf(ids);
+  // the [id] of each kind of resource; outlets otherwise
+  const idOf: [string, string][] = [
+    ["/api/tokens", tokenId],
+    ["/api/users", userId],
+    ["/api/annotations", annotationId],
+    ["/api/claims", claimId],
+    ["/api/articles", articleId],
+    ["/api/events", eventId],
+    ["/api/aspects", aspectId],
+  ];
   const send = (ctx: APIRequestContext, route: (typeof guarded)[number]) =>
     ctx.fetch(
       route.path
-        .replace(
-          "[id]",
-          route.path.startsWith("/api/tokens")
-            ? tokenId
-            : route.path.startsWith("/api/users")
-              ? userId
-              : route.path.startsWith("/api/annotations")
-                ? annotationId
-                : route.path.startsWith("/api/claims")
-                  ? claimId
-                  : route.path.startsWith("/api/articles")
-                    ? articleId
-                    : route.path.startsWith("/api/events")
-                      ? eventId
-                      : route.path.startsWith("/api/aspects")
-                        ? aspectId
-                        : outletId,
-        )
+        .replace("[id]", idOf.find(([prefix]) => route.path.startsWith(prefix))?.[1] ?? outletId)
         .replace("[articleId]", articleId),
       {
         method: route.method,

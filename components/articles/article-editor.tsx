@@ -1,5 +1,6 @@
 import { ApiForm } from "@/components/forms/api-form";
 import { Choice } from "@/components/forms/choice";
+import { EditPanel } from "@/components/forms/edit-panel";
 import { languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
@@ -27,62 +28,60 @@ export function ArticleEditor({
   const t = getT(lng, "articles");
   return (
     <div className="article-tools">
-      <details className="manage">
-        <summary>{t("edit.title")}</summary>
-        <ApiForm
-          action={`/api/articles/${article.id}`}
-          method="PATCH"
-          lng={lng}
-          submit={t("edit.save")}
-          busy={t("edit.busy")}
-          done={t("edit.saved")}
-          className="stack narrow"
-        >
-          <label>
-            {t("edit.fields.title")}
-            <input name="title" required maxLength={500} defaultValue={article.title} lang={article.lang} dir="auto" />
-          </label>
-          <Choice
-            label={t("edit.fields.outlet")}
-            name="outletId"
-            options={outlets}
-            defaultValue={article.outlet?.id ?? ""}
-            none={t("edit.noOutlet")}
+      <EditPanel
+        summary={t("edit.title")}
+        action={`/api/articles/${article.id}`}
+        method="PATCH"
+        lng={lng}
+        submit={t("edit.save")}
+        busy={t("edit.busy")}
+        done={t("edit.saved")}
+        className="stack narrow"
+      >
+        <label>
+          {t("edit.fields.title")}
+          <input name="title" required maxLength={500} defaultValue={article.title} lang={article.lang} dir="auto" />
+        </label>
+        <Choice
+          label={t("edit.fields.outlet")}
+          name="outletId"
+          options={outlets}
+          defaultValue={article.outlet?.id ?? ""}
+          none={t("edit.noOutlet")}
+        />
+        <label>
+          {t("edit.fields.publishedAt")}
+          <input
+            name="publishedAt"
+            defaultValue={publishedInput(article.publishedAt)}
+            pattern={PUBLICATION_DATE_PATTERN}
+            placeholder="2019-03-25"
+            inputMode="numeric"
+            aria-describedby="published-hint"
           />
-          <label>
-            {t("edit.fields.publishedAt")}
-            <input
-              name="publishedAt"
-              defaultValue={publishedInput(article.publishedAt)}
-              pattern={PUBLICATION_DATE_PATTERN}
-              placeholder="2019-03-25"
-              inputMode="numeric"
-              aria-describedby="published-hint"
-            />
-          </label>
-          <p id="published-hint" className="muted">
-            {t("edit.publishedHint")}
-          </p>
-          <label>
-            {t("edit.fields.url")}
-            <input name="url" type="url" maxLength={2000} defaultValue={article.url ?? ""} />
-          </label>
-          <label>
-            {t("edit.fields.byline")}
-            <input name="byline" maxLength={300} defaultValue={article.byline ?? ""} dir="auto" />
-          </label>
-          <label>
-            {t("edit.fields.lang")}
-            <select name="lang" defaultValue={article.lang}>
-              {importLanguages.map((l) => (
-                <option key={l} value={l}>
-                  {languageName(lng, l)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </ApiForm>
-      </details>
+        </label>
+        <p id="published-hint" className="muted">
+          {t("edit.publishedHint")}
+        </p>
+        <label>
+          {t("edit.fields.url")}
+          <input name="url" type="url" maxLength={2000} defaultValue={article.url ?? ""} />
+        </label>
+        <label>
+          {t("edit.fields.byline")}
+          <input name="byline" maxLength={300} defaultValue={article.byline ?? ""} dir="auto" />
+        </label>
+        <label>
+          {t("edit.fields.lang")}
+          <select name="lang" defaultValue={article.lang}>
+            {importLanguages.map((l) => (
+              <option key={l} value={l}>
+                {languageName(lng, l)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </EditPanel>
       {events.length > 0 && (
         <ApiForm
           action="/api/events/{eventId}/articles"

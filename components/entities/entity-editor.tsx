@@ -1,4 +1,5 @@
 import { ApiForm } from "@/components/forms/api-form";
+import { EditPanel } from "@/components/forms/edit-panel";
 import { SearchForm } from "@/components/forms/search-form";
 import { languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
@@ -36,55 +37,53 @@ export function EntityEditor({
   const rows = [...entity.names, ...Array.from({ length: NEW_ROWS }, () => ({ lang: lng, name: "", primary: false }))];
   return (
     <>
-      <details className="manage">
-        <summary>{t("edit.title")}</summary>
-        <ApiForm
-          action={`/api/entities/${entity.id}`}
-          method="PATCH"
-          lng={lng}
-          submit={t("edit.save")}
-          busy={t("edit.busy")}
-          done={t("edit.saved")}
-          className="stack"
-        >
-          <label className="narrow">
-            {t("edit.kind")}
-            <select name="kind" defaultValue={entity.kind}>
-              {entityKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset>
-            <legend>{t("edit.names")}</legend>
-            <p className="muted">{t("edit.namesHint")}</p>
-            {rows.map((n, i) => (
-              <div key={i} className="inline-fields">
-                <label>
-                  {t("edit.name", { n: i + 1 })}
-                  <input name={`names.${i}.name`} defaultValue={n.name} maxLength={200} dir="auto" data-row-key />
-                </label>
-                <label>
-                  {t("edit.lang")}
-                  <select name={`names.${i}.lang`} defaultValue={n.lang}>
-                    {tags.map((tag) => (
-                      <option key={tag} value={tag}>
-                        {tag === "und" ? t("anyLanguage") : languageName(lng, tag)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className="check">
-                  <input type="checkbox" name={`names.${i}.primary`} value="true" defaultChecked={n.primary} />{" "}
-                  {t("primary")}
-                </label>
-              </div>
+      <EditPanel
+        summary={t("edit.title")}
+        action={`/api/entities/${entity.id}`}
+        method="PATCH"
+        lng={lng}
+        submit={t("edit.save")}
+        busy={t("edit.busy")}
+        done={t("edit.saved")}
+        className="stack"
+      >
+        <label className="narrow">
+          {t("edit.kind")}
+          <select name="kind" defaultValue={entity.kind}>
+            {entityKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
             ))}
-          </fieldset>
-        </ApiForm>
-      </details>
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t("edit.names")}</legend>
+          <p className="muted">{t("edit.namesHint")}</p>
+          {rows.map((n, i) => (
+            <div key={i} className="inline-fields">
+              <label>
+                {t("edit.name", { n: i + 1 })}
+                <input name={`names.${i}.name`} defaultValue={n.name} maxLength={200} dir="auto" data-row-key />
+              </label>
+              <label>
+                {t("edit.lang")}
+                <select name={`names.${i}.lang`} defaultValue={n.lang}>
+                  {tags.map((tag) => (
+                    <option key={tag} value={tag}>
+                      {tag === "und" ? t("anyLanguage") : languageName(lng, tag)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="check">
+                <input type="checkbox" name={`names.${i}.primary`} value="true" defaultChecked={n.primary} />{" "}
+                {t("primary")}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      </EditPanel>
       <details className="manage" open={mergeCandidates !== null}>
         <summary>{t("merge.title")}</summary>
         <p>{t("merge.intro", { name: entity.name })}</p>

@@ -1,4 +1,5 @@
 import type { PrismaClient, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { asSearchLanguage, indexed } from "./words";
 
 /**
@@ -23,13 +24,12 @@ async function drop(db: Db, kind: IndexKind, ids: string[]) {
   await db.searchDoc.deleteMany({ where: { id: { in: docs.map((d) => d.id) } } });
 }
 
-/** A note's words: its comment and tags, stemmed as Ukrainian and as Russian when Cyrillic (a note's language is not known). */
-const noteText = (body: string) =>
-  (JSON.parse(body) as { value?: string }[])
-    .map((b) => b.value ?? "")
-    .filter(Boolean)
-    .join(" ");
-const anyLanguage = (text: string) => [...new Set([indexed(text, "uk"), indexed(text, "ru")])].join(" ");
+/** The texts of a note's bodies (its comment, tags and verdict), from the JSON the Annotation row stores. */
+export const noteValues = (body: string): string[] =>
+  (JSON.parse(body) as { value?: string }[]).map((b) => b.value ?? "").filter(Boolean);
+
+/** A note's words are stemmed as Ukrainian and as Russian when Cyrillic: a note's language is not known. */ const anyLanguage =
+  (text: string) => [...new Set([indexed(text, "uk"), indexed(text, "ru")])].join(" ");
 
 /** Indexes again the given items as they now are; deleted and rejected ones leave the index. */
 export async function reindex(db: Db, items: { articles?: string[]; claims?: string[]; notes?: string[] }) {
@@ -69,7 +69,7 @@ export async function reindex(db: Db, items: { articles?: string[]; claims?: str
       where: { id: { in: notes }, deletedAt: null },
       select: { id: true, articleId: true, body: true },
     });
-    for (const n of rows) await put(db, "note", n.id, n.articleId, "", anyLanguage(noteText(n.body)));
+    for (const n of rows) await put(db, "note", n.id, n.articleId, "", anyLanguage(noteValues(n.body).join(" ")));
   }
 }
 
@@ -85,39 +85,23 @@ export async function rebuildIndex(db: PrismaClient, progress?: (done: number) =
   await db.$executeRaw`DELETE FROM SearchIndex`;
   await db.searchDoc.deleteMany();
   let done = 0;
-  const pages = [
-    (cursor?: string) =>
-      db.article.findMany({
-        select: { id: true },
-        orderBy: { id: "asc" },
-        take: BATCH,
-        ...(cursor && { cursor: { id: cursor }, skip: 1 }),
-      }),
-    (cursor?: string) =>
-      db.claim.findMany({
-        select: { id: true },
-        orderBy: { id: "asc" },
-        take: BATCH,
-        ...(cursor && { cursor: { id: cursor }, skip: 1 }),
-      }),
-    (cursor?: string) =>
-      db.annotation.findMany({
-        select: { id: true },
-        orderBy: { id: "asc" },
-        take: BATCH,
-        ...(cursor && { cursor: { id: cursor }, skip: 1 }),
-      }),
-  ];
-  const kinds = ["articles", "claims", "notes"] as const;
-  for (const [i, page] of pages.entries()) {
-    let cursor: string | undefined;
+  // the three tables in id order, a batch at a time; their names are written here, never input
+  for (const [kind, table] of [
+    ["articles", "Article"],
+    ["claims", "Claim"],
+    ["notes", "Annotation"],
+  ] as const) {
+    let after = "";
     for (;;) {
-      const ids = (await page(cursor)).map((r) => r.id);
-      if (ids.length === 0) break;
-      await db.$transaction((tx) => reindex(tx, { [kinds[i]!]: ids }));
+      const rows = await db.$queryRaw<
+        { id: string }[]
+      >`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id > ${after} ORDER BY id LIMIT ${BATCH}`;
+      if (rows.length === 0) break;
+      const ids = rows.map((r) => r.id);
+      await db.$transaction((tx) => reindex(tx, { [kind]: ids }));
       done += ids.length;
       progress?.(done);
-      cursor = ids.at(-1);
+      after = ids.at(-1)!;
     }
   }
   return done;

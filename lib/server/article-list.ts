@@ -4,6 +4,16 @@ import { publishedOn } from "@/lib/domain/dates";
 
 export const PICK_SIZE = 25;
 
+/** What a list of articles shows of each: title, language, date and outlet (events, search, the picker). */
+export const articleHeading = {
+  id: true,
+  title: true,
+  lang: true,
+  publishedAt: true,
+  datePrecision: true,
+  outlet: { select: { id: true, name: true } },
+} as const;
+
 /**
  * Articles an editor may add to an event: those not in it yet whose title or outlet
  * contains `q` (case-insensitive for Latin and Cyrillic alike), newest imports first.
@@ -20,14 +30,7 @@ export async function articlesOutside(db: PrismaClient, eventId: string, q: stri
     },
     orderBy: [{ importedAt: "desc" }, { id: "asc" }],
     take: PICK_SIZE,
-    select: {
-      id: true,
-      title: true,
-      lang: true,
-      publishedAt: true,
-      datePrecision: true,
-      outlet: { select: { name: true } },
-    },
+    select: articleHeading,
   });
   return rows.map((a) => ({
     id: a.id,

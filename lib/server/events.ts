@@ -2,6 +2,7 @@ import "server-only";
 import type { Lng } from "@/i18n/settings";
 import type { PrismaClient } from "@/lib/db/client";
 import { dayOf, publishedOn } from "@/lib/domain/dates";
+import { articleHeading } from "./article-list";
 import { localize } from "./translations";
 
 type EventTranslationRow = { lang: string; title: string; summary: string | null };
@@ -78,12 +79,7 @@ export function eventRows(db: PrismaClient, id: string) {
         include: {
           article: {
             select: {
-              id: true,
-              title: true,
-              lang: true,
-              publishedAt: true,
-              datePrecision: true,
-              outlet: { select: { id: true, name: true } },
+              ...articleHeading,
               _count: { select: { claims: { where: { eventId: id, status: "confirmed", deletedAt: null } } } },
             },
           },

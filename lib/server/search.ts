@@ -5,10 +5,12 @@ import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { claimKind, id, languageTag } from "@/lib/domain/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { noteValues } from "@/lib/search/index";
 import { matchExpression, parseQuery, type Term } from "@/lib/search/query";
 import { snippet } from "@/lib/search/snippet";
 import { asSearchLanguage, queryStems } from "@/lib/search/words";
 import { nameSkeleton } from "@/lib/text/names";
+import { articleHeading } from "./article-list";
 import { entityName, localize } from "./translations";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -100,9 +102,8 @@ export async function search(db: PrismaClient, filters: SearchFilters, lng: Lng)
   ].filter((w): w is Prisma.Sql => w !== null);
 
   /** The matches with the filters applied; `columns` is a fixed list written here, never input. */
-  const run = <T>(columns: string, more: { join?: Prisma.Sql; where?: Prisma.Sql; tail?: Prisma.Sql } = {}) => {
-    const all = more.where ? [...where, more.where] : where;
-    return db.$queryRaw<T>`
+  const run = <T>(columns: string, more: { join?: Prisma.Sql; tail?: Prisma.Sql } = {}) =>
+    db.$queryRaw<T>`
       WITH h AS (
         SELECT d.kind AS kind, d.itemId AS itemId, d.articleId AS articleId, bm25(SearchIndex, 3.0, 1.0) AS rank
         FROM SearchIndex JOIN SearchDoc d ON d.id = SearchIndex.rowid
@@ -112,15 +113,8 @@ export async function search(db: PrismaClient, filters: SearchFilters, lng: Lng)
       JOIN Article a ON a.id = h.articleId
       LEFT JOIN Claim c ON h.kind = 'claim' AND c.id = h.itemId
       ${more.join ?? Prisma.empty}
-      ${all.length ? Prisma.sql`WHERE ${Prisma.join(all, " AND ")}` : Prisma.empty}
+      ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
       ${more.tail ?? Prisma.empty}`;
-  };
-  const facet = (column: string, more: { join?: Prisma.Sql; limit?: number } = {}) =>
-    run<Facet[]>(`${column} AS value, count(*) AS n`, {
-      join: more.join,
-      where: Prisma.sql`${Prisma.raw(column)} IS NOT NULL`,
-      tail: Prisma.sql`GROUP BY ${Prisma.raw(column)} ORDER BY n DESC, value LIMIT ${more.limit ?? FACET_SIZE}`,
-    });
 
   const offset = filters.cursor ?? 0;
   // One pass counts the matches by every facet at once (the combinations are few); the events an
@@ -133,7 +127,10 @@ export async function search(db: PrismaClient, filters: SearchFilters, lng: Lng)
       "h.kind AS kind, a.lang AS lang, a.outletId AS outlet, c.kind AS claimKind, c.speakerId AS speaker, count(*) AS n",
       { tail: Prisma.sql`GROUP BY h.kind, a.lang, a.outletId, c.kind, c.speakerId` },
     ),
-    facet("ea.eventId", { join: Prisma.sql`JOIN EventArticle ea ON ea.articleId = h.articleId` }),
+    run<Facet[]>("ea.eventId AS value, count(*) AS n", {
+      join: Prisma.sql`JOIN EventArticle ea ON ea.articleId = h.articleId`,
+      tail: Prisma.sql`GROUP BY ea.eventId ORDER BY n DESC, value LIMIT ${FACET_SIZE}`,
+    }),
   ]);
   const tally = (key: keyof Omit<Group, "n">, limit = Infinity): Facet[] => {
     const counts = new Map<string, number>();
@@ -156,14 +153,7 @@ export async function search(db: PrismaClient, filters: SearchFilters, lng: Lng)
   const [articles, claims, notes, outlets, events, speakers] = await Promise.all([
     db.article.findMany({
       where: { id: { in: [...new Set(page.map((h) => h.articleId))] } },
-      select: {
-        id: true,
-        title: true,
-        lang: true,
-        publishedAt: true,
-        datePrecision: true,
-        outlet: { select: { id: true, name: true } },
-      },
+      select: articleHeading,
     }),
     db.claim.findMany({
       where: { id: { in: page.filter((h) => h.kind === "claim").map((h) => h.itemId) } },
@@ -204,7 +194,7 @@ export async function search(db: PrismaClient, filters: SearchFilters, lng: Lng)
         ? (texts.get(h.itemId) ?? "")
         : h.kind === "claim"
           ? (claim?.quote ?? "")
-          : noteValues(note?.body ?? "[]");
+          : noteValues(note?.body ?? "[]").join(" · ");
     const cut = snippet(text, lang, { own, borrowed, prefixes });
     const titleCut = h.kind === "article" ? snippet(article.title, lang, { own, borrowed, prefixes }, 300) : null;
     return {
@@ -266,11 +256,5 @@ type Group = {
   speaker: string | null;
   n: bigint | number;
 };
-
-const noteValues = (body: string) =>
-  (JSON.parse(body) as { value?: string }[])
-    .map((b) => b.value ?? "")
-    .filter(Boolean)
-    .join(" · ");
 
 export type SearchResults = Awaited<ReturnType<typeof search>>;

@@ -5,7 +5,7 @@ import { AspectManager } from "@/components/events/aspect-manager";
 import { Coverage } from "@/components/events/coverage";
 import { EventArticles } from "@/components/events/event-articles";
 import { EventFields } from "@/components/events/event-fields";
-import { ApiForm } from "@/components/forms/api-form";
+import { EditPanel } from "@/components/forms/edit-panel";
 import type { SearchParams } from "@/components/forms/form-status";
 import { Section } from "@/components/layout/section";
 import { formatDate } from "@/i18n/format";
@@ -65,24 +65,21 @@ export default async function EventPage({ params, searchParams }: Props) {
         </p>
       )}
       {editable && (
-        <details className="manage">
-          <summary>{t("edit.title")}</summary>
-          <ApiForm
-            action={`/api/events/${event.id}`}
-            method="PATCH"
-            lng={lng}
-            submit={t("edit.save")}
-            busy={t("edit.busy")}
-            done={t("edit.saved")}
-            className="stack"
-          >
-            <EventFields lng={lng} translations={event.translations} startsOn={event.startsOn} endsOn={event.endsOn} />
-            <label className="check">
-              <input type="checkbox" name="archived" value="true" defaultChecked={event.archived} />{" "}
-              {t("edit.archived")}
-            </label>
-          </ApiForm>
-        </details>
+        <EditPanel
+          summary={t("edit.title")}
+          action={`/api/events/${event.id}`}
+          method="PATCH"
+          lng={lng}
+          submit={t("edit.save")}
+          busy={t("edit.busy")}
+          done={t("edit.saved")}
+          className="stack"
+        >
+          <EventFields lng={lng} translations={event.translations} startsOn={event.startsOn} endsOn={event.endsOn} />
+          <label className="check">
+            <input type="checkbox" name="archived" value="true" defaultChecked={event.archived} /> {t("edit.archived")}
+          </label>
+        </EditPanel>
       )}
 
       <Section id="comparison" title={t("detail.comparison")}>
