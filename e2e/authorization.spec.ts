@@ -31,6 +31,7 @@ function stateOf(ids: {
     ),
     annotation: query<Row>("SELECT * FROM Annotation WHERE id = ?", ids.annotation),
     annotations: query<Row>("SELECT count(*) AS n FROM Annotation"),
+    relations: query<Row>("SELECT * FROM ClaimRelation ORDER BY id"),
     outlet: query<Row>("SELECT * FROM Outlet WHERE id = ?", ids.outlet),
     user: query<Row>("SELECT id, email, role, disabledAt, passwordHash FROM User WHERE id = ?", ids.user),
     token: query<Row>("SELECT id, revokedAt FROM ApiToken WHERE id = ?", ids.token),
@@ -93,6 +94,8 @@ const bodies: Record<string, object> = {
   "/api/claims": { articleId: "x", start: 0, end: 5, eventId: "x", aspectId: "x", kind: "figure", stance: "asserts" },
   "/api/claims/[id]": { version: 1, stance: "denies" },
   "/api/claims/[id]/restore": {},
+  "/api/claims/[id]/relations": { kind: "contradicts", to: "x" },
+  "/api/relations/[id]": {},
   "/api/entities": { name: "Forged Entity", kind: "person" },
   "/api/entities/[id]": { names: [{ lang: "en", name: "Forged", primary: true }] },
   "/api/entities/[id]/merge": { into: "x" },
@@ -118,6 +121,7 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
   const articleId = query<{ id: string }>("SELECT id FROM Article WHERE title LIKE 'Russia is ready%'")[0]!.id;
   const eventId = query<{ id: string }>("SELECT id FROM Event WHERE slug = 'russia-venezuela-2019'")[0]!.id;
   const aspectId = query<{ id: string }>("SELECT id FROM Aspect WHERE eventId = ? ORDER BY position", eventId)[0]!.id;
+  const relationId = query<{ id: string }>("SELECT id FROM ClaimRelation ORDER BY id LIMIT 1")[0]!.id;
   bodies["/api/events/[id]/articles"] = { articleIds: [articleId] };
   const ids = {
     outlet: outletId,
@@ -154,6 +158,7 @@ test("every mutating route refuses anonymous callers (401) and viewers (403), an
     ["/api/articles", articleId],
     ["/api/events", eventId],
     ["/api/aspects", aspectId],
+    ["/api/relations", relationId],
   ];
   const send = (ctx: APIRequestContext, route: (typeof guarded)[number]) =>
     ctx.fetch(

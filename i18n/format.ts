@@ -1,3 +1,4 @@
+import { isCurrency, type Stated } from "@/lib/domain/quantity";
 import enUnits from "@/locales/en/units.json";
 import ruUnits from "@/locales/ru/units.json";
 import ukUnits from "@/locales/uk/units.json";
@@ -35,6 +36,15 @@ export function regionName(lng: Lng, code: string): string {
   }
 }
 
+/** "US dollars" / "долар США" / "доллар США" for the code "USD". */
+export function currencyName(lng: Lng, code: string): string {
+  try {
+    return new Intl.DisplayNames([lng], { type: "currency" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** A figure or a range of figures: "20,000", "24–60" (en), "20 000" (uk). */
 export function formatQuantity(lng: Lng, low: number, high: number): string {
   if (low === high) return formatNumber(lng, low);
@@ -53,8 +63,6 @@ export function formatDateTime(lng: Lng, value: Date | string): string {
     timeZoneName: "short",
   }).format(new Date(value));
 }
-
-const isCurrency = (unit: string | null | undefined): unit is string => !!unit && /^[A-Z]{3}$/.test(unit);
 
 /** Units of measure that Intl spells itself, by the names the extractor gives them. */
 const intlUnits: Record<string, string> = {
@@ -78,17 +86,8 @@ function unitWord(lng: Lng, unit: string, high: number, value: string): string |
   return message ? message.replace("{{value}}", value) : null;
 }
 
-/**
- * A claim's normalised figure in the interface language: "≈ 20,000" / "≈ 20 000",
- * ranges as "24–60", sums of money in the currency, compact when large
- * ("≈ $11B" / "≈ 11 млрд USD"), units of measure ("35 tons" / "35 тонн", "15%").
- * "≈" marks an approximate figure. Other units ("personnel") are what is counted, and
- * are not repeated here.
- */
-export function formatFigure(
-  lng: Lng,
-  q: { low: number; high: number; unit?: string | null; approximate?: boolean },
-): string {
+/** A range of figures in the unit, as Intl writes it: "24–60", "$11B" / "11 млрд USD", "35 tons" / "35 тонн", "15%". */
+function formatAmount(lng: Lng, q: { low: number; high: number; unit?: string | null }): string {
   const measure = q.unit ? intlUnits[q.unit] : undefined;
   const options: Intl.NumberFormatOptions = isCurrency(q.unit)
     ? q.high >= 1e6
@@ -103,6 +102,45 @@ export function formatFigure(
       : {};
   const format = new Intl.NumberFormat(lng, options);
   const number = q.low === q.high ? format.format(q.low) : format.formatRange(q.low, q.high);
-  const text = (q.unit && !measure && !isCurrency(q.unit) && unitWord(lng, q.unit, q.high, number)) || number;
+  return (q.unit && !measure && !isCurrency(q.unit) && unitWord(lng, q.unit, q.high, number)) || number;
+}
+
+/** "a few dozen", "сотні", "десятки тысяч"; with the unit's symbol for money and measures. */
+function vagueWords(lng: Lng, stated: Stated, unit: string | null | undefined): string | null {
+  const phrase = unitWords[lng][`${stated.vagueness}_${stated.low}`];
+  if (!phrase) return null;
+  if (isCurrency(unit)) {
+    const symbol = new Intl.NumberFormat(lng, { style: "currency", currency: unit, currencyDisplay: "narrowSymbol" })
+      .formatToParts(0)
+      .find((p) => p.type === "currency")?.value;
+    return `${phrase} (${symbol ?? unit})`;
+  }
+  const measure = unit && intlUnits[unit];
+  return measure
+    ? `${phrase} (${formatAmount(lng, { low: 1, high: 1, unit }).replace(/[\d\s\u00a0\u202f]/gu, "")})`
+    : phrase;
+}
+
+/**
+ * A claim's figure as its text states it, in the interface language: "≈ 35" for "близько
+ * 35", "a few dozen" / "кілька десятків" / "несколько десятков", "20,000" / "20 000", sums
+ * of money in the currency, compact when large ("≈ $11B" / "≈ 11 млрд USD"), units of
+ * measure ("35 tons" / "35 тонн", "15%"). "≈" marks an approximate figure. Other units
+ * ("personnel") are what is counted, and are not repeated here. Without a stated form,
+ * the range itself.
+ */
+export function formatFigure(
+  lng: Lng,
+  q: { low: number; high: number; unit?: string | null; approximate?: boolean; stated?: Stated },
+): string {
+  if (q.stated?.vagueness) {
+    const words = vagueWords(lng, q.stated, q.unit);
+    if (words) return words;
+  }
+  const text = formatAmount(lng, q.stated && !q.stated.vagueness ? { ...q, ...q.stated } : q);
   return q.approximate ? `≈\u00a0${text}` : text;
 }
+
+/** The range a figure is compared by ("31–39" for "around 35"), shown on demand beside the stated form. */
+export const formatComparedRange = (lng: Lng, q: { low: number; high: number; unit?: string | null }): string =>
+  formatAmount(lng, q);

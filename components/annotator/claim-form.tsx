@@ -3,10 +3,11 @@
 import { useState, type FormEvent } from "react";
 import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { useT } from "@/i18n/client";
+import { formatComparedRange, formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { parseFigure } from "@/lib/candidates/quote-figure";
 import { ApiError } from "@/lib/client/api";
-import type { Quantity } from "@/lib/domain/quantity";
+import { comparisonRange, vaguenesses, type QuantityInput, type Vagueness } from "@/lib/domain/quantity";
 import { claimKinds, stances, type ClaimKind, type Stance } from "@/lib/domain/vocabulary";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
 import { EntityPicker, type Speaker } from "./entity-picker";
@@ -24,7 +25,7 @@ export interface ClaimPayload {
   kind: ClaimKind;
   stance: Stance;
   speakerId: string | null;
-  quantity: Quantity | null;
+  quantity: QuantityInput | null;
   note: string | null;
 }
 
@@ -43,14 +44,22 @@ function initialValues(article: ArticleDetail, claim: ArticleClaim | null, span:
     kind: (claim?.kind ?? (parsed ? "figure" : "statement")) as ClaimPayload["kind"],
     stance: (claim?.stance ?? "asserts") as ClaimPayload["stance"],
     speaker: (claim?.speaker ?? null) as Speaker | null,
-    low: quantity ? String(quantity.low) : "",
-    high: quantity ? String(quantity.high) : "",
+    low: quantity ? String(quantity.stated.low) : "",
+    high: quantity ? String(quantity.stated.high) : "",
+    vagueness: (quantity?.stated.vagueness ?? "") as Vagueness | "",
     unit: quantity?.unit ?? "",
     counted: quantity?.counted ?? "",
     approximate: quantity?.approximate ?? false,
     note: claim?.note ?? "",
     version: claim?.version ?? 0,
   };
+}
+
+/** The stated figure the form's fields describe: one value, or a range when "to" is filled in. */
+function statedOf(v: { low: string; high: string; vagueness: Vagueness | "" }) {
+  const low = Number(v.low);
+  const high = v.high === "" || v.vagueness ? low : Number(v.high);
+  return { stated: { low, high: Math.max(low, high), vagueness: v.vagueness || null } };
 }
 
 /**
@@ -81,13 +90,14 @@ export function ClaimForm({
   const [creatingSpeaker, setCreatingSpeaker] = useState(false);
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((old) => ({ ...old, [key]: value }));
   const figure = v.kind === "figure" || v.low !== "";
+  // what the text states; the server derives the range it is compared by, as shown below the fields
+  const stated = statedOf(v);
+  const compared = v.low === "" ? null : comparisonRange(stated.stated, v.approximate, v.unit.trim() || null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setStatus({ busy: true, error: null });
     try {
-      const low = Number(v.low);
-      const high = v.high === "" ? low : Number(v.high);
       await onSave(
         {
           start: v.start,
@@ -102,11 +112,10 @@ export function ClaimForm({
           quantity:
             figure && v.low !== ""
               ? {
-                  low,
-                  high,
+                  ...stated,
                   unit: v.unit.trim() || null,
                   counted: v.counted.trim() || null,
-                  approximate: v.approximate,
+                  approximate: v.approximate || stated.stated.vagueness !== null,
                 }
               : null,
           note: v.note.trim() || null,
@@ -227,6 +236,17 @@ export function ClaimForm({
           <fieldset className="inline-fields figure-fields">
             <legend>{t("claimForm.figure")}</legend>
             <label>
+              {t("claimForm.vagueness")}
+              <select value={v.vagueness} onChange={(e) => set("vagueness", e.target.value as Vagueness | "")}>
+                <option value="">{t("claimForm.vague.none")}</option>
+                {vaguenesses.map((x) => (
+                  <option key={x} value={x}>
+                    {t(`claimForm.vague.${x}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
               {t("claimForm.low")}
               <input
                 type="number"
@@ -253,6 +273,14 @@ export function ClaimForm({
               <input type="checkbox" checked={v.approximate} onChange={(e) => set("approximate", e.target.checked)} />{" "}
               {t("claimForm.approximate")}
             </label>
+            {compared && (
+              <p className="muted figure-preview" role="status">
+                {t("claimForm.stated", {
+                  stated: formatFigure(lng, { ...compared, ...stated, unit: v.unit.trim() || null }),
+                  range: formatComparedRange(lng, { ...compared, unit: v.unit.trim() || null }),
+                })}
+              </p>
+            )}
           </fieldset>
         )}
         <label>

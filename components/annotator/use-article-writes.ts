@@ -5,6 +5,7 @@ import { useRef } from "react";
 import type { Lng } from "@/i18n/settings";
 import { ANNO_MEDIA_TYPE } from "@/lib/annotations/media-type";
 import { send } from "@/lib/client/api";
+import { quantitySchema } from "@/lib/domain/quantity";
 import { queryKeys } from "@/lib/queries/keys";
 import type { ArticleClaim, ArticleDetail, ArticleNote } from "@/lib/server/articles";
 import type { ClaimPayload } from "./claim-form";
@@ -66,7 +67,8 @@ export function useArticleWrites(article: ArticleDetail, lng: Lng, user: User) {
         stance: payload.stance,
         eventId: payload.eventId,
         aspect: aspect ? { id: aspect.id, question: aspect.question } : null,
-        quantity: payload.quantity,
+        // the range the server will derive from the stated figure
+        quantity: payload.quantity && (quantitySchema.safeParse(payload.quantity).data ?? null),
         note: payload.note,
       };
       const created: ArticleClaim = {

@@ -1,28 +1,39 @@
-import { formatDate, formatFigure } from "@/i18n/format";
+import { formatComparedRange, formatDate, formatFigure } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import type { ComparisonClaim } from "@/lib/comparison/model";
+import type { ShownClaim } from "@/lib/comparison/model";
+import type { Lookup } from "./lookup";
 
-/** One claim in a cell or on the timeline: the quote in its language, linked to its span in the article. */
-export function ClaimCard({ lng, claim, disputed }: { lng: Lng; claim: ComparisonClaim; disputed: boolean }) {
+/**
+ * One claim in a cell, a proposition or the timeline: the quote in its language, linked to
+ * its span in the article; its figure as the text states it (the range it is compared by on
+ * demand); who said it; its verdict; and, when it is disputed, by whom.
+ */
+export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; look: Lookup }) {
   const t = getT(lng, "compare");
+  const q = claim.quantity;
+  const stated = q && formatFigure(lng, q);
+  const compared = q && formatComparedRange(lng, q);
   return (
-    <li id={`cmp-${claim.id}`} className={disputed ? "claim-card claim-card--disputed" : "claim-card"}>
+    <li id={`cmp-${claim.id}`} className={claim.disputes.length ? "claim-card claim-card--disputed" : "claim-card"}>
       <blockquote lang={claim.quoteLang}>
         <a href={`/${lng}/articles/${claim.articleId}#claim-${claim.id}`} title={t("claim.open")}>
           <bdi>{claim.quote}</bdi>
         </a>
       </blockquote>
-      {claim.quantity && (
-        <p className="figure">
-          <strong>{formatFigure(lng, claim.quantity)}</strong>{" "}
-          {claim.quantity.counted && (
-            <span className="muted" lang={claim.quoteLang}>
-              {claim.quantity.counted}
-            </span>
-          )}
-        </p>
-      )}
+      {q &&
+        (compared === stated?.replace(/^≈\u00a0/u, "") ? (
+          <p className="figure">
+            <strong>{stated}</strong> <Counted claim={claim} />
+          </p>
+        ) : (
+          <details className="figure">
+            <summary>
+              <strong>{stated}</strong> <Counted claim={claim} />
+            </summary>
+            <span className="muted">{t("claim.compared", { range: compared })}</span>
+          </details>
+        ))}
       <p className="meta">
         {t("claim.said", {
           speaker: claim.speaker?.name ?? t("claim.outletItself"),
@@ -31,8 +42,44 @@ export function ClaimCard({ lng, claim, disputed }: { lng: Lng; claim: Compariso
         {" · "}
         {claim.publishedAt ? formatDate(lng, claim.publishedAt) : t("claim.dateUnknown")}
         {claim.status === "suggested" && <span className="badge badge--muted">{t("claim.suggested")}</span>}
-        {disputed && <span className="badge badge--alert">{t("claim.disputed")}</span>}
+        {claim.verdict && (
+          <span className={`badge badge--verdict badge--${claim.verdict}`}>
+            {t("claim.verdict", { verdict: t(`verdicts.${claim.verdict}`) })}
+          </span>
+        )}
       </p>
+      {claim.disputes.length > 0 && (
+        <ul className="dispute-flags">
+          {claim.disputes.map((d) => {
+            const by = look.claims.get(d.by);
+            if (!by) return null;
+            const who = look.who(by);
+            return (
+              <li key={`${d.reason}-${d.by}`}>
+                <a href={`#cmp-${by.id}`}>
+                  {d.reason === "figures"
+                    ? t("claim.figuresApart", {
+                        count: Math.round(d.factor),
+                        who,
+                        value: by.quantity ? formatFigure(lng, by.quantity) : "",
+                      })
+                    : by.articleId === claim.articleId
+                      ? t("claim.disputedBy", { who })
+                      : t("claim.disputedByIn", { who, source: look.sourceName(by.sourceId) })}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </li>
   );
+}
+
+function Counted({ claim }: { claim: ShownClaim }) {
+  return claim.quantity?.counted ? (
+    <span className="muted" lang={claim.quoteLang}>
+      {claim.quantity.counted}
+    </span>
+  ) : null;
 }

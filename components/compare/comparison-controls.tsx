@@ -5,7 +5,7 @@ import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { useT } from "@/i18n/client";
 import { languageName } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
-import { filtersToQuery, parseFilters, type ComparisonFilters } from "@/lib/comparison/filters";
+import { comparisonViews, filtersToQuery, parseFilters, type ComparisonFilters } from "@/lib/comparison/filters";
 import type { Comparison } from "@/lib/server/comparison";
 
 /**
@@ -69,7 +69,7 @@ export function ComparisonControls({
   return (
     <>
       <nav className="view-tabs" aria-label={t("views.label")}>
-        {(["matrix", "timeline"] as const).map((view) => (
+        {comparisonViews.map((view) => (
           <a
             key={view}
             href={hrefOf({ ...filters, view })}
@@ -106,7 +106,7 @@ export function ComparisonControls({
           {options.sources.map((s) => (
             <label key={s.id}>
               <input type="checkbox" name="source" value={s.id} defaultChecked={filters.sources.includes(s.id)} />{" "}
-              <bdi>{s.kind === "outlet" ? s.name : t("source.unknown", { title: s.name })}</bdi>
+              <bdi>{s.name}</bdi>
             </label>
           ))}
         </fieldset>

@@ -1,11 +1,11 @@
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import type { ComparisonClaim } from "@/lib/comparison/model";
-import type { Quantity } from "@/lib/domain/quantity";
+import { filtersToQuery, parseFilters } from "@/lib/comparison/filters";
 import type { Comparison } from "@/lib/server/comparison";
+import { AspectBlock } from "./aspect-block";
 import { ComparisonControls } from "./comparison-controls";
-import { FigureChart } from "./figure-chart";
-import { Matrix } from "./matrix";
+import { lookup } from "./lookup";
+import { Propositions } from "./propositions";
 import { Timeline } from "./timeline";
 
 /**
@@ -15,38 +15,27 @@ import { Timeline } from "./timeline";
  */
 export function ComparisonView({ lng, eventId, data }: { lng: Lng; eventId: string; data: Comparison }) {
   const t = getT(lng, "compare");
-  const current = data.filters;
-  const claims = new Map(data.claims.map((c) => [c.id, c] as const));
-  const sourceNames = new Map(
-    data.options.sources.map((s) => [s.id, s.kind === "outlet" ? s.name : t("source.unknown", { title: s.name })]),
-  );
-
+  const look = lookup(data);
+  const unfiltered = filtersToQuery({ ...parseFilters(new URLSearchParams()), view: data.filters.view });
   return (
     <div className="comparison">
-      <ComparisonControls lng={lng} eventId={eventId} filters={current} options={data.options} />
+      <ComparisonControls lng={lng} eventId={eventId} filters={data.filters} options={data.options} />
+      {data.hiddenByFilters > 0 && (
+        <p className="filter-banner" role="note">
+          {t("matrix.banner", { count: data.hiddenByFilters })}{" "}
+          <a href={`/${lng}/events/${eventId}${unfiltered ? `?${unfiltered}` : ""}#comparison`}>
+            {t("matrix.showAll")}
+          </a>
+        </p>
+      )}
       {data.claims.length === 0 ? (
         <p className="empty">{t("matrix.empty")}</p>
-      ) : current.view === "timeline" ? (
-        <Timeline lng={lng} data={data} claims={claims} />
+      ) : data.filters.view === "timeline" ? (
+        <Timeline lng={lng} data={data} look={look} />
+      ) : data.filters.view === "claims" ? (
+        <Propositions lng={lng} data={data} look={look} />
       ) : (
-        <>
-          <Matrix lng={lng} data={data} claims={claims} />
-          {data.aspects.map((aspect) => {
-            const figures = data.claims.filter(
-              (c): c is ComparisonClaim & { quantity: Quantity } => c.aspectId === aspect.id && c.quantity !== null,
-            );
-            const units = [...new Set(figures.map((f) => f.quantity.unit))];
-            return units.map((unit) => (
-              <FigureChart
-                key={`${aspect.id}-${unit}`}
-                lng={lng}
-                question={aspect.question}
-                figures={figures.filter((f) => f.quantity.unit === unit)}
-                sourceName={(id) => sourceNames.get(id) ?? id}
-              />
-            ));
-          })}
-        </>
+        data.aspects.map((aspect) => <AspectBlock key={aspect.id} lng={lng} data={data} aspect={aspect} look={look} />)
       )}
     </div>
   );

@@ -1,31 +1,34 @@
 import { scaleLog } from "d3-scale";
 import { useId } from "react";
-import { formatFigure, formatNumber } from "@/i18n/format";
+import { currencyName, formatFigure, formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import type { ComparisonClaim } from "@/lib/comparison/model";
-import type { Quantity } from "@/lib/domain/quantity";
+import type { ShownClaim } from "@/lib/comparison/model";
+import { isCurrency, type Quantity } from "@/lib/domain/quantity";
 
 const WIDTH = 640;
 const LABEL = 190;
 const ROW = 26;
 const PAD = { top: 8, right: 24, bottom: 34 };
 
-type Figure = ComparisonClaim & { quantity: Quantity };
+type Figure = ShownClaim & { quantity: Quantity };
 
 /**
  * Each source's figures for one aspect and unit on a log scale, one row per claim in
- * publication order: a range is a line between its ends, an approximate figure is
- * hollow. Scales and ticks from d3-scale; drawn as SVG that the server renders too.
+ * publication order, labelled with the outlet: a range is a line between its ends, an
+ * approximate figure is hollow, as the legend under it says. Scales and ticks from
+ * d3-scale; drawn as SVG that the server renders too.
  */
 export function FigureChart({
   lng,
   question,
+  unit,
   figures,
   sourceName,
 }: {
   lng: Lng;
   question: string;
+  unit: string | null;
   figures: Figure[];
   sourceName: (id: string) => string;
 }) {
@@ -48,6 +51,20 @@ export function FigureChart({
   };
   return (
     <figure className="chart">
+      <figcaption>
+        {unit && (
+          <span className="chart-unit">
+            {t("chart.unit", {
+              unit: isCurrency(unit) ? currencyName(lng, unit) : t(`units.${unit}`, { defaultValue: unit }),
+            })}
+          </span>
+        )}
+        <span className="chart-legend" aria-hidden="true">
+          <span className="legend-dot" /> {t("chart.legendExact")}
+          <span className="legend-dot legend-dot--approximate" /> {t("chart.legendApproximate")}
+          <span className="legend-range" /> {t("chart.legendRange")}
+        </span>
+      </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{t("chart.title", { question })}</title>
         <desc id={`${id}-desc`}>{t("chart.desc")}</desc>
@@ -96,7 +113,9 @@ export function FigureChart({
           <tbody>
             {figures.map((f) => (
               <tr key={f.id}>
-                <td>{sourceName(f.sourceId)}</td>
+                <td>
+                  <bdi>{sourceName(f.sourceId)}</bdi>
+                </td>
                 <td>
                   {formatFigure(lng, f.quantity)} <span lang={f.quoteLang}>{f.quantity.counted}</span>
                 </td>

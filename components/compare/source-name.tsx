@@ -3,7 +3,7 @@ import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { Source } from "@/lib/server/comparison";
 
-/** A column's name: the outlet, or "Unknown outlet: <title>" linking to the article; its languages and date. */
+/** A column's name: the outlet, or the article's title (once) when its outlet is unknown; its languages and date. */
 export function SourceName({ lng, source }: { lng: Lng; source: Source }) {
   const t = getT(lng, "compare");
   return (
@@ -12,11 +12,11 @@ export function SourceName({ lng, source }: { lng: Lng; source: Source }) {
         <bdi className="source-name">{source.name}</bdi>
       ) : (
         <a className="source-name" href={`/${lng}/articles/${source.articleId}`}>
-          {t("source.unknown", { title: "" })}
           <bdi>{source.name}</bdi>
         </a>
       )}
       <span className="source-meta">
+        {source.kind === "article" && `${t("source.unknown")} · `}
         {source.languages.map((l) => languageName(lng, l)).join(", ")}
         {" · "}
         {source.publishedAt ? formatDate(lng, source.publishedAt) : t("claim.dateUnknown")}

@@ -1,16 +1,38 @@
 import type { TFunction } from "i18next";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
-import type { AspectSummary } from "@/lib/comparison/disagreements";
+import type { ComparisonAspect } from "@/lib/server/comparison";
+import type { Lookup } from "./lookup";
 
-/** "3 outlets, figures from ≈ 24–60 to ≈ 1,000; 1 denial". */
-export function summaryLine(lng: Lng, t: TFunction<"compare">, summary: AspectSummary): string {
+/**
+ * An aspect's verdict line, as a journalist would write it: "3 outlets speak to this, with
+ * figures from a few dozen to ≈ 1,000, 17 times apart; Bruno Rodríguez contradicts John Bolton."
+ */
+export function summaryLine(
+  lng: Lng,
+  t: TFunction<"compare">,
+  aspect: ComparisonAspect,
+  factor: number,
+  { claims, who }: Lookup,
+): string {
+  const { summary } = aspect;
   if (summary.sources === 0) return t("summary.none");
-  const parts = [t("summary.sources", { count: summary.sources })];
-  for (const f of summary.figures) {
-    const [low, high] = [formatFigure(lng, f.low), formatFigure(lng, f.high)];
-    parts.push(low === high ? t("summary.single", { value: low }) : t("summary.range", { low, high }));
+  const count = summary.sources;
+  // the widest spread of the aspect's units speaks for it
+  const figures = [...summary.figures].sort((a, b) => b.factor - a.factor)[0];
+  let line = t("summary.plain", { count });
+  if (figures) {
+    const [low, high] = [formatFigure(lng, figures.low), formatFigure(lng, figures.high)];
+    line =
+      low === high ? t("summary.withFigure", { count, value: low }) : t("summary.withFigures", { count, low, high });
+    if (figures.factor > factor && Number.isFinite(figures.factor))
+      line += `, ${t("summary.apart", { count: Math.round(figures.factor) })}`;
   }
-  const line = parts.join(", ");
-  return summary.denials ? `${line}; ${t("summary.denials", { count: summary.denials })}` : line;
+  const [first, ...more] = aspect.contradictions;
+  const [from, to] = [first && claims.get(first.from), first && claims.get(first.to)];
+  if (from && to) {
+    line += `; ${t("summary.contradicts", { who: who(from), whom: who(to) })}`;
+    if (more.length) line += ` ${t("summary.more", { count: more.length })}`;
+  }
+  return `${line}.`;
 }

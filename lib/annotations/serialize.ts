@@ -1,10 +1,13 @@
 import { anchor, toCodePoints, type Anchoring } from "@/lib/anchoring/anchor";
 import { quantityOf, type QuantityColumns } from "@/lib/domain/quantity";
-import { ANNO_CONTEXT, type TextualBody, type W3CAnnotation } from "./w3c";
+import { ANNO_CONTEXT, type TargetSelectors, type TextualBody, type W3CAnnotation } from "./w3c";
 
 /** How claims and notes read as W3C Web Annotations: pure functions of their stored rows. */
 
 export const containerIri = (base: string) => `${base}/api/annotations/`;
+
+/** Claims and relations read as annotations but change through their own routes: read-only in the container. */
+export const readOnlyAnnotation = (id: string) => /^(?:claim|relation)-/.test(id);
 const PARALLAX_CONTEXT = { parallax: "urn:parallax:ns:" };
 
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -51,6 +54,8 @@ export interface ClaimRow extends QuantityColumns {
   article: { text: string };
 }
 
+type Target = ReturnType<typeof target>;
+
 function target(base: string, articleId: string, text: string, span: Omit<Span, "start" | "end">, at: Anchoring) {
   const position =
     at.by === "orphaned"
@@ -67,7 +72,7 @@ function target(base: string, articleId: string, text: string, span: Omit<Span, 
     selector: [
       { type: "TextQuoteSelector" as const, exact: span.exact, prefix: span.prefix, suffix: span.suffix },
       ...position,
-    ] as W3CAnnotation["target"]["selector"],
+    ] as TargetSelectors,
   };
 }
 
@@ -130,5 +135,59 @@ export async function claimToW3C(base: string, c: ClaimRow): Promise<W3CAnnotati
       version: c.version,
     },
     ...(at.by === "orphaned" && { "parallax:orphaned": true as const }),
+  };
+}
+
+export interface RelationRow {
+  id: string;
+  kind: string;
+  createdAt: Date;
+  creator: Creator;
+  from: {
+    id: string;
+    articleId: string;
+    quote: string;
+    prefix: string;
+    suffix: string;
+    start: number;
+    end: number;
+    article: { text: string };
+  };
+  to: RelationRow["from"];
+}
+
+/**
+ * A relation between two claims as a W3C annotation with motivation "linking": its body names
+ * the kind, its two targets are the claims' spans, first the claim that relates, then the one
+ * it relates to (their claim annotations under parallax:).
+ */
+export async function relationToW3C(base: string, r: RelationRow): Promise<W3CAnnotation> {
+  const targets = await Promise.all(
+    [r.from, r.to].map(async (c) => {
+      const span = { exact: c.quote, prefix: c.prefix, suffix: c.suffix };
+      return target(
+        base,
+        c.articleId,
+        c.article.text,
+        span,
+        await anchor(c.article.text, { ...span, start: c.start, end: c.end }),
+      );
+    }),
+  );
+  return {
+    "@context": [ANNO_CONTEXT, PARALLAX_CONTEXT],
+    id: `${containerIri(base)}relation-${r.id}`,
+    type: "Annotation",
+    motivation: "linking",
+    created: iso(r.createdAt),
+    modified: iso(r.createdAt),
+    ...creatorOf(base, r.creator),
+    body: [{ type: "TextualBody", purpose: "linking", format: "text/plain", value: r.kind }],
+    target: targets as [Target, Target],
+    "parallax:relation": {
+      kind: r.kind,
+      from: `${containerIri(base)}claim-${r.from.id}`,
+      to: `${containerIri(base)}claim-${r.to.id}`,
+    },
   };
 }

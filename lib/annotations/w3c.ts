@@ -14,6 +14,16 @@ export interface TextualBody {
   language?: string;
 }
 
+export type TargetSelectors = [
+  { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
+  ...{ type: "TextPositionSelector"; start: number; end: number }[],
+];
+
+export interface TextTarget {
+  source: string;
+  selector: TargetSelectors;
+}
+
 export interface W3CAnnotation {
   "@context": typeof ANNO_CONTEXT | (string | Record<string, string>)[];
   id: string;
@@ -23,13 +33,8 @@ export interface W3CAnnotation {
   modified: string;
   creator?: { id: string; type: "Person"; name: string };
   body?: TextualBody[];
-  target: {
-    source: string;
-    selector: [
-      { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
-      ...{ type: "TextPositionSelector"; start: number; end: number }[],
-    ];
-  };
+  /** one span, or for a relation ("linking") the spans of its two claims */
+  target: TextTarget | [TextTarget, TextTarget];
   /** Parallax: the stored quote is no longer in the text; kept, never dropped */
   "parallax:orphaned"?: true;
   [extension: `parallax:${string}`]: unknown;

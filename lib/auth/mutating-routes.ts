@@ -40,6 +40,8 @@ export const mutatingRoutes: readonly {
   { method: "PATCH", path: "/api/claims/[id]", role: "editor" },
   { method: "DELETE", path: "/api/claims/[id]", role: "editor" },
   { method: "POST", path: "/api/claims/[id]/restore", role: "editor" },
+  { method: "POST", path: "/api/claims/[id]/relations", role: "editor" },
+  { method: "DELETE", path: "/api/relations/[id]", role: "editor" },
   { method: "POST", path: "/api/entities", role: "editor" },
   { method: "PATCH", path: "/api/entities/[id]", role: "editor" },
   { method: "POST", path: "/api/entities/[id]/merge", role: "editor" },

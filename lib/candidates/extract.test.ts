@@ -65,7 +65,14 @@ describe("attributions", () => {
       "Some 20,000 Cubans",
       "bolton",
       "reports",
-      { low: 18000, high: 22000, unit: null, counted: "Cubans", approximate: true },
+      {
+        low: 18000,
+        high: 22000,
+        unit: null,
+        counted: "Cubans",
+        approximate: true,
+        stated: { low: 20000, high: 20000, vagueness: null },
+      },
     ]);
   });
 });

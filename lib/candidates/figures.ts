@@ -1,14 +1,16 @@
+import { comparisonRange, type Stated, type Vagueness } from "@/lib/domain/quantity";
 import { countedAt } from "./counted";
 import * as L from "./lexicon";
 import { isDateAt, isNotAFigure, isYearAt } from "./not-figures";
 import { is, isSign, lookup, tokenize, type Token } from "./tokens";
 
-/** A figure found in a text: the words that carry it and the quantity they mean. */
+/** A figure found in a text: the words that carry it, the figure they state and the range that means. */
 export interface FoundFigure {
   start: number;
   end: number;
   low: number;
   high: number;
+  stated: Stated;
   /** an ISO 4217 currency, "%", or a unit of measure ("tons", "barrels") */
   unit: string | null;
   /** what is counted, in the text's words ("security contractors") */
@@ -16,13 +18,13 @@ export interface FoundFigure {
   approximate: boolean;
 }
 
-/** A number's value and how far its words reach. */
+/** A number's value (for a vague one, its base: 12 for "a few dozen") and how far its words reach. */
 interface Core {
   low: number;
   high: number;
   /** index after the last token of the number */
   next: number;
-  vague: boolean;
+  vague: Vagueness | null;
   /** true when written in words only: such a number needs a counted noun to be a figure */
   wordsOnly: boolean;
 }
@@ -53,7 +55,7 @@ function numberWordsAt(ts: Token[], i: number): Core | null {
       continue;
     } else break;
   }
-  return seen ? { low: total + current, high: total + current, next: j, vague: false, wordsOnly: true } : null;
+  return seen ? { low: total + current, high: total + current, next: j, vague: null, wordsOnly: true } : null;
 }
 // Each word is looked up in the fifty number words once: articles repeat their words.
 const numberWordValues = new Map<string, number | undefined>();
@@ -100,7 +102,7 @@ function vagueAt(ts: Token[], i: number): Core | null {
       unit *= step;
     }
     if (unit === 1) return null;
-    return { low: 2 * unit, high: 5 * unit, next: k, vague: true, wordsOnly: true };
+    return { low: unit, high: unit, next: k, vague: "few", wordsOnly: true };
   }
   const plural = lookup(ts[j], L.pluralScales);
   if (!plural) return null;
@@ -109,11 +111,10 @@ function vagueAt(ts: Token[], i: number): Core | null {
   if (ts[k]?.lower === "of") k++;
   const scale = lookup(ts[k], L.scaleWords);
   if (scale && ts[k]!.lower.length > 2) {
-    const base = is(ts[j], L.tensWord) || plural === 12 ? 10 : plural;
-    return { low: 2 * base * scale, high: 9 * base * scale, next: k + 1, vague: true, wordsOnly: true };
+    const base = (is(ts[j], L.tensWord) || plural === 12 ? 10 : plural) * scale;
+    return { low: base, high: base, next: k + 1, vague: "many", wordsOnly: true };
   }
-  if (plural === 12) return { low: 24, high: 99, next: j + 1, vague: true, wordsOnly: true };
-  return { low: 2 * plural, high: 9 * plural, next: j + 1, vague: true, wordsOnly: true };
+  return { low: plural, high: plural, next: j + 1, vague: "many", wordsOnly: true };
 }
 
 /** A number written in digits, with its scale and a range ("2–9 млрд", "10-15"); null when it is not a figure. */
@@ -123,7 +124,7 @@ function digitsAt(ts: Token[], i: number): Core | null {
   if (compact) {
     const value =
       Number(compact[1]!.replace(",", ".")) * lookup({ ...t, lower: compact[2]!.toLowerCase() }, L.scaleWords)!;
-    return { low: value, high: value, next: i + 1, vague: false, wordsOnly: false };
+    return { low: value, high: value, next: i + 1, vague: null, wordsOnly: false };
   }
   const range = /^(\d+)[-‐‑–](\d+)$/u.exec(t.text);
   if (range && Number(range[1]) < Number(range[2])) {
@@ -132,7 +133,7 @@ function digitsAt(ts: Token[], i: number): Core | null {
       low: Number(range[1]) * s.value,
       high: Number(range[2]) * s.value,
       next: s.next,
-      vague: false,
+      vague: null,
       wordsOnly: false,
     };
   }
@@ -148,9 +149,9 @@ function digitsAt(ts: Token[], i: number): Core | null {
   ) {
     const second = scaled(ts, first.next + 2, other.value!);
     const low = first.next === i + 1 ? t.value! * (second.value / other.value!) : first.value;
-    if (second.value > low) return { low, high: second.value, next: second.next, vague: false, wordsOnly: false };
+    if (second.value > low) return { low, high: second.value, next: second.next, vague: null, wordsOnly: false };
   }
-  return { low: first.value, high: first.value, next: first.next, vague: false, wordsOnly: false };
+  return { low: first.value, high: first.value, next: first.next, vague: null, wordsOnly: false };
 }
 
 /** What an approximate marker before a number does to it. */
@@ -179,7 +180,8 @@ function figureAt(ts: Token[], i: number, text: string): { figure: FoundFigure; 
     if (isDateAt(ts, j) || (head.type === "number" && isYearAt(ts, j)) || isNotAFigure(ts, j, text)) return null;
     core = digitsAt(ts, j);
   } else if (head.type === "word") {
-    core = vagueAt(ts, j) ?? numberWordsAt(ts, j) ?? singleScale(ts, j);
+    // after "близько", "около", "понад" a scale noun is singular: "около тысячи человек" is about a thousand
+    core = (mark && scaleNounAt(ts, j)) || (vagueAt(ts, j) ?? numberWordsAt(ts, j) ?? singleScale(ts, j));
   }
   if (!core) return null;
   let k = core.next;
@@ -215,17 +217,27 @@ function figureAt(ts: Token[], i: number, text: string): { figure: FoundFigure; 
   if (core.wordsOnly && !core.vague && core.high < 2) return null;
   if (!core.vague && !mark && !unit && !counted.text && core.high < 10) return null;
   const end = counted.text ? counted.end : ts[Math.max(core.next, unitsEnd) - 1]!.end;
-  let { low, high } = core;
-  if (mark?.kind === "around" && !core.vague) [low, high] = [round(low * 0.9), round(high * 1.1)];
-  if (mark?.kind === "nearly" && !core.vague) low = round(low * 0.9);
+  const stated = { low: core.low, high: core.high, vagueness: core.vague };
+  const approximate = !!mark || !!core.vague;
+  const { low, high } = comparisonRange(stated, approximate, unit, mark?.kind);
   return {
-    figure: { start: ts[i]!.start, end, low, high, unit, counted: counted.text, approximate: !!mark || core.vague },
+    figure: { start: ts[i]!.start, end, low, high, stated, unit, counted: counted.text, approximate },
     next: Math.max(counted.next, unitsEnd, core.next),
   };
 }
 
-/** "a thousand", "a dozen", "one million", "half a million". */
+/** A scale noun standing alone, in any case: "тисяча", "тысячу", "сотня", "мільйоном", "дюжину". */
+function scaleNounAt(ts: Token[], i: number): Core | null {
+  const value = lookup(ts[i], L.scaleNouns);
+  return value ? { low: value, high: value, next: i + 1, vague: null, wordsOnly: true } : null;
+}
+
+/** "a thousand", "a dozen", "one million", "half a million", "тисяча", "сотню". */
 function singleScale(ts: Token[], i: number): Core | null {
+  if (!lookup(ts[i], L.pluralScales)) {
+    const noun = scaleNounAt(ts, i);
+    if (noun) return noun;
+  }
   const half = ts[i]?.lower === "half" && ts[i + 1]?.lower === "a";
   if (!half && !/^(?:a|one)$/u.test(ts[i]?.lower ?? "")) return null;
   const at = half ? i + 2 : i + 1;
@@ -233,11 +245,8 @@ function singleScale(ts: Token[], i: number): Core | null {
     lookup(ts[at], L.scaleWords) ?? (ts[at]?.lower === "hundred" ? 100 : ts[at]?.lower === "dozen" ? 12 : undefined);
   if (!scale || ts[at]!.lower.length < 3) return null;
   const value = half ? scale / 2 : scale;
-  return { low: value, high: value, next: at + 1, vague: false, wordsOnly: true };
+  return { low: value, high: value, next: at + 1, vague: null, wordsOnly: true };
 }
-
-// a tenth either way, without binary noise: 11e9 × 1.1 is 12.1e9, not 12100000000.000002
-const round = (v: number) => Number(v.toPrecision(12));
 
 /**
  * Every figure in `text` between `from` and `to`, in English, Ukrainian or Russian:

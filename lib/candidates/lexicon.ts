@@ -87,6 +87,20 @@ export const pluralScales: [RegExp, number][] = [
 /** "dozens" counts in twelves, but "десятки" in tens. */
 export const tensWord = words("десятки|десятків|десятков|tens");
 
+/**
+ * A scale noun standing alone is one of it, in every case: "тисяча", "тисячу", "тысячей",
+ * "сотня", "десяток", "дюжину", "мільйоном". "тисячі", "тысячи", "сотні", "сотни" are also
+ * plurals ("thousands"): they read as one only after a marker that takes the genitive.
+ */
+export const scaleNouns: [RegExp, number][] = [
+  [words("тисяч[аіуе]|тисячею|тысяч[аиуе]|тысячей|тысячью"), 1e3],
+  [words("сотн[яіюеи]|сотнею|сотней"), 100],
+  [words("дюжин[аиуіые]|дюжиною|дюжиной"), 12],
+  [words("десят(?:ок|ка|ком|ку)"), 10],
+  [words("мільйон(?:а|ом|у)?|миллион(?:а|ом|у)?"), 1e6],
+  [words("мільярд(?:а|ом|у)?|миллиард(?:а|ом|у)?"), 1e9],
+];
+
 /** "a few", "several", "кілька", "несколько": two to five of what follows. */
 export const fewWords = words("few|several|кілька|декілька|кількох|декількох|несколько|нескольких|пару|пара");
 

@@ -1,4 +1,5 @@
 import type { PrismaClient, Tx } from "@/lib/db/client";
+import { quantityColumns } from "@/lib/domain/quantity";
 import { EntityMatcher } from "./entities";
 import { extractCandidates } from "./extract";
 import { overlaps } from "./text";
@@ -43,7 +44,7 @@ export async function proposeCandidates(
       stance: d.stance,
       speakerId: d.speaker?.entityId ?? null,
       speakerText: d.speaker?.entityId ? null : (d.speaker?.text ?? null),
-      ...(d.quantity ?? {}),
+      ...quantityColumns(d.quantity),
     })),
   });
   return drafts.length;

@@ -1,25 +1,19 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Quantity } from "@/lib/domain/quantity";
-import { DEFAULT_FACTOR, figureFactor, findDisagreements, summarizeAspect } from "./disagreements";
+import { loadDemoCorpus } from "@/lib/seed/demo-data";
+import { demoQuantity } from "@/lib/seed/demo-schema";
+import {
+  clusters,
+  DEFAULT_FACTOR,
+  figureFactor,
+  findDisputes,
+  summarizeAspect,
+  type RelationLink,
+} from "./disagreements";
 import type { ComparisonClaim } from "./model";
 
-// The demo corpus's own claims: real quotes in English and Ukrainian, as the seed stores them.
-const demo = JSON.parse(
-  fs.readFileSync(path.join(__dirname, "..", "..", "prisma", "seed-data", "demo.json"), "utf8"),
-) as {
-  articles: { file: string; outlet: string | null; lang: string }[];
-  claims: {
-    article: string;
-    aspect: string;
-    quote: string;
-    kind: ComparisonClaim["kind"];
-    stance: ComparisonClaim["stance"];
-    speaker: string | null;
-    quantity: Quantity | null;
-  }[];
-};
+// The demo corpus's own claims and hand-drawn relations: real quotes in English and Ukrainian, as the seed stores them.
+const { demo } = loadDemoCorpus();
 const claims: ComparisonClaim[] = demo.claims.map((c, i) => {
   const article = demo.articles.find((a) => a.file === c.article)!;
   return {
@@ -29,23 +23,29 @@ const claims: ComparisonClaim[] = demo.claims.map((c, i) => {
     articleId: c.article,
     quote: c.quote,
     quoteLang: article.lang,
-    start: 0,
-    end: c.quote.length,
+    start: c.start,
+    end: c.end,
     kind: c.kind,
     stance: c.stance,
     status: "confirmed",
     speaker: c.speaker ? { id: c.speaker, name: c.speaker } : null,
     publishedAt: null,
-    quantity: c.quantity ?? null,
+    quantity: c.quantity ? demoQuantity(c.quantity) : null,
   };
 });
 const id = (quoteStart: string) => claims.find((c) => c.quote.startsWith(quoteStart))!.id;
+const relations: RelationLink[] = demo.relations.map((r) => ({
+  kind: r.kind,
+  from: id(r.from.quote),
+  to: id(r.to.quote),
+}));
 const q = (low: number, high = low, unit: string | null = "personnel"): Quantity => ({
   low,
   high,
   unit,
   counted: null,
   approximate: false,
+  stated: { low, high, vagueness: null },
 });
 
 describe("figureFactor", () => {
@@ -60,102 +60,102 @@ describe("figureFactor", () => {
   });
 });
 
-describe("findDisagreements on the demo corpus", () => {
-  const found = findDisagreements(claims);
-  const of = (aspectId: string) => found.filter((d) => d.aspectId === aspectId);
+describe("which claims of the demo event are disputed, and by whom", () => {
+  const disputes = findDisputes(claims, relations);
 
-  it("flags 100 troops against 1,000 contractors, but not a few dozen from the same article as the 1,000", () => {
-    expect(of("russian-personnel").filter((d) => d.kind === "figures")).toEqual([
-      {
-        kind: "figures",
-        aspectId: "russian-personnel",
-        unit: "personnel",
-        factor: 10,
-        claimIds: [id("100 Russian troops"), id("Rostec had stationed around 1,000")],
-      },
-    ]);
+  it("does not flag Trump's “Russia has to get out.”: no relation contradicts it", () => {
+    expect(disputes.has(id("Russia has to get out."))).toBe(false);
   });
 
-  it("sets Bolton's 20,000 against Rodríguez's denials on Cuban personnel", () => {
-    expect(of("cuban-personnel")).toEqual([
-      {
-        kind: "contradiction",
-        aspectId: "cuban-personnel",
-        affirming: [id("some 20,000 Cubans"), id("Trump threatened")],
-        negating: [id("those few ten thousand Cubans"), id("called Bolton"), id("That’s a lie")],
-      },
-    ]);
+  it("flags exactly the claims a confirmed contradiction points at, or a figure ten times apart", () => {
+    const flagged = Object.fromEntries([...disputes].map(([claim, ds]) => [claim, ds]));
+    expect(flagged).toEqual({
+      [id("some 20,000 Cubans")]: [
+        { by: id("those few ten thousand Cubans"), reason: "contradicts" },
+        { by: id("That’s a lie."), reason: "contradicts" },
+      ],
+      [id("Trump claimed that Russia had withdrawn")]: [
+        { by: id("Russia stands ready to send more"), reason: "contradicts" },
+      ],
+      [id("the constant interference")]: [
+        { by: id("The Russian Foreign Ministry categorically"), reason: "contradicts" },
+        { by: id("The accusations of the United States"), reason: "contradicts" },
+      ],
+      // 100 troops (sic semper tyrannis) against around 1,000 contractors (900–1,100): 9 times apart
+      [id("100 Russian troops")]: [{ by: id("Rostec had stationed around 1,000"), reason: "figures", factor: 9 }],
+      [id("Rostec had stationed around 1,000")]: [{ by: id("100 Russian troops"), reason: "figures", factor: 9 }],
+    });
   });
 
-  it("sets Trump's 'withdrawn most of its people' against the Russian foreign ministry", () => {
-    const [contradiction] = of("russian-withdrawal");
-    expect(contradiction).toMatchObject({ kind: "contradiction" });
-    if (contradiction?.kind !== "contradiction") throw new Error("expected a contradiction");
-    expect(contradiction.affirming).toContain(id("Trump claimed that Russia had withdrawn"));
-    expect(contradiction.negating).toEqual([
-      id("Russia stands ready to send more"),
-      id("The country’s foreign ministry"),
-    ]);
-  });
-
-  it("finds the Ukrainian report of Russia's rejection among the denials of interference", () => {
-    const [contradiction] = of("russian-interference");
-    if (contradiction?.kind !== "contradiction") throw new Error("expected a contradiction");
-    expect(contradiction.negating).toContain(id("Росія відхилила цей запит"));
-    expect(contradiction.affirming).toEqual([
-      id("Instead of sending nuclear bombers"),
-      id("the constant interference"),
-    ]);
-  });
-
-  it("does not flag $11 billion against $2–9 billion: 1.2 times apart is within the default factor", () => {
-    expect(of("arms-deals")).toEqual([]);
-  });
-
-  it("lets the user lower the factor: at 1.5 a few dozen against 100 counts too", () => {
-    const strict = findDisagreements(claims, 1.5).find(
-      (d) => d.aspectId === "russian-personnel" && d.kind === "figures",
-    );
-    expect(strict).toMatchObject({ factor: 10 });
-    if (strict?.kind !== "figures") throw new Error("expected figures");
-    expect(strict.claimIds).toEqual([
-      id("100 Russian troops"),
-      id("Rostec had stationed around 1,000"),
-      id("recent reports suggest"),
-    ]);
+  it("does not flag $11 billion against “billions” (2–9 billion): 1.1 times apart is within the default factor", () => {
+    expect(disputes.has(id("the sum of contracts"))).toBe(false);
     expect(DEFAULT_FACTOR).toBe(2);
+  });
+
+  it("lets the user lower the factor: at 1.5 a few dozen (24–60) against 100 counts too", () => {
+    const strict = findDisputes(claims, [], 1.5);
+    expect(strict.get(id("recent reports suggest"))).toEqual([
+      { by: id("100 Russian troops"), reason: "figures", factor: 100 / 60 },
+    ]);
+    // within one source, a figure cut from 1,000 to a few dozen is a story over time
+    expect(strict.get(id("Rostec had stationed around 1,000"))).toEqual([
+      { by: id("100 Russian troops"), reason: "figures", factor: 9 },
+    ]);
+  });
+
+  it("compares each figure with the farthest of another source, in one pass", () => {
+    const figures = [
+      { id: "a", aspectId: "x", sourceId: "s1", quantity: q(10) },
+      { id: "b", aspectId: "x", sourceId: "s1", quantity: q(1000) },
+      { id: "c", aspectId: "x", sourceId: "s2", quantity: q(100) },
+      { id: "d", aspectId: "x", sourceId: "s3", quantity: q(100, 100, "USD") },
+    ];
+    expect(Object.fromEntries(findDisputes(figures, []))).toEqual({
+      a: [{ by: "c", reason: "figures", factor: 10 }],
+      b: [{ by: "c", reason: "figures", factor: 10 }],
+      c: [{ by: "a", reason: "figures", factor: 10 }],
+    });
   });
 });
 
-describe("the same figure from different speakers", () => {
-  it("is flagged: 20,000 as Bolton's in one outlet, as the outlet's own in another", () => {
-    const bolton = { ...claims.find((c) => c.quote.startsWith("some 20,000"))!, id: "bolton" };
-    const own: ComparisonClaim = {
-      ...bolton,
-      id: "own",
-      sourceId: "article:uk",
-      quote: "близько 20 тисяч кубинців забезпечують охорону Мадуро",
-      quoteLang: "uk",
-      speaker: null,
-      stance: "asserts",
-    };
-    expect(findDisagreements([bolton, own])).toEqual([
-      { kind: "attribution", aspectId: "cuban-personnel", quantity: bolton.quantity, claimIds: ["bolton", "own"] },
+describe("clusters", () => {
+  it("joins claims that repeat one another or say the same in another language, named by the first", () => {
+    const order = ["en", "uk", "ru", "other"];
+    const joined = clusters(order, [
+      { kind: "translates", from: "uk", to: "en" },
+      { kind: "repeats", from: "ru", to: "uk" },
+      { kind: "contradicts", from: "other", to: "en" },
     ]);
+    expect(Object.fromEntries(joined)).toEqual({ en: "en", uk: "en", ru: "en", other: "other" });
   });
 });
 
 describe("summarizeAspect", () => {
-  it("counts sources and denials and spans the figures", () => {
+  it("counts sources, denials and disputed claims, and spans the figures as stated", () => {
     const personnel = claims.filter((c) => c.aspectId === "russian-personnel");
-    expect(summarizeAspect(personnel)).toEqual({
+    const disputes = findDisputes(claims, relations);
+    expect(summarizeAspect(personnel, disputes)).toEqual({
       sources: 3,
-      figures: [{ unit: "personnel", low: personnel[3]!.quantity, high: personnel[2]!.quantity }],
+      figures: [
+        {
+          unit: "personnel",
+          low: claims.find((c) => c.id === id("recent reports suggest"))!.quantity,
+          high: claims.find((c) => c.id === id("Rostec had stationed around 1,000"))!.quantity,
+          factor: 15,
+        },
+      ],
       denials: 0,
+      disputed: 2,
     });
-    expect(summarizeAspect(claims.filter((c) => c.aspectId === "cuban-personnel"))).toMatchObject({
+    expect(
+      summarizeAspect(
+        claims.filter((c) => c.aspectId === "cuban-personnel"),
+        disputes,
+      ),
+    ).toMatchObject({
       sources: 1,
       denials: 3,
+      disputed: 1,
     });
   });
 });

@@ -1,21 +1,9 @@
 import type { Quantity } from "@/lib/domain/quantity";
-import { isNegating } from "@/lib/domain/vocabulary";
+import { isNegating, sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
 import type { ComparisonClaim } from "./model";
 
 /** By default, figures are flagged when one is more than twice the other. */
 export const DEFAULT_FACTOR = 2;
-
-export type Disagreement =
-  | {
-      kind: "figures";
-      aspectId: string;
-      unit: string | null;
-      /** how many times larger the largest flagged figure is than the smallest */
-      factor: number;
-      claimIds: string[];
-    }
-  | { kind: "contradiction"; aspectId: string; affirming: string[]; negating: string[] }
-  | { kind: "attribution"; aspectId: string; quantity: Quantity; claimIds: string[] };
 
 /**
  * How many times apart two figures are: 1 when their ranges overlap, otherwise
@@ -28,113 +16,124 @@ export function figureFactor(a: Quantity, b: Quantity): number {
   return 1;
 }
 
-/** What the search for disagreements reads of a claim. */
-export type DisagreementInput = Pick<
-  ComparisonClaim,
-  "id" | "aspectId" | "sourceId" | "stance" | "speaker" | "quantity"
->;
+/** A confirmed relation between two claims, as the comparison reads it. */
+export interface RelationLink {
+  kind: RelationKind;
+  from: string;
+  to: string;
+}
 
-const byAspect = (claims: readonly DisagreementInput[]) => {
-  const groups = new Map<string, DisagreementInput[]>();
-  for (const c of claims) groups.set(c.aspectId, [...(groups.get(c.aspectId) ?? []), c]);
-  return groups;
-};
+/** Why a claim is shown as disputed, and by which claim. */
+export type Dispute =
+  /** a confirmed "contradicts" relation points at it */
+  | { by: string; reason: "contradicts" }
+  /** another source's figure for the same aspect and unit stands `factor` times apart */
+  | { by: string; reason: "figures"; factor: number };
 
-const speakerKey = (c: DisagreementInput) => c.speaker?.id ?? `outlet:${c.sourceId}`;
-const ordered = (ids: Iterable<string>, claims: readonly DisagreementInput[]) => {
-  const set = new Set(ids);
-  return claims.filter((c) => set.has(c.id)).map((c) => c.id);
-};
+/** What the search for disputes reads of a claim. */
+export type DisputeInput = Pick<ComparisonClaim, "id" | "aspectId" | "sourceId" | "quantity">;
 
 /**
- * Where the claims about an event disagree, per aspect:
- * - figures: two sources give figures for the same aspect and unit more than
- *   `factor` times apart (figures within one article are a story over time, not a dispute);
- * - contradiction: a claim put forward (asserts, reports) and one pushed back
- *   against (denies, disputes) in the same aspect, from different speakers or sources;
- * - attribution: the same figure, attributed to different speakers.
+ * The claims shown as disputed, each with what disputes it:
+ * - a confirmed relation "X contradicts it" (a denial answering it, a rebuttal);
+ * - its figure stands more than `factor` times apart from another source's figure on the same
+ *   aspect and unit (figures within one source are a story over time, not a dispute). Per
+ *   aspect and unit the figures are sorted once: the figure farthest from any claim is the
+ *   lowest or the highest of another source, so each claim is compared with two, not all.
  */
-export function findDisagreements(claims: readonly DisagreementInput[], factor = DEFAULT_FACTOR): Disagreement[] {
-  const found: Disagreement[] = [];
-  for (const [aspectId, group] of byAspect(claims)) {
-    const figures = group.filter((c): c is DisagreementInput & { quantity: Quantity } => c.quantity !== null);
+export function findDisputes(
+  claims: readonly DisputeInput[],
+  relations: readonly RelationLink[],
+  factor = DEFAULT_FACTOR,
+): Map<string, Dispute[]> {
+  const present = new Set(claims.map((c) => c.id));
+  const found = new Map<string, Dispute[]>();
+  const add = (id: string, d: Dispute) => found.set(id, [...(found.get(id) ?? []), d]);
+  for (const r of relations)
+    if (r.kind === "contradicts" && present.has(r.from) && present.has(r.to))
+      add(r.to, { by: r.from, reason: "contradicts" });
 
-    const units = new Map<string | null, typeof figures>();
-    for (const f of figures) units.set(f.quantity.unit, [...(units.get(f.quantity.unit) ?? []), f]);
-    for (const [unit, same] of units) {
-      const involved = new Set<string>();
-      let widest = 1;
-      for (const [i, a] of same.entries()) {
-        for (const b of same.slice(i + 1)) {
-          if (a.sourceId === b.sourceId) continue;
-          const apart = figureFactor(a.quantity, b.quantity);
-          if (apart > factor) {
-            involved.add(a.id).add(b.id);
-            widest = Math.max(widest, apart);
-          }
-        }
+  type Figure = DisputeInput & { quantity: Quantity };
+  const groups = new Map<string, Figure[]>();
+  for (const c of claims) {
+    if (!c.quantity) continue;
+    const key = `${c.aspectId}\u0000${c.quantity.unit ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.push(c as Figure);
+    else groups.set(key, [c as Figure]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // the two lowest (by their high end) and two highest (by their low end) from different sources
+    const extremes = (sorted: Figure[]) => {
+      const first = sorted[0]!;
+      return [first, sorted.find((f) => f.sourceId !== first.sourceId)];
+    };
+    const lowest = extremes([...group].sort((a, b) => a.quantity.high - b.quantity.high));
+    const highest = extremes([...group].sort((a, b) => b.quantity.low - a.quantity.low));
+    for (const c of group) {
+      const other = (pair: (Figure | undefined)[]) => pair.find((f) => f && f.sourceId !== c.sourceId);
+      let best: { by: Figure; factor: number } | null = null;
+      for (const f of [other(lowest), other(highest)]) {
+        if (!f) continue;
+        const apart = figureFactor(c.quantity, f.quantity);
+        if (apart > factor && apart > (best?.factor ?? 0)) best = { by: f, factor: apart };
       }
-      if (involved.size)
-        found.push({ kind: "figures", aspectId, unit, factor: widest, claimIds: ordered(involved, claims) });
-    }
-
-    const affirming = group.filter((c) => !isNegating(c.stance));
-    const negating = group.filter((c) => isNegating(c.stance));
-    const opposed = (a: DisagreementInput, n: DisagreementInput) =>
-      speakerKey(a) !== speakerKey(n) || a.sourceId !== n.sourceId;
-    const pro = affirming.filter((a) => negating.some((n) => opposed(a, n)));
-    const contra = negating.filter((n) => affirming.some((a) => opposed(a, n)));
-    if (pro.length && contra.length) {
-      found.push({
-        kind: "contradiction",
-        aspectId,
-        affirming: pro.map((c) => c.id),
-        negating: contra.map((c) => c.id),
-      });
-    }
-
-    const sameFigure = new Map<string, typeof figures>();
-    for (const f of figures) {
-      const key = `${f.quantity.unit}|${f.quantity.low}|${f.quantity.high}`;
-      sameFigure.set(key, [...(sameFigure.get(key) ?? []), f]);
-    }
-    for (const same of sameFigure.values()) {
-      if (new Set(same.map(speakerKey)).size > 1) {
-        found.push({ kind: "attribution", aspectId, quantity: same[0]!.quantity, claimIds: same.map((c) => c.id) });
-      }
+      if (best) add(c.id, { by: best.by.id, reason: "figures", factor: best.factor });
     }
   }
   return found;
 }
 
-export interface AspectSummary {
-  sources: number;
-  /** the smallest and largest figure given, per unit */
-  figures: { unit: string | null; low: Quantity; high: Quantity }[];
-  denials: number;
+/**
+ * Claims that are one proposition: joined by confirmed "repeats" and "same claim in another
+ * language" relations. Each claim's cluster is named by its first claim in `order`.
+ */
+export function clusters(order: readonly string[], relations: readonly RelationLink[]): Map<string, string> {
+  const parent = new Map(order.map((id) => [id, id]));
+  const root = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(id, r);
+    return r;
+  };
+  const rank = new Map(order.map((id, i) => [id, i]));
+  for (const r of relations) {
+    if (!sameClaimRelations.includes(r.kind) || !parent.has(r.from) || !parent.has(r.to)) continue;
+    const [a, b] = [root(r.from), root(r.to)];
+    if (a === b) continue;
+    if (rank.get(a)! < rank.get(b)!) parent.set(b, a);
+    else parent.set(a, b);
+  }
+  return new Map(order.map((id) => [id, root(id)]));
 }
 
-/** "3 outlets, figures from a few dozen to 1,000; 1 denial": the numbers behind that line. */
-export function summarizeAspect(claims: readonly ComparisonClaim[]): AspectSummary {
+export interface AspectSummary {
+  sources: number;
+  /** the smallest and largest figure given, per unit, and how far apart they stand */
+  figures: { unit: string | null; low: Quantity; high: Quantity; factor: number }[];
+  /** claims pushing back (denies, disputes) */
+  denials: number;
+  /** claims shown as disputed */
+  disputed: number;
+}
+
+/** The numbers behind an aspect's one-sentence summary. */
+export function summarizeAspect(
+  claims: readonly Pick<ComparisonClaim, "id" | "sourceId" | "stance" | "quantity">[],
+  disputes: ReadonlyMap<string, Dispute[]>,
+): AspectSummary {
   const units = new Map<string | null, Quantity[]>();
   for (const c of claims)
     if (c.quantity) units.set(c.quantity.unit, [...(units.get(c.quantity.unit) ?? []), c.quantity]);
   return {
     sources: new Set(claims.map((c) => c.sourceId)).size,
-    figures: [...units].map(([unit, qs]) => ({
-      unit,
-      low: qs.reduce((min, q) => (q.low < min.low ? q : min)),
-      high: qs.reduce((max, q) => (q.high > max.high ? q : max)),
-    })),
+    figures: [...units].map(([unit, qs]) => {
+      const low = qs.reduce((min, q) => (q.high < min.high ? q : min));
+      const high = qs.reduce((max, q) => (q.low > max.low ? q : max));
+      return { unit, low, high, factor: figureFactor(low, high) };
+    }),
     denials: claims.filter((c) => isNegating(c.stance)).length,
+    disputed: claims.filter((c) => disputes.has(c.id)).length,
   };
-}
-
-/** The claims a disagreement names: every one of them is disputed. */
-export const claimsNamedBy = (d: Disagreement): string[] =>
-  d.kind === "contradiction" ? [...d.affirming, ...d.negating] : d.claimIds;
-
-/** The ids of every claim some disagreement names. */
-export function disputedIds(disagreements: readonly Disagreement[]): Set<string> {
-  return new Set(disagreements.flatMap(claimsNamedBy));
 }

@@ -4,7 +4,7 @@ import { DEFAULT_FACTOR } from "./disagreements";
 /**
  * What the comparison shows, as it stands in the URL (shareable, survives reload):
  * `source` and `language` and `stance` repeat; `status=all` adds suggested claims;
- * `factor` is how far apart figures must be to be flagged; `view` picks matrix or timeline.
+ * `factor` is how far apart figures must be to be flagged; `view` picks the layout.
  */
 export interface ComparisonFilters {
   sources: string[];
@@ -12,8 +12,12 @@ export interface ComparisonFilters {
   stances: Stance[];
   includeSuggested: boolean;
   factor: number;
-  view: "matrix" | "timeline";
+  view: ComparisonViewName;
 }
+
+/** The comparison's layouts: aspects × outlets, one row per claim across outlets and languages, or by date. */
+export const comparisonViews = ["matrix", "claims", "timeline"] as const;
+export type ComparisonViewName = (typeof comparisonViews)[number];
 
 const MAX_VALUES = 200;
 
@@ -48,7 +52,7 @@ export function parseFilters(params: Params): ComparisonFilters {
     stances: list<Stance>("stance", (v) => (stances as string[]).includes(v)),
     includeSuggested: single("status") === "all",
     factor: Number.isFinite(factor) && factor >= 1.1 && factor <= 1000 ? factor : DEFAULT_FACTOR,
-    view: single("view") === "timeline" ? "timeline" : "matrix",
+    view: comparisonViews.find((v) => v === single("view")) ?? "matrix",
   };
 }
 

@@ -46,29 +46,90 @@ describe("the domain vocabulary", () => {
 });
 
 describe("quantities", () => {
-  const row = { low: 24, high: 60, unit: "personnel", counted: "кубинських військових", approximate: true };
+  const row = {
+    low: 24,
+    high: 60,
+    unit: "personnel",
+    counted: "кубинських військових",
+    approximate: true,
+    statedLow: 12,
+    statedHigh: 12,
+    vagueness: "few" as const,
+  };
+  const quantity = {
+    low: 24,
+    high: 60,
+    unit: "personnel",
+    counted: "кубинських військових",
+    approximate: true,
+    stated: { low: 12, high: 12, vagueness: "few" as const },
+  };
 
-  it("reads a stored row's quantity, or none", () => {
-    expect(quantityOf(row)).toEqual(row);
+  it("reads a stored row's quantity, or none; a row from before stated figures is stated as its range", () => {
+    expect(quantityOf(row)).toEqual(quantity);
     expect(quantityOf({ ...row, low: null, high: null })).toBeNull();
+    expect(quantityOf({ ...row, statedLow: null, statedHigh: null, vagueness: null })).toEqual({
+      ...quantity,
+      stated: { low: 24, high: 60, vagueness: null },
+    });
   });
 
   it("writes a quantity, clears it with null, and leaves it alone with undefined", () => {
-    expect(quantityColumns(row)).toEqual(row);
-    expect(quantityColumns(null)).toEqual({ low: null, high: null, unit: null, counted: null, approximate: false });
+    expect(quantityColumns(quantity)).toEqual(row);
+    expect(quantityColumns(null)).toEqual({
+      low: null,
+      high: null,
+      unit: null,
+      counted: null,
+      approximate: false,
+      statedLow: null,
+      statedHigh: null,
+      vagueness: null,
+    });
     expect(quantityColumns(undefined)).toEqual({});
   });
 
-  it("fills defaults and refuses a range that runs backwards or carries unknown fields", () => {
+  it("derives the range a stated figure is compared by, and keeps a range given by hand", () => {
+    expect(quantitySchema.parse({ stated: { low: 35, high: 35 }, counted: "військових", approximate: true })).toEqual({
+      low: 31,
+      high: 39,
+      unit: null,
+      counted: "військових",
+      approximate: true,
+      stated: { low: 35, high: 35, vagueness: null },
+    });
+    expect(quantitySchema.parse({ stated: { low: 100, high: 100, vagueness: "many" } })).toMatchObject({
+      low: 200,
+      high: 900,
+      approximate: true,
+    });
+    expect(quantitySchema.parse({ stated: { low: 11e9, high: 11e9 }, unit: "USD", approximate: true })).toMatchObject({
+      low: 9.9e9,
+      high: 12.1e9,
+    });
     expect(quantitySchema.parse({ low: 100, high: 100 })).toEqual({
       low: 100,
       high: 100,
       unit: null,
       counted: null,
       approximate: false,
+      stated: { low: 100, high: 100, vagueness: null },
     });
+    expect(quantitySchema.parse({ low: 30, high: 40, stated: { low: 35, high: 35 }, approximate: true })).toMatchObject(
+      {
+        low: 30,
+        high: 40,
+      },
+    );
+  });
+
+  it("refuses a range that runs backwards, a missing figure, or unknown fields", () => {
     expect(quantitySchema.safeParse({ low: 1000, high: 100 }).success).toBe(false);
+    expect(quantitySchema.safeParse({ stated: { low: 9, high: 3 } }).success).toBe(false);
+    expect(quantitySchema.safeParse({ low: 5 }).success).toBe(false);
+    expect(quantitySchema.safeParse({ unit: "USD" }).success).toBe(false);
     expect(quantitySchema.safeParse({ low: 1, high: 2, currency: "USD" }).success).toBe(false);
+    expect(quantitySchema.safeParse({ stated: { low: 1, high: 2, vagueness: "some" } }).success).toBe(false);
   });
 });
 

@@ -10,11 +10,24 @@ import {
   ClaimStatus,
   DatePrecision,
   EntityKind,
+  RelationKind,
+  RelationStatus,
   Role,
   Stance,
 } from "@/lib/generated/prisma/enums";
 
-export { AspectKind, CandidateStatus, ClaimKind, ClaimStatus, DatePrecision, EntityKind, Role, Stance };
+export {
+  AspectKind,
+  CandidateStatus,
+  ClaimKind,
+  ClaimStatus,
+  DatePrecision,
+  EntityKind,
+  RelationKind,
+  RelationStatus,
+  Role,
+  Stance,
+};
 
 /** The values of a generated enum as a non-empty tuple, for `z.enum` and for menus. */
 const valuesOf = <E extends Record<string, string>>(e: E) => Object.values(e) as [E[keyof E], ...E[keyof E][]];
@@ -27,6 +40,15 @@ export const claimStatuses = valuesOf(ClaimStatus);
 export const candidateStatuses = valuesOf(CandidateStatus);
 export const entityKinds = valuesOf(EntityKind);
 export const datePrecisions = valuesOf(DatePrecision);
+export const relationKinds = valuesOf(RelationKind);
+
+/**
+ * Relations that read the same both ways: "A repeats B" is "B repeats A". Such a relation is
+ * stored once, and a second one in the other direction is a duplicate.
+ */
+export const symmetricRelations: readonly RelationKind[] = ["repeats", "translates"];
+/** Relations that make their claims one proposition in the claims view. */
+export const sameClaimRelations: readonly RelationKind[] = ["repeats", "translates"];
 
 /** Asserting and reporting put a claim forward; denying and disputing push back against it. */
 export const isNegating = (stance: Stance) => stance === "denies" || stance === "disputes";

@@ -1,17 +1,33 @@
 import { z } from "zod";
+import { quantitySchema, vaguenesses } from "@/lib/domain/quantity";
 import { aspectKind, claimKind, entityKind, lng, slug, stance } from "@/lib/domain/schemas";
+import { relationKinds } from "@/lib/domain/vocabulary";
 
 const file = z.string().regex(/^[\w.-]+\.txt$/);
 
+/** A figure as the article states it; the range it is compared by follows (lib/domain/quantity.ts). */
 const quantity = z
-  .object({
+  .strictObject({
     low: z.number().finite(),
     high: z.number().finite(),
+    vagueness: z.enum(vaguenesses).optional(),
     unit: z.string().min(1),
     counted: z.string().min(1),
     approximate: z.boolean(),
   })
   .refine((q) => q.low <= q.high, { message: "low must not exceed high" });
+
+/** The figure and the range it is compared by, as the seed stores them. */
+export const demoQuantity = (q: z.infer<typeof quantity>) =>
+  quantitySchema.parse({
+    stated: { low: q.low, high: q.high, vagueness: q.vagueness ?? null },
+    unit: q.unit,
+    counted: q.counted,
+    approximate: q.approximate,
+  });
+
+/** A claim of the demo corpus, named by its article and its exact quote. */
+const claimRef = z.strictObject({ article: file, quote: z.string().min(1) });
 
 export const demoClaimSchema = z.object({
   article: file,
@@ -63,6 +79,8 @@ export const demoSchema = z.object({
     }),
   ),
   claims: z.array(demoClaimSchema),
+  /** relations a journalist drew by hand between demo claims */
+  relations: z.array(z.strictObject({ kind: z.enum(relationKinds), from: claimRef, to: claimRef })),
   annotations: z.array(
     z.object({
       article: file,

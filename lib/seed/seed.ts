@@ -2,10 +2,12 @@ import { createHash } from "node:crypto";
 import { quoteSelector } from "@/lib/anchoring/context";
 import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient } from "@/lib/db/client";
+import { quantityColumns } from "@/lib/domain/quantity";
 import { fingerprint } from "@/lib/import/similarity";
 import { contentHash } from "@/lib/text/hash";
 import { nameSkeleton, normalizeName } from "@/lib/text/names";
 import { loadDemoCorpus, type DemoCorpus } from "./demo-data";
+import { demoQuantity } from "./demo-schema";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -114,15 +116,25 @@ export async function seedDemoCorpus(prisma: PrismaClient, corpus: DemoCorpus = 
         kind: c.kind,
         stance: c.stance,
         speakerId: c.speaker ? required(entityIds, c.speaker, "entity") : null,
-        low: c.quantity?.low ?? null,
-        high: c.quantity?.high ?? null,
-        unit: c.quantity?.unit ?? null,
-        counted: c.quantity?.counted ?? null,
-        approximate: c.quantity?.approximate ?? false,
+        ...quantityColumns(c.quantity && demoQuantity(c.quantity)),
         status: "confirmed" as const,
       };
       await tx.claim.upsert({ where: { id }, create: { id, ...data }, update: data });
       claimIds.set(`${c.article}\u0000${c.quote}`, id);
+    }
+
+    for (const r of demo.relations) {
+      const [fromId, toId] = [r.from, r.to].map((c) => required(claimIds, `${c.article}\u0000${c.quote}`, "claim"));
+      const data = {
+        eventId: required(eventIds, demo.claims[0]!.event, "event"),
+        kind: r.kind,
+        status: "confirmed" as const,
+      };
+      await tx.claimRelation.upsert({
+        where: { fromId_toId_kind: { fromId: fromId!, toId: toId!, kind: r.kind } },
+        create: { fromId: fromId!, toId: toId!, ...data },
+        update: data,
+      });
     }
 
     for (const a of demo.annotations) {

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
-import type { TextualBody } from "@/lib/annotations/w3c";
+import { verdictIn } from "@/lib/annotations/verdict";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
-import { verdictRating, verdicts, type Verdict } from "@/lib/domain/vocabulary";
+import { verdictRating } from "@/lib/domain/vocabulary";
 import { entityName } from "./translations";
 
 /**
@@ -34,13 +34,9 @@ export async function claimReview(db: PrismaClient, base: string, claimId: strin
     },
   });
   if (!claim || claim.deletedAt) return null;
-  const assessment = claim.annotations.find((a) =>
-    (JSON.parse(a.body) as TextualBody[]).some((b) => (verdicts as readonly string[]).includes(b.value)),
-  );
+  const assessment = claim.annotations.find((a) => verdictIn(a.body));
   if (!assessment) return null;
-  const verdict = (JSON.parse(assessment.body) as TextualBody[]).find((b) =>
-    (verdicts as readonly string[]).includes(b.value),
-  )!.value as Verdict;
+  const verdict = verdictIn(assessment.body)!;
   const rating = verdictRating[verdict];
   return {
     "@context": "https://schema.org",

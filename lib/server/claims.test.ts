@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuthUser } from "@/lib/auth/store";
-import { Refusal } from "@/lib/refusal";
 import { seedDemoCorpus } from "@/lib/seed/seed";
+import { refusal } from "@/test/refusal";
 import { withTempDatabase } from "@/test/temp-database";
 import { claimChange, ConflictError, createClaim, deleteClaim, newClaim, restoreClaim, updateClaim } from "./claims";
 
@@ -43,15 +43,6 @@ const input = (quote: string, extra: object = {}) =>
     ...spanOf(quote),
     ...extra,
   });
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(Refusal);
-  return { code: (error as Refusal).code, values: (error as Refusal).values };
-};
-
 describe("claims", () => {
   it("are made on a span of one paragraph, with its quote and context, and audited", async () => {
     const claim = await createClaim(prisma, input("Візит планується"), ctx.user);
@@ -153,6 +144,27 @@ describe("claims", () => {
     expect(same.version).toBe(claim.version);
     expect(await prisma.auditEntry.count({ where: { entityId: claim.id } })).toBe(audits);
     expect(claimChange.safeParse({ version: claim.version, evil: "x" }).success).toBe(false);
+  });
+
+  it("keep the figure as stated apart from the range it is compared by", async () => {
+    const claim = await prisma.claim.findFirstOrThrow({ where: { quote: "Візит планується", deletedAt: null } });
+    const saved = await updateClaim(
+      prisma,
+      claim.id,
+      claimChange.parse({
+        version: claim.version,
+        quantity: { stated: { low: 35, high: 35 }, counted: "військових", approximate: true },
+      }),
+      ctx.user,
+    );
+    expect(saved).toMatchObject({
+      low: 31,
+      high: 39,
+      statedLow: 35,
+      statedHigh: 35,
+      vagueness: null,
+      approximate: true,
+    });
   });
 
   it("keep their figure as a range, and clear it with null", async () => {

@@ -1,8 +1,8 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { formatFigure } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import { claimsNamedBy } from "@/lib/comparison/disagreements";
 import { spreadsheetSafe } from "@/lib/text/spreadsheet";
 import type { Comparison } from "./comparison";
 
@@ -15,13 +15,9 @@ export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string):
   const tc = getT(lng, "common");
   const sources = new Map(comparison.options.sources.map((s) => [s.id, s]));
   const aspects = new Map(comparison.aspects.map((a) => [a.id, a]));
-  const disputed = new Map<string, string[]>();
-  for (const aspect of comparison.aspects) {
-    for (const d of aspect.disagreements) {
-      for (const id of claimsNamedBy(d))
-        disputed.set(id, [...(disputed.get(id) ?? []), t(`csv.disagreements.${d.kind}`)]);
-    }
-  }
+  const relations = new Map<string, string[]>();
+  for (const r of comparison.relations)
+    relations.set(r.from, [...(relations.get(r.from) ?? []), `${t(`relation.kinds.${r.kind}`)} ${r.to}`]);
   const columns = [
     "aspect",
     "source",
@@ -34,13 +30,17 @@ export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string):
     "quote",
     "start",
     "end",
+    "stated",
     "low",
     "high",
     "unit",
     "counted",
     "approximate",
     "status",
-    "disagreement",
+    "verdict",
+    "disputedBy",
+    "relations",
+    "cluster",
     "link",
   ] as const;
   const aspectOrder = new Map(comparison.aspects.map((a, i) => [a.id, i]));
@@ -59,13 +59,17 @@ export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string):
       c.quote,
       c.start,
       c.end,
+      c.quantity ? formatFigure(lng, c.quantity) : "",
       c.quantity?.low ?? "",
       c.quantity?.high ?? "",
       c.quantity?.unit ?? "",
       c.quantity?.counted ?? "",
       c.quantity ? (c.quantity.approximate ? t("csv.yes") : t("csv.no")) : "",
       t(`csv.statuses.${c.status}`),
-      (disputed.get(c.id) ?? []).join("; "),
+      c.verdict ? t(`verdicts.${c.verdict}`) : "",
+      c.disputedBy.join("; "),
+      (relations.get(c.id) ?? []).join("; "),
+      c.clusterId,
       `${origin}/${lng}/articles/${c.articleId}#claim-${c.id}`,
     ];
   });

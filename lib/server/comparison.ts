@@ -1,18 +1,15 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
-import {
-  findDisagreements,
-  summarizeAspect,
-  type AspectSummary,
-  type Disagreement,
-} from "@/lib/comparison/disagreements";
+import { verdictIn } from "@/lib/annotations/verdict";
+import { clusters, findDisputes, summarizeAspect, type AspectSummary } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
-import type { ComparisonClaim } from "@/lib/comparison/model";
+import type { ComparisonClaim, ComparisonRelation, ShownClaim } from "@/lib/comparison/model";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf } from "@/lib/domain/quantity";
 import { stances } from "@/lib/domain/vocabulary";
 import { aspectText, eventHeading, eventRows, type EventRows } from "./events";
+import { confirmedRelations } from "./relations";
 import { entityName } from "./translations";
 
 /** A column of the comparison: an outlet, or one article whose outlet is unknown. */
@@ -76,9 +73,15 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
     orderBy: [{ articleId: "asc" }, { start: "asc" }],
     include: {
       speaker: { include: { names: true } },
+      annotations: {
+        where: { motivation: "assessing", deletedAt: null },
+        orderBy: { modified: "desc" },
+        select: { body: true },
+      },
       article: { select: { lang: true, publishedAt: true, datePrecision: true } },
     },
   });
+  const verdicts = new Map(rows.map((c) => [c.id, c.annotations.map((a) => verdictIn(a.body)).find(Boolean) ?? null]));
   const everyClaim: ComparisonClaim[] = rows.map((c) => ({
     id: c.id,
     aspectId: c.aspectId!,
@@ -109,8 +112,27 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
         sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! ||
         a.start - b.start,
     );
-  const disagreements = findDisagreements(claims, filters.factor);
+  const relations: ComparisonRelation[] = (await confirmedRelations(db, eventId)).map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    from: r.fromId,
+    to: r.toId,
+    status: "confirmed",
+  }));
+  const disputes = findDisputes(claims, relations, filters.factor);
+  const clusterOf = clusters(
+    claims.map((c) => c.id),
+    relations,
+  );
+  const shown: ShownClaim[] = claims.map((c) => ({
+    ...c,
+    disputes: disputes.get(c.id) ?? [],
+    disputedBy: (disputes.get(c.id) ?? []).map((d) => d.by),
+    clusterId: clusterOf.get(c.id)!,
+    verdict: verdicts.get(c.id) ?? null,
+  }));
   const shownSources = allSources.filter((s) => !filters.sources.length || filters.sources.includes(s.id));
+  const shownIds = new Set(claims.map((c) => c.id));
 
   return {
     event: {
@@ -126,19 +148,32 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
       stances: stances.filter((s) => everyClaim.some((c) => c.stance === s)),
     },
     sources: shownSources,
+    /** how many claims of the event the filters leave out */
+    hiddenByFilters: everyClaim.length - claims.length,
     aspects: event.aspects.map((a) => {
-      const mine = claims.filter((c) => c.aspectId === a.id);
+      const mine = shown.filter((c) => c.aspectId === a.id);
+      const everyMine = everyClaim.filter((c) => c.aspectId === a.id);
       return {
         ...aspectText(a, lng),
-        summary: summarizeAspect(mine) satisfies AspectSummary,
-        disagreements: disagreements.filter((d) => d.aspectId === a.id) satisfies Disagreement[],
-        /** claim ids per source id, in publication order */
+        summary: summarizeAspect(mine, disputes) satisfies AspectSummary,
+        /** the confirmed contradictions among its shown claims, first drawn first */
+        contradictions: relations.filter(
+          (r) => r.kind === "contradicts" && mine.some((c) => c.id === r.to) && shownIds.has(r.from),
+        ),
+        /** per source id, the claim ids shown (in publication order) and how many the filters hide */
         cells: Object.fromEntries(
-          shownSources.map((s) => [s.id, mine.filter((c) => c.sourceId === s.id).map((c) => c.id)]),
+          shownSources.map((s) => [
+            s.id,
+            {
+              claims: mine.filter((c) => c.sourceId === s.id).map((c) => c.id),
+              hidden: everyMine.filter((c) => c.sourceId === s.id && !shownIds.has(c.id)).length,
+            },
+          ]),
         ),
       };
     }),
-    claims,
+    claims: shown,
+    relations,
   };
 }
 

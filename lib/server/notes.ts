@@ -3,6 +3,7 @@ import { z } from "zod";
 import { fromCodePoints, anchor } from "@/lib/anchoring/anchor";
 import { checkSpan } from "@/lib/anchoring/span";
 import { matchesEtag, etagOf } from "@/lib/annotations/etag";
+import { readOnlyAnnotation } from "@/lib/annotations/serialize";
 import { annotationInput, articleIdOf, bodiesOf, selectorsOf, type AnnotationInput } from "@/lib/annotations/w3c";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
@@ -46,9 +47,9 @@ const audited = (row: { motivation: string; body: string; start: number; end: nu
   end: row.end,
 });
 
-/** A claim is read-only in the container: it changes through /api/claims/. */
+/** A claim or a relation is read-only in the container: each changes through its own route. */
 function refuseClaim(id: string) {
-  if (id.startsWith("claim-")) throw new Refusal("notAllowed");
+  if (readOnlyAnnotation(id)) throw new Refusal("notAllowed");
 }
 
 /** The note's row before a change, refused when it is gone or when `ifMatch` names another version (412). */

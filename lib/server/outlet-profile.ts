@@ -1,9 +1,9 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
-import { findDisagreements } from "@/lib/comparison/disagreements";
+import { findDisputes } from "@/lib/comparison/disagreements";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
-import { quantityOf } from "@/lib/domain/quantity";
+import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { safeHttpUrl } from "@/lib/text/url";
 import { outletFields } from "./outlets";
 import { localize } from "./translations";
@@ -52,11 +52,7 @@ export async function outletProfile(db: PrismaClient, id: string, lng: Lng, curs
         aspectId: true,
         articleId: true,
         stance: true,
-        low: true,
-        high: true,
-        unit: true,
-        counted: true,
-        approximate: true,
+        ...quantitySelect,
         article: { select: { outletId: true } },
       },
     }),
@@ -69,7 +65,7 @@ export async function outletProfile(db: PrismaClient, id: string, lng: Lng, curs
     speaker: null,
     quantity: quantityOf(c),
   }));
-  const apart = new Set(findDisagreements(claims).flatMap((d) => (d.kind === "figures" ? d.claimIds : [])));
+  const apart = findDisputes(claims, []);
   const own = claims.filter((c) => c.sourceId === id);
 
   const { _count, ...details } = outlet;

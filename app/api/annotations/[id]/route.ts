@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { readOnlyAnnotation } from "@/lib/annotations/serialize";
 import { annotationInput } from "@/lib/annotations/w3c";
 import { annotationParams as params } from "@/lib/domain/schemas";
 import { headOf, ldJson, protocolHeaders } from "@/lib/server/annotation-protocol";
@@ -11,12 +12,12 @@ import { requestOrigin } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
 import { deleteNote, updateNote } from "@/lib/server/notes";
 
-// One annotation (a note's id, or claim-{id} for a claim, which is read-only here).
+// One annotation: a note's id, or claim-{id} for a claim and relation-{id} for a relation, read-only here.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
   const found = await getAnnotation(db, requestOrigin(request), id);
   if (!found) return errorResponse(lng, "notFound");
   return ldJson(found.annotation, 200, {
-    ...(found.kind === "claim" ? protocolHeaders.claim : protocolHeaders.annotation),
+    ...(readOnlyAnnotation(id) ? protocolHeaders.claim : protocolHeaders.annotation),
     ETag: found.etag,
   });
 });
@@ -26,7 +27,7 @@ export const HEAD = async (request: NextRequest, context: { params: Promise<{ id
 
 export const OPTIONS = async (_request: NextRequest, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
-  return ldJson(null, 204, id.startsWith("claim-") ? protocolHeaders.claim : protocolHeaders.annotation);
+  return ldJson(null, 204, readOnlyAnnotation(id) ? protocolHeaders.claim : protocolHeaders.annotation);
 };
 
 // PUT replaces a note; If-Match is honoured when sent (412 when stale). Returns the updated annotation.

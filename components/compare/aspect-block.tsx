@@ -1,0 +1,87 @@
+import { getT } from "@/i18n/server";
+import type { Lng } from "@/i18n/settings";
+import type { ShownClaim } from "@/lib/comparison/model";
+import type { Quantity } from "@/lib/domain/quantity";
+import type { Comparison, ComparisonAspect } from "@/lib/server/comparison";
+import { ClaimCard } from "./claim-card";
+import { FigureChart } from "./figure-chart";
+import type { Lookup } from "./lookup";
+import { SourceName } from "./source-name";
+import { summaryLine } from "./summary";
+
+/**
+ * One aspect of the comparison: its question, the verdict line, a chart of its figures per
+ * unit, then the outlets that speak to it side by side (below 48rem, one under another). A
+ * cell emptied by the filters says so; the outlets silent on the aspect share one quiet line.
+ */
+export function AspectBlock({
+  lng,
+  data,
+  aspect,
+  look,
+}: {
+  lng: Lng;
+  data: Comparison;
+  aspect: ComparisonAspect;
+  look: Lookup;
+}) {
+  const t = getT(lng, "compare");
+  const figures = data.claims.filter(
+    (c): c is ShownClaim & { quantity: Quantity } => c.aspectId === aspect.id && c.quantity !== null,
+  );
+  const units = [...new Set(figures.map((f) => f.quantity.unit))];
+  const cell = (id: string) => aspect.cells[id] ?? { claims: [], hidden: 0 };
+  const speaking = data.sources.filter((s) => cell(s.id).claims.length + cell(s.id).hidden > 0);
+  const silent = data.sources.filter((s) => cell(s.id).claims.length + cell(s.id).hidden === 0);
+  return (
+    <section className="aspect-block" id={`aspect-${aspect.slug}`} aria-labelledby={`aspect-${aspect.slug}-q`}>
+      <h3 id={`aspect-${aspect.slug}-q`} lang={aspect.questionLang ?? undefined}>
+        {aspect.question}
+      </h3>
+      <p className="verdict-line">{summaryLine(lng, t, aspect, data.filters.factor, look)}</p>
+      {units.map((unit) => (
+        <FigureChart
+          key={unit ?? ""}
+          lng={lng}
+          question={aspect.question}
+          unit={unit}
+          figures={figures.filter((f) => f.quantity.unit === unit)}
+          sourceName={look.sourceName}
+        />
+      ))}
+      {speaking.length > 0 && (
+        <div className="aspect-cells">
+          {speaking.map((s) => {
+            const { claims, hidden } = cell(s.id);
+            return (
+              <section key={s.id} className="cell" aria-label={s.name}>
+                <header className="cell-source">
+                  <SourceName lng={lng} source={s} />
+                </header>
+                {claims.length > 0 && (
+                  <ul className="cell-claims">
+                    {claims.map((id) => (
+                      <ClaimCard key={id} lng={lng} claim={look.claims.get(id)!} look={look} />
+                    ))}
+                  </ul>
+                )}
+                {hidden > 0 && <p className="hidden-note">{t("matrix.hidden", { count: hidden })}</p>}
+              </section>
+            );
+          })}
+        </div>
+      )}
+      {silent.length > 0 && (
+        <p className="silent-sources">
+          {t("matrix.silent")}:{" "}
+          {silent.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && ", "}
+              <bdi>{s.name}</bdi>
+            </span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}

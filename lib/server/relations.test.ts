@@ -1,0 +1,153 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AuthUser } from "@/lib/auth/store";
+import { parseFilters } from "@/lib/comparison/filters";
+import { seedDemoCorpus } from "@/lib/seed/seed";
+import { refusal } from "@/test/refusal";
+import { withTempDatabase } from "@/test/temp-database";
+import { listAnnotations } from "./annotations";
+import { deleteClaim, restoreClaim } from "./claims";
+import { getComparison } from "./comparison";
+import { createRelation, deleteRelation, eventRelations, newRelation } from "./relations";
+
+const { prisma } = withTempDatabase("relations");
+
+let user: AuthUser;
+let eventId: string;
+const claimId = async (quoteStart: string) =>
+  (await prisma.claim.findFirstOrThrow({ where: { quote: { startsWith: quoteStart } } })).id;
+
+beforeAll(async () => {
+  await seedDemoCorpus(prisma);
+  eventId = (await prisma.event.findUniqueOrThrow({ where: { slug: "russia-venezuela-2019" } })).id;
+  const row = await prisma.user.create({ data: { email: "relations@example.org", name: "Relations", role: "editor" } });
+  user = { ...row, via: "session" };
+}, 60_000);
+
+describe("relations between claims", () => {
+  it("are seeded as a journalist drew them, and listed with the proposals not yet decided", async () => {
+    const relations = await eventRelations(prisma, eventId);
+    const [rodriguez, bolton, mfa, trump] = await Promise.all(
+      ["those few ten thousand Cubans", "some 20,000 Cubans", "Russia stands ready", "Trump claimed"].map(claimId),
+    );
+    expect(relations.filter((r) => r.status === "confirmed")).toHaveLength(6);
+    expect(relations).toContainEqual(
+      expect.objectContaining({ kind: "contradicts", from: rodriguez, to: bolton, status: "confirmed" }),
+    );
+    expect(relations).toContainEqual(
+      expect.objectContaining({ kind: "contradicts", from: mfa, to: trump, status: "confirmed" }),
+    );
+    // the proposals leave out what is already related: 9 proposed on the bare corpus, 4 of them now confirmed
+    const proposed = relations.filter((r) => r.status === "proposed");
+    expect(proposed.map((r) => r.kind)).toEqual(["contradicts", "contradicts", "contradicts", "contradicts"]);
+    expect(proposed.every((r) => r.id === null)).toBe(true);
+  });
+
+  it("are made from one claim to another, audited, and flag the claim they contradict in the comparison", async () => {
+    const [from, to] = await Promise.all([
+      claimId("But beyond that Moscow will not go."),
+      claimId("Russia has to get out."),
+    ]);
+    const before = await getComparison(prisma, eventId, "en", parseFilters({}));
+    expect(before!.claims.find((c) => c.id === to)!.disputedBy).toEqual([]);
+
+    const relation = await createRelation(prisma, from, newRelation.parse({ kind: "contradicts", to }), user);
+    expect(relation).toMatchObject({ fromId: from, toId: to, kind: "contradicts", status: "confirmed", eventId });
+    const audit = await prisma.auditEntry.findFirstOrThrow({
+      where: { entityType: "relation", entityId: relation.id },
+    });
+    expect(JSON.parse(audit.after!)).toEqual({ from, to, kind: "contradicts", status: "confirmed", eventId });
+
+    const after = await getComparison(prisma, eventId, "en", parseFilters({}));
+    expect(after!.claims.find((c) => c.id === to)!.disputedBy).toEqual([from]);
+    expect(after!.relations).toContainEqual({ id: relation.id, kind: "contradicts", from, to, status: "confirmed" });
+  });
+
+  it("refuse a relation to itself, to another event, a duplicate, an unknown kind, or on a deleted claim, changing nothing", async () => {
+    const [a, b] = await Promise.all([claimId("called Bolton"), claimId("Trump threatened")]);
+    const count = await prisma.claimRelation.count();
+    expect(
+      await refusal(createRelation(prisma, a, newRelation.parse({ kind: "supports", to: a }), user)),
+    ).toMatchObject({
+      code: "relationSelf",
+    });
+    // a claim of another event
+    const other = await prisma.event.create({ data: { slug: "other-event" } });
+    const foreign = await prisma.claim.update({
+      where: { id: await claimId("Каракас придбав") },
+      data: { eventId: other.id },
+    });
+    expect(
+      await refusal(createRelation(prisma, a, newRelation.parse({ kind: "supports", to: foreign.id }), user)),
+    ).toMatchObject({ code: "relationOtherEvent" });
+    await prisma.claim.update({ where: { id: foreign.id }, data: { eventId } });
+
+    await createRelation(prisma, a, newRelation.parse({ kind: "repeats", to: b }), user);
+    // a repeat reads the same both ways: the other direction is the same relation
+    expect(await refusal(createRelation(prisma, b, newRelation.parse({ kind: "repeats", to: a }), user))).toMatchObject(
+      {
+        code: "relationExists",
+      },
+    );
+    expect(newRelation.safeParse({ kind: "denies", to: b }).success).toBe(false);
+    expect(newRelation.safeParse({ kind: "supports", to: b, note: "x" }).success).toBe(false);
+    expect(await refusal(createRelation(prisma, a, newRelation.parse({ kind: "supports", to: "nope" }), user))).toEqual(
+      {
+        code: "invalid",
+        values: { fields: ["to"] },
+      },
+    );
+    await deleteClaim(prisma, b, user);
+    expect(
+      await refusal(createRelation(prisma, a, newRelation.parse({ kind: "supports", to: b }), user)),
+    ).toMatchObject({
+      code: "claimDeleted",
+    });
+    expect(await prisma.claimRelation.count()).toBe(count + 1);
+  });
+
+  it("leave every view with a deleted claim and come back when it is restored", async () => {
+    const [a, b] = await Promise.all([claimId("called Bolton"), claimId("Trump threatened")]);
+    const repeat = (list: { kind: string; from: string; to: string }[]) =>
+      list.some((r) => r.kind === "repeats" && r.from === a && r.to === b);
+    // b was deleted above
+    expect(repeat(await eventRelations(prisma, eventId))).toBe(false);
+    await restoreClaim(prisma, b, user);
+    expect(repeat(await eventRelations(prisma, eventId))).toBe(true);
+  });
+
+  it("turn a proposal down for good, and may still be drawn by hand afterwards", async () => {
+    const proposal = (await eventRelations(prisma, eventId)).find((r) => r.status === "proposed")!;
+    await createRelation(
+      prisma,
+      proposal.from,
+      newRelation.parse({ kind: proposal.kind, to: proposal.to, status: "rejected" }),
+      user,
+    );
+    const again = await eventRelations(prisma, eventId);
+    expect(again.some((r) => r.from === proposal.from && r.to === proposal.to)).toBe(false);
+
+    const drawn = await createRelation(
+      prisma,
+      proposal.from,
+      newRelation.parse({ kind: proposal.kind, to: proposal.to }),
+      user,
+    );
+    expect(drawn.status).toBe("confirmed");
+    await deleteRelation(prisma, drawn.id, user);
+    expect(await prisma.claimRelation.findUnique({ where: { id: drawn.id } })).toBeNull();
+    expect(await refusal(deleteRelation(prisma, drawn.id, user))).toMatchObject({ code: "notFound" });
+  });
+
+  it("read as W3C annotations that link their two claims", async () => {
+    const { items, total } = await listAnnotations(prisma, "http://parallax.test", 0, {});
+    const claims = await prisma.claim.count({ where: { deletedAt: null } });
+    const notes = await prisma.annotation.count({ where: { deletedAt: null } });
+    const relations = await prisma.claimRelation.count({ where: { status: "confirmed" } });
+    expect(total).toBe(claims + notes + relations);
+    const { items: last } = await listAnnotations(prisma, "http://parallax.test", Math.floor((total - 1) / 50), {});
+    const link = last.at(-1)!;
+    expect(link).toMatchObject({ type: "Annotation", motivation: "linking" });
+    expect(link.target).toHaveLength(2);
+    expect(items.length).toBe(Math.min(50, total));
+  });
+});

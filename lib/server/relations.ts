@@ -1,0 +1,174 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import type { AuthUser } from "@/lib/auth/store";
+import { proposeRelations, type ProposalClaim } from "@/lib/comparison/proposals";
+import type { PrismaClient, Tx } from "@/lib/db/client";
+import { publishedOn } from "@/lib/domain/dates";
+import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
+import { id } from "@/lib/domain/schemas";
+import { relationKinds, symmetricRelations, type RelationKind } from "@/lib/domain/vocabulary";
+import { Refusal } from "./errors";
+
+/**
+ * Relations between claims of one event: drawn by an editor, or proposed (lib/comparison/
+ * proposals.ts) and accepted or rejected. A rejected proposal is kept so that it is not
+ * proposed again. Relations of a deleted claim stay, out of every view, and come back with it.
+ */
+
+/** `POST /api/claims/{id}/relations`: this claim `kind` the claim `to`; `rejected` turns a proposal down. */
+export const newRelation = z.strictObject({
+  kind: z.enum(relationKinds),
+  to: id,
+  status: z.enum(["confirmed", "rejected"]).default("confirmed"),
+});
+
+const snapshot = (r: { fromId: string; toId: string; kind: string; status: string; eventId: string }) => ({
+  from: r.fromId,
+  to: r.toId,
+  kind: r.kind,
+  status: r.status,
+  eventId: r.eventId,
+});
+
+/** The stored relation of `kind` between two claims, in either direction for a symmetric kind. */
+function existing(tx: Tx, kind: RelationKind, from: string, to: string) {
+  const pairs = [
+    { fromId: from, toId: to },
+    ...(symmetricRelations.includes(kind) ? [{ fromId: to, toId: from }] : []),
+  ];
+  return tx.claimRelation.findFirst({ where: { kind, OR: pairs } });
+}
+
+export async function createRelation(
+  db: PrismaClient,
+  fromId: string,
+  input: z.output<typeof newRelation>,
+  user: AuthUser,
+) {
+  return db.$transaction(async (tx) => {
+    const [from, to] = await Promise.all(
+      [fromId, input.to].map((claimId) =>
+        tx.claim.findUnique({ where: { id: claimId }, select: { id: true, eventId: true, deletedAt: true } }),
+      ),
+    );
+    if (!from) throw new Refusal("notFound");
+    if (!to) throw new Refusal("invalid", { fields: ["to"] });
+    if (from.deletedAt || to.deletedAt) throw new Refusal("claimDeleted");
+    if (from.id === to.id) throw new Refusal("relationSelf");
+    if (!from.eventId || from.eventId !== to.eventId) throw new Refusal("relationOtherEvent");
+    const before = await existing(tx, input.kind, from.id, to.id);
+    if (before && (before.status === "confirmed" || input.status === "rejected")) throw new Refusal("relationExists");
+    const data = { eventId: from.eventId, fromId: from.id, toId: to.id, kind: input.kind, status: input.status };
+    // a proposal once turned down may still be drawn by hand: the rejected row becomes the relation
+    const relation = before
+      ? await tx.claimRelation.update({ where: { id: before.id }, data: { ...data, creatorId: user.id } })
+      : await tx.claimRelation.create({ data: { ...data, creatorId: user.id } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: before ? "update" : "create",
+      entityType: "relation",
+      entityId: relation.id,
+      ...(before && { before: snapshot(before) }),
+      after: snapshot(relation),
+    });
+    return relation;
+  });
+}
+
+export async function deleteRelation(db: PrismaClient, relationId: string, user: AuthUser) {
+  await db.$transaction(async (tx) => {
+    const before = await tx.claimRelation.findUnique({ where: { id: relationId } });
+    if (!before || before.status !== "confirmed") throw new Refusal("notFound");
+    await tx.claimRelation.delete({ where: { id: relationId } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "delete",
+      entityType: "relation",
+      entityId: relationId,
+      before: snapshot(before),
+    });
+  });
+}
+
+/** Both claims still there: what every view shows. */
+const live = { from: { deletedAt: null }, to: { deletedAt: null } } as const;
+
+/** An event's confirmed relations, oldest first. */
+export function confirmedRelations(db: PrismaClient, eventId: string) {
+  return db.claimRelation.findMany({
+    where: { eventId, status: "confirmed", ...live },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, fromId: true, toId: true },
+  });
+}
+
+/** How many characters around a claim the proposals read for the speaker, words and figure it answers. */
+const CONTEXT = 300;
+
+/** The claims of an event as the proposals read them, with the words around each (cut by the database). */
+async function proposalClaims(db: PrismaClient, eventId: string): Promise<ProposalClaim[]> {
+  const [rows, windows] = await Promise.all([
+    db.claim.findMany({
+      where: { eventId, aspectId: { not: null }, deletedAt: null, status: "confirmed" },
+      select: {
+        id: true,
+        aspectId: true,
+        articleId: true,
+        start: true,
+        stance: true,
+        quote: true,
+        ...quantitySelect,
+        speaker: { select: { id: true, names: { select: { name: true } } } },
+        article: { select: { outletId: true, lang: true, publishedAt: true, datePrecision: true } },
+      },
+    }),
+    db.$queryRaw<{ id: string; context: string }[]>`
+      SELECT c.id, substr(a.text, max(1, c.start + 1 - ${CONTEXT}), c."end" - c.start + 2 * ${CONTEXT}) AS context
+      FROM Claim c JOIN Article a ON a.id = c.articleId
+      WHERE c.eventId = ${eventId} AND c.deletedAt IS NULL AND c.status = 'confirmed' AND c.aspectId IS NOT NULL`,
+  ]);
+  const context = new Map(windows.map((w) => [w.id, w.context]));
+  return rows.map((c) => ({
+    id: c.id,
+    aspectId: c.aspectId!,
+    sourceId: c.article.outletId ?? `article-${c.articleId}`,
+    articleId: c.articleId,
+    lang: c.article.lang,
+    start: c.start,
+    stance: c.stance,
+    speaker: c.speaker && { id: c.speaker.id, names: c.speaker.names.map((n) => n.name) },
+    quote: c.quote,
+    context: context.get(c.id) ?? c.quote,
+    publishedAt: publishedOn(c.article),
+    quantity: quantityOf(c),
+  }));
+}
+
+export interface RelationItem {
+  /** null for a proposal, which is not stored */
+  id: string | null;
+  kind: RelationKind;
+  from: string;
+  to: string;
+  status: "confirmed" | "proposed";
+}
+
+/** `GET /api/events/{id}/relations`: the confirmed relations, then the proposals not yet decided. */
+export async function eventRelations(db: PrismaClient, eventId: string): Promise<RelationItem[]> {
+  const [stored, claims] = await Promise.all([
+    db.claimRelation.findMany({
+      where: { eventId, ...live },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, kind: true, fromId: true, toId: true, status: true },
+    }),
+    proposalClaims(db, eventId),
+  ]);
+  const related = stored.map((r) => ({ from: r.fromId, to: r.toId }));
+  return [
+    ...stored
+      .filter((r) => r.status === "confirmed")
+      .map((r) => ({ id: r.id, kind: r.kind, from: r.fromId, to: r.toId, status: "confirmed" as const })),
+    ...proposeRelations(claims, related).map((p) => ({ id: null, ...p, status: "proposed" as const })),
+  ];
+}
