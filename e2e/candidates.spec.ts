@@ -31,21 +31,26 @@ test("an editor imports an article, accepts a candidate into the demo event and 
   await expect(page.locator(`.article-text [id^="cand-"]`).nth(1)).toHaveText(figure);
   const queue = page.locator(".candidate-queue .candidate");
   await expect(queue.locator("blockquote")).toHaveText([text.split("\n")[0]!, figure, denial]);
-  await expect(queue.nth(1)).toContainText("figure Havana · reports · ≈\u00a02,700–3,300 · Cuban doctors");
+  await expect(queue.nth(1)).toContainText("figure Havana · reports · ≈\u00a03,000 · Cuban doctors");
   await expect(queue.nth(2)).toContainText("denial Bruno Rodríguez · denies");
 
-  // Accept the figure with the keyboard: j moves to it, a accepts it into the chosen aspect.
-  await page
-    .getByLabel("Aspect")
-    .selectOption({ label: "How many Cuban personnel are in Venezuela, and in what role?" });
+  // Each candidate comes with the aspect whose claims it most resembles, changeable before accepting.
+  const cuban = "How many Cuban personnel are in Venezuela, and in what role?";
+  const proposed = queue.nth(1).getByLabel("Aspect (proposed)");
+  await expect(proposed.locator("option:checked")).toHaveText(cuban);
+  // Accept the figure with the keyboard: j moves to it, a accepts it into its aspect.
   await queue.first().focus();
   await page.keyboard.press("j");
   await expect(queue.nth(1)).toBeFocused();
   await page.keyboard.press("a");
   await expect(page.getByRole("status").filter({ hasText: "1 candidate accepted as a claim." })).toBeVisible();
   await expect(page.getByRole("tab", { name: /^Candidates \(2\)/ })).toBeVisible();
+  // The statement overlaps the new claim: it is hidden unless asked for, and can no longer be accepted.
+  await expect(queue.locator("blockquote")).toHaveText([denial]);
+  // the new claim stays highlighted among the candidates
+  await expect(page.locator(".article-text mark.hl-claim")).toContainText([figure]);
+  await page.getByLabel("Show 1 candidate already covered by a claim").check();
   await expect(queue.locator("blockquote")).toHaveText([text.split("\n")[0]!, denial]);
-  // The statement overlaps the new claim, so it can no longer be accepted.
   await expect(queue.first()).toContainText("Its words are already part of a claim.");
   await expect(queue.first().getByRole("button", { name: /^Accept:/ })).toBeDisabled();
 
@@ -74,15 +79,17 @@ test("an editor imports an article, accepts a candidate into the demo event and 
 
   // The accepted claim is in the comparison, in the aspect's row.
   await page.goto(`/en/events/${await demoEventId(request)}`);
-  const row = page.getByRole("row").filter({
-    has: page.getByRole("rowheader", { name: "How many Cuban personnel are in Venezuela, and in what role?" }),
-  });
-  await expect(row.locator(".claim-card").filter({ hasText: figure })).toContainText("2,700–3,300");
+  const row = page.getByRole("region", { name: "How many Cuban personnel are in Venezuela, and in what role?" });
+  const accepted = row.locator(".claim-card").filter({ hasText: figure });
+  await expect(accepted.locator(".figure summary")).toHaveText("≈\u00a03,000 Cuban doctors");
+  await accepted.locator(".figure summary").click();
+  await expect(accepted.locator(".figure")).toContainText("compared as 2,700–3,300");
 
   // The rejection survives a reload.
   await page.goto(`/en/articles/${id}`);
   await page.getByRole("tab", { name: /^Candidates/ }).click();
-  await expect(queue.locator("blockquote")).toHaveText([text.split("\n")[0]!]);
+  await expect(page.getByLabel("Show 1 candidate already covered by a claim")).not.toBeChecked();
+  await expect(queue).toHaveCount(0);
   await page.getByLabel("Show", { exact: true }).selectOption("rejected");
   await expect(queue.locator("blockquote")).toHaveText([denial]);
   await expect(queue.first()).toContainText("Rejected by");

@@ -5,104 +5,169 @@ import { expect, test } from "./test";
 
 const nbsp = "\u00a0";
 const question = (slug: string, lng: Lng) => demoEvent.aspects.find((a) => a.slug === slug)!.questions[lng];
-const row = (page: Page, slug: string, lng: Lng) =>
-  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: question(slug, lng) }) });
+/** One aspect of the comparison: its question, verdict line, chart and cells. */
+const aspect = (page: Page, slug: string, lng: Lng) => page.getByRole("region", { name: question(slug, lng) });
 const card = (page: Page, quoteStart: string) =>
   page.locator(".claim-card").filter({ has: page.locator("blockquote", { hasText: quoteStart }) });
+const unknownOutlet = "Russia is ready to send more ‘military specialists’ to Venezuela";
 
 const expected: Record<
   Lng,
-  { silent: string; personnel: string; cuban: string; thousand: string; disputed: string; outletItself: string }
+  {
+    personnel: string;
+    cuban: string;
+    withdrawal: string;
+    fewDozen: string;
+    thousand: string;
+    bolton: string;
+    apart: string;
+    silent: string;
+    outletItself: string;
+  }
 > = {
   en: {
-    silent: "Silent on this",
-    personnel: `3 outlets, figures from ≈${nbsp}24–60 to ≈${nbsp}1,000`,
-    cuban: `1 outlet, figure ≈${nbsp}20,000; 3 denials`,
-    thousand: `≈${nbsp}1,000`,
-    disputed: "disputed",
+    personnel: `3 outlets speak to this, with figures from a few dozen to ≈${nbsp}1,000, 15 times apart.`,
+    cuban: `1 outlet speaks to this, with the figure ≈${nbsp}20,000; Bruno Rodríguez contradicts John Bolton and 1 more contradiction.`,
+    withdrawal: "2 outlets speak to this; Russian Foreign Ministry contradicts Donald Trump.",
+    fewDozen: "a few dozen Russian security contractors",
+    thousand: `≈${nbsp}1,000 Russian security contractors`,
+    bolton: "Disputed by Bruno Rodríguez, in the same article",
+    apart: `9 times apart from the figure of ${unknownOutlet} (≈${nbsp}1,000)`,
+    silent: "Silent: ",
     outletItself: "the outlet itself asserts",
   },
   uk: {
-    silent: "Мовчить про це",
-    personnel: `3 видання, цифри від ≈${nbsp}24–60 до ≈${nbsp}1${nbsp}000`,
-    cuban: `1 видання, цифра ≈${nbsp}20${nbsp}000; 3 заперечення`,
-    thousand: `≈${nbsp}1${nbsp}000`,
-    disputed: "суперечливе",
+    personnel: `Про це пишуть 3 видання, числа від кілька десятків до ≈${nbsp}1${nbsp}000, різниця в 15 разів.`,
+    cuban: `Про це пише 1 видання, число ≈${nbsp}20${nbsp}000; Бруно Родрігес заперечує сказане — Джон Болтон і ще 1 заперечення.`,
+    withdrawal: "Про це пишуть 2 видання; МЗС Росії заперечує сказане — Дональд Трамп.",
+    fewDozen: "кілька десятків Russian security contractors",
+    thousand: `≈${nbsp}1${nbsp}000 Russian security contractors`,
+    bolton: "Заперечує Бруно Родрігес, у тій самій статті",
+    apart: `У 9 разів відрізняється від числа ${unknownOutlet} (≈${nbsp}1${nbsp}000)`,
+    silent: "Мовчить: ",
     outletItself: "саме видання стверджує",
   },
   ru: {
-    silent: "Молчит об этом",
-    personnel: `3 издания, цифры от ≈${nbsp}24–60 до ≈${nbsp}1${nbsp}000`,
-    cuban: `1 издание, цифра ≈${nbsp}20${nbsp}000; 3 опровержения`,
-    thousand: `≈${nbsp}1${nbsp}000`,
-    disputed: "спорное",
+    personnel: `Об этом пишут 3 издания, числа от несколько десятков до ≈${nbsp}1${nbsp}000, разница в 15 раз.`,
+    cuban: `Об этом пишет 1 издание, число ≈${nbsp}20${nbsp}000; Бруно Родригес оспаривает сказанное — Джон Болтон и ещё 1 возражение.`,
+    withdrawal: "Об этом пишут 2 издания; МИД России оспаривает сказанное — Дональд Трамп.",
+    fewDozen: "несколько десятков Russian security contractors",
+    thousand: `≈${nbsp}1${nbsp}000 Russian security contractors`,
+    bolton: "Оспаривает Бруно Родригес, в той же статье",
+    apart: `В 9 раз отличается от числа ${unknownOutlet} (≈${nbsp}1${nbsp}000)`,
+    silent: "Молчит: ",
     outletItself: "само издание утверждает",
   },
 };
 
 for (const lng of languages) {
-  test(`the comparison matrix in ${lng}: aspects by outlet, figures in the interface's format, disagreements flagged`, async ({
+  test(`the comparison in ${lng}: per aspect a verdict line and the outlets side by side, figures as stated, disputes by whom`, async ({
     page,
     request,
   }) => {
     const e = expected[lng];
     await page.goto(`/${lng}/events/${await demoEventId(request)}`);
-    await expect(page.getByRole("rowheader")).toHaveCount(demoEvent.aspects.length);
-    for (const aspect of demoEvent.aspects)
-      await expect(page.getByRole("rowheader", { name: aspect.questions[lng] })).toBeVisible();
-    await expect(page.getByRole("columnheader").filter({ hasText: "Sic Semper Tyrannis" })).toBeVisible();
-    await expect(page.getByRole("columnheader").filter({ hasText: "RT" })).toBeVisible();
+    for (const a of demoEvent.aspects) await expect(page.getByRole("region", { name: a.questions[lng] })).toBeVisible();
 
-    const personnel = row(page, "russian-personnel", lng);
-    await expect(personnel.getByRole("rowheader")).toContainText(e.personnel);
+    const personnel = aspect(page, "russian-personnel", lng);
+    await expect(personnel.locator(".verdict-line")).toHaveText(e.personnel);
+    // Columns name the outlet, or the article's title once when its outlet is unknown.
+    await expect(personnel.locator(".aspect-cells > .cell")).toHaveCount(3);
+    await expect(personnel.getByRole("group", { name: "Sic Semper Tyrannis" })).toBeVisible();
+    await expect(personnel.getByRole("group", { name: unknownOutlet })).toBeVisible();
     const hundred = card(page, "100 Russian troops and technical specialists and 35 tons of equipment");
     const thousand = card(page, "Rostec had stationed around 1,000 security contractors");
-    await expect(hundred).toContainText(`100 Russian troops and technical specialists`);
     await expect(hundred).toContainText(e.outletItself);
-    await expect(thousand.locator(".figure")).toHaveText(`${e.thousand} Russian security contractors`);
-    await expect(hundred.locator(".badge")).toHaveText(e.disputed);
-    await expect(thousand.locator(".badge")).toHaveText(e.disputed);
-    // The few dozen is in the same article as the 1,000: a change over time, not a disagreement.
-    await expect(card(page, "recent reports suggest that number has been cut").locator(".badge")).toHaveCount(0);
-
-    await expect(row(page, "cuban-personnel", lng).getByRole("rowheader")).toContainText(e.cuban);
-    await expect(card(page, "some 20,000 Cubans in Venezuela").locator(".badge")).toHaveText(e.disputed);
-    await expect(card(page, "those few ten thousand Cubans are mostly medical workers").locator(".badge")).toHaveText(
-      e.disputed,
+    await expect(thousand.locator(".figure summary")).toHaveText(e.thousand);
+    await expect(card(page, "recent reports suggest").locator(".figure summary")).toHaveText(e.fewDozen);
+    await expect(hundred.locator(".dispute-flags li")).toHaveText([e.apart]);
+    // The few dozen is in the same article as the 1,000: a change over time, not a dispute.
+    await expect(card(page, "recent reports suggest that number has been cut").locator(".dispute-flags")).toHaveCount(
+      0,
     );
-    await expect(card(page, "Trump claimed that Russia had withdrawn").locator(".badge")).toHaveText(e.disputed);
-    await expect(card(page, "Russia stands ready to send more").locator(".badge")).toHaveText(e.disputed);
 
-    // An outlet that says nothing on an aspect says so.
-    await expect(row(page, "cuban-personnel", lng).getByRole("cell").filter({ hasText: e.silent })).toHaveCount(4);
+    const cuban = aspect(page, "cuban-personnel", lng);
+    await expect(cuban.locator(".verdict-line")).toHaveText(e.cuban);
+    // Two denials by Rodríguez in the article make one flag; the denials themselves are not disputed.
+    await expect(card(page, "some 20,000 Cubans in Venezuela").locator(".dispute-flags li")).toHaveText([e.bolton]);
+    await expect(card(page, "those few ten thousand Cubans").locator(".dispute-flags")).toHaveCount(0);
+    // The outlets silent on an aspect share one quiet line.
+    await expect(cuban.locator(".silent-sources")).toContainText(e.silent);
+    await expect(cuban.locator(".silent-sources bdi")).toHaveCount(4);
+
+    await expect(aspect(page, "russian-withdrawal", lng).locator(".verdict-line")).toHaveText(e.withdrawal);
+    // Only a confirmed contradiction disputes a claim: nothing answers "Russia has to get out."
+    await expect(card(page, "Trump claimed that Russia had withdrawn")).toHaveClass(/claim-card--disputed/);
+    await expect(card(page, "Russia has to get out.")).not.toHaveClass(/claim-card--disputed/);
+    await expect(page.locator(".claim-card--disputed")).toHaveCount(5);
     // Quotes keep their own language.
     await expect(page.locator("blockquote", { hasText: "Росія відхилила цей запит" })).toHaveAttribute("lang", "uk");
   });
 
   test(`the comparison page has no accessibility violations in ${lng}`, async ({ page, request }) => {
     await page.goto(`/${lng}/events/${await demoEventId(request)}`);
-    await expect(page.locator(".matrix")).toBeVisible();
+    await expect(page.locator(".aspect-block").first()).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
 
-test("each numeric aspect has a chart on a log scale with a text alternative", async ({ page, request }) => {
+test("each numeric aspect's chart sits with its aspect, labelled by outlet, with its unit and a legend", async ({
+  page,
+  request,
+}) => {
   await page.goto(`/en/events/${await demoEventId(request)}`);
-  const chart = page.getByRole("img", { name: `${question("russian-personnel", "en")}: each outlet's figures` });
+  const personnel = aspect(page, "russian-personnel", "en");
+  const chart = personnel.getByRole("img", { name: `${question("russian-personnel", "en")}: the figures, by outlet` });
   await expect(chart).toBeVisible();
-  await expect(chart.locator("circle")).toHaveCount(4); // 100, 1,000, and both ends of 24–60
-  await expect(chart.locator("line.chart-range")).toHaveCount(1);
-  await expect(chart.locator("text.chart-tick")).toHaveText(["10", "100", "1K", "10K", "logarithmic scale"]);
-  const figure = page.locator("figure.chart").filter({ has: chart });
+  const figure = personnel.locator("figure.chart");
+  await expect(figure.locator("figcaption")).toHaveText("Counted: people stated figure approximate figure range");
+  // 100; ≈ 1,000 compared as 900–1,100; a few dozen as 24–60
+  await expect(chart.locator("circle")).toHaveCount(5);
+  await expect(chart.locator("line.chart-range")).toHaveCount(2);
+  await expect(chart.locator("text.chart-label")).toHaveText([
+    "Russia is ready to send m…",
+    "Russia is ready to send m…",
+    "Sic Semper Tyrannis",
+  ]);
+  // the chart comes after the verdict line and before the outlets' cells
+  const [line, drawn, cells] = await Promise.all([
+    personnel.locator(".verdict-line").boundingBox(),
+    chart.boundingBox(),
+    personnel.locator(".aspect-cells").boundingBox(),
+  ]);
+  expect(line!.y).toBeLessThan(drawn!.y);
+  expect(drawn!.y + drawn!.height).toBeLessThan(cells!.y);
   await figure.getByText("The figures in the chart").click();
   // In publication order, then outlet order: none of the demo articles has a known date.
   await expect(figure.getByRole("row")).toHaveText([
     "OutletsFigure",
-    `Unknown outlet: Russia is ready to send more ‘military specialists’ to Venezuela≈${nbsp}1,000 Russian security contractors`,
-    `Unknown outlet: Russia is ready to send more ‘military specialists’ to Venezuela≈${nbsp}24–60 Russian security contractors`,
+    `${unknownOutlet}≈${nbsp}1,000 Russian security contractors`,
+    `${unknownOutlet}a few dozen Russian security contractors`,
     "Sic Semper Tyrannis100 Russian troops and technical specialists",
   ]);
+  // The Cuban figure's aspect has its own chart; the withdrawal, without figures, has none.
+  await expect(aspect(page, "cuban-personnel", "en").getByRole("img")).toHaveCount(1);
+  await expect(aspect(page, "russian-withdrawal", "en").getByRole("img")).toHaveCount(0);
+});
+
+test("a filter says what it hides: a banner with the count, and a cell emptied by it says so", async ({
+  page,
+  request,
+}) => {
+  const id = await demoEventId(request);
+  await page.goto(`/uk/events/${id}?stance=denies`);
+  const denials = demo.claims.filter((c) => c.stance === "denies").length;
+  await expect(page.locator(".filter-banner")).toHaveText(
+    `Фільтри приховують ${demo.claims.length - denials} тверджень цієї події. Показати все`,
+  );
+  const sic = aspect(page, "russian-personnel", "uk").getByRole("group", { name: "Sic Semper Tyrannis" });
+  await expect(sic.locator(".claim-card")).toHaveCount(0);
+  await expect(sic.locator(".hidden-note")).toHaveText("2 твердження приховано фільтрами");
+  await page.locator(".filter-banner").getByRole("link", { name: "Показати все" }).click();
+  await expect(page).toHaveURL(`/uk/events/${id}#comparison`);
+  await expect(page.locator(".filter-banner")).toHaveCount(0);
+  await expect(sic.locator(".claim-card")).toHaveCount(2);
 });
 
 test("a filter changes the URL, the view follows, and both survive a reload", async ({ page, request }) => {
@@ -129,14 +194,12 @@ test("a filter changes the URL, the view follows, and both survive a reload", as
   await page.reload();
   await expect(page.getByRole("group", { name: "Stances" }).getByLabel("denies")).toBeChecked();
   await expect(page.getByRole("link", { name: "Timeline" })).toHaveAttribute("aria-current", "page");
-  await expect(page.locator(".claim-card")).toHaveCount(
-    demo.claims.filter((c) => (c as { stance?: string }).stance === "denies").length,
-  );
+  await expect(page.locator(".claim-card")).toHaveCount(demo.claims.filter((c) => c.stance === "denies").length);
   await expect(hundred).toHaveCount(0);
 
   await page.goBack();
   await expect(page).toHaveURL(`/en/events/${id}?stance=denies`);
-  await expect(page.locator(".matrix")).toBeVisible();
+  await expect(page.locator(".aspect-block").first()).toBeVisible();
 });
 
 test("a claim opens its article with the span highlighted and in view", async ({ page, request }) => {
@@ -150,22 +213,25 @@ test("a claim opens its article with the span highlighted and in view", async ({
   await expect(mark).toBeInViewport();
 });
 
-test("on a 375 px screen the outlets stack under each aspect, without sideways scrolling", async ({
+test("on a 375 px screen each aspect's outlets stack under its verdict line, without sideways scrolling", async ({
   page,
   request,
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/ru/events/${await demoEventId(request)}`);
-  await expect(page.locator(".matrix")).toBeVisible();
+  const personnel = aspect(page, "russian-personnel", "ru");
+  await expect(personnel).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  const personnel = row(page, "russian-personnel", "ru");
-  const [header, firstCell] = [
-    await personnel.getByRole("rowheader").boundingBox(),
-    await personnel.getByRole("cell").first().boundingBox(),
-  ];
-  expect(firstCell!.y).toBeGreaterThan(header!.y + header!.height - 1);
-  expect(Math.abs(firstCell!.x - header!.x)).toBeLessThan(2);
-  await expect(personnel.locator(".cell-source").first()).toBeVisible();
+  const cells = personnel.locator(".aspect-cells > .cell");
+  const boxes = await Promise.all([0, 1, 2].map((i) => cells.nth(i).boundingBox()));
+  const line = (await personnel.locator(".verdict-line").boundingBox())!;
+  for (const [i, box] of boxes.entries()) {
+    expect(Math.abs(box!.x - line.x)).toBeLessThan(2);
+    if (i > 0) expect(box!.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
+  }
+  // the chart keeps a legible size and scrolls inside itself
+  const chart = (await personnel.locator("figure.chart svg").boundingBox())!;
+  expect(chart.width).toBeGreaterThanOrEqual(480);
 });
 
 test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic intact", async ({ page, request }) => {
@@ -179,7 +245,7 @@ test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic in
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
   expect(lines[0]).toBe(
-    "Аспект,Видання,Стаття,Мова статті,Опубліковано,Мовець,Позиція,Тип,Цитата,Початок,Кінець,Від,До,Одиниця,Що рахують,Приблизно,Стан,Розбіжність,Посилання",
+    "Аспект,Видання,Стаття,Мова статті,Опубліковано,Мовець,Позиція,Тип,Цитата,Початок,Кінець,Зазначене число,Від,До,Одиниця,Що рахують,Приблизно,Стан,Вердикт,Заперечують,Зв’язки,Група тверджень,Посилання",
   );
   expect(lines).toHaveLength(demo.claims.length + 1);
   const ukrainian = lines.find((l) => l.includes("Росія відхилила цей запит"))!;
@@ -188,10 +254,19 @@ test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic in
   expect(ukrainian).toContain(",оспорює,");
   const rifles = lines.find((l) => l.includes("100 thousand Kalashnikov"))!;
   expect(rifles).toContain(",RT,");
-  expect(rifles).toContain(",100000,100000,items,Kalashnikov assault rifles,ні,підтверджене,");
+  expect(rifles).toContain(`,100${nbsp}000,100000,100000,items,Kalashnikov assault rifles,ні,підтверджене,`);
+  // Bolton's figure, as stated, disputed by Rodríguez's denial: the row names the claim that disputes it
+  const bolton = lines.find((l) => l.includes("some 20,000 Cubans"))!;
+  expect(bolton).toContain(`,≈${nbsp}20${nbsp}000,18000,22000,`);
+  // who disputes it (two denials), and its claim group: itself
+  const ids = bolton.split(",").filter((cell) => cell.startsWith("demo-claim-"));
+  expect(ids).toHaveLength(2);
+  expect(ids[0]!.split("; ")).toHaveLength(2);
 });
 
-test("the comparison API returns cells, claims and disagreements, and 404s an unknown event", async ({ request }) => {
+test("the comparison API returns cells, claims with who disputes them, relations, and 404s an unknown event", async ({
+  request,
+}) => {
   const id = await demoEventId(request);
   const response = await request.get(`/api/events/${id}/comparison?lang=ru&stance=denies&stance=disputes`);
   expect(response.status()).toBe(200);
@@ -210,6 +285,9 @@ test("the comparison API returns cells, claims and disagreements, and 404s an un
     [
       "articleId",
       "aspectId",
+      "clusterId",
+      "disputedBy",
+      "disputes",
       "end",
       "id",
       "kind",
@@ -222,9 +300,38 @@ test("the comparison API returns cells, claims and disagreements, and 404s an un
       "stance",
       "start",
       "status",
+      "verdict",
     ].sort(),
   );
-  expect(claim).toMatchObject({ stance: "disputes", quantity: null, publishedAt: null, speaker: { name: "Россия" } });
+  expect(claim).toMatchObject({
+    stance: "disputes",
+    quantity: null,
+    publishedAt: null,
+    speaker: { name: "Россия" },
+    disputedBy: [],
+    clusterId: claim.id,
+    verdict: null,
+  });
+  // the hand-drawn relations of the demo, each with its status
+  const all = await (await request.get(`/api/events/${id}/comparison`)).json();
+  expect(all.relations).toHaveLength(demo.relations.length);
+  expect(all.relations[0]).toEqual({
+    id: expect.any(String),
+    kind: "contradicts",
+    from: all.claims.find((c: { quote: string }) => c.quote.startsWith("those few ten thousand")).id,
+    to: all.claims.find((c: { quote: string }) => c.quote.startsWith("some 20,000 Cubans")).id,
+    status: "confirmed",
+  });
+  const bolton = all.claims.find((c: { quote: string }) => c.quote.startsWith("some 20,000 Cubans"));
+  expect(bolton.disputedBy).toHaveLength(2);
+  expect(bolton.quantity).toEqual({
+    low: 18000,
+    high: 22000,
+    unit: "personnel",
+    counted: "Cubans providing security support",
+    approximate: true,
+    stated: { low: 20000, high: 20000, vagueness: null },
+  });
   const missing = await request.get("/api/events/nope/comparison?lang=uk");
   expect([missing.status(), await missing.json()]).toEqual([
     404,

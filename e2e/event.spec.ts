@@ -8,7 +8,7 @@ for (const lng of languages) {
     await expect(page).toHaveURL(new RegExp(`/${lng}/events/[^/]+$`));
     await expect(page.locator("html")).toHaveAttribute("lang", lng);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(eventTitle(lng));
-    const questions = page.locator(".matrix .aspect-question");
+    const questions = page.locator(".aspect-block > h3");
     await expect(questions).toHaveText(demoEvent.aspects.map((a) => a.questions[lng]));
     await expect(page).toHaveTitle(`${eventTitle(lng)} · Parallax`);
   });
@@ -21,11 +21,14 @@ test("Ukrainian counts take the right plural form for 1, 3 and 5", async ({ page
   await page.goto(`/uk/events/${await demoEventId(request)}`);
   const summary = (slug: string) =>
     page
-      .getByRole("rowheader", { name: demoEvent.aspects.find((a) => a.slug === slug)!.questions.uk })
-      .locator(".aspect-summary");
-  await expect(summary("cuban-personnel")).toContainText("1 видання, цифра ≈\u00a020\u00a0000; 3 заперечення");
-  await expect(summary("russian-withdrawal")).toContainText("2 видання; 2 заперечення");
-  await expect(summary("russian-interference")).toContainText("3 видання; 4 заперечення");
+      .getByRole("region", { name: demoEvent.aspects.find((a) => a.slug === slug)!.questions.uk })
+      .locator(".verdict-line");
+  await expect(summary("cuban-personnel")).toContainText("Про це пише 1 видання, число ≈\u00a020\u00a0000");
+  await expect(summary("russian-withdrawal")).toContainText("Про це пишуть 2 видання;");
+  await expect(summary("russian-personnel")).toContainText("різниця в 15 разів");
+  await expect(summary("russian-interference")).toHaveText(
+    "Про це пишуть 3 видання; МЗС Росії заперечує сказане — Майк Помпео і ще 1 заперечення.",
+  );
 });
 
 test("the event lists its five articles with outlet, language and claim count", async ({ page, request }) => {

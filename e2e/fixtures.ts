@@ -14,7 +14,8 @@ export const demo = JSON.parse(
     translations: { lang: Lng; title: string }[];
     aspects: { slug: string; questions: Record<Lng, string> }[];
   }[];
-  claims: { article: string; quote: string }[];
+  claims: { article: string; quote: string; stance: string }[];
+  relations: { kind: string }[];
 };
 
 export const demoEvent = demo.events[0]!;

@@ -1,4 +1,4 @@
-import { isCurrency, type Stated } from "@/lib/domain/quantity";
+import { isCurrency, type Stated } from "@/lib/domain/figures";
 import enUnits from "@/locales/en/units.json";
 import ruUnits from "@/locales/ru/units.json";
 import ukUnits from "@/locales/uk/units.json";

@@ -13,12 +13,17 @@ import { HelpDialog } from "./help-dialog";
 import { itemsOf, short, type Item } from "./items";
 import { NoteForm } from "./note-form";
 import { Panel, type PanelFilters } from "./panel";
+import { RelationForm } from "./relation-form";
 import { TextView } from "./text-view";
 import { useArticleWrites, type NoteTarget } from "./use-article-writes";
 
 type Span = { start: number; end: number };
 type Dialog =
-  { type: "claim"; claim: ArticleClaim | null; span: Span } | ({ type: "note" } & NoteTarget) | { type: "help" } | null;
+  | { type: "claim"; claim: ArticleClaim | null; span: Span }
+  | ({ type: "note" } & NoteTarget)
+  | { type: "relation"; claim: ArticleClaim }
+  | { type: "help" }
+  | null;
 type Toast = { message: string; error?: boolean; undo?: () => void } | null;
 
 /**
@@ -55,14 +60,20 @@ export function Annotator({
     () => new Set(article.annotations.filter((n) => n.motivation === "assessing" && n.claimId).map((n) => n.claimId!)),
     [article],
   );
+  const itemMarks = (shown: typeof items) =>
+    shown.flatMap((i) =>
+      i.start === null || i.end === null ? [] : [{ key: i.key, start: i.start, end: i.end, label: short(i.quote) }],
+    );
+  // the claims stay highlighted among the candidates, so that what is marked already shows
   const marks =
     view === "candidates"
-      ? (candidates?.candidates ?? [])
-          .filter((c) => c.status === "pending")
-          .map((c) => ({ key: `cand-${c.id}`, start: c.start, end: c.end, label: short(c.quote) }))
-      : items.flatMap((i) =>
-          i.start === null || i.end === null ? [] : [{ key: i.key, start: i.start, end: i.end, label: short(i.quote) }],
-        );
+      ? [
+          ...itemMarks(items.filter((i) => i.type === "claim")),
+          ...(candidates?.candidates ?? [])
+            .filter((c) => c.status === "pending" && !c.coveredBy)
+            .map((c) => ({ key: `cand-${c.id}`, start: c.start, end: c.end, label: short(c.quote) })),
+        ]
+      : itemMarks(items);
 
   const failed = (error: unknown) =>
     setToast({
@@ -208,6 +219,13 @@ export function Annotator({
             onEdit={edit}
             onNote={(item) => setDialog({ type: "note", item, span: { start: item.start ?? 0, end: item.end ?? 0 } })}
             onDelete={remove}
+            onLink={(claim) => setDialog({ type: "relation", claim })}
+            onUnlink={(relationId) =>
+              writes.unlink.mutate(relationId, {
+                onError: failed,
+                onSuccess: () => setToast({ message: t("toast.unlinked") }),
+              })
+            }
             itemRef={(k, el) => (el ? itemRefs.current.set(k, el) : itemRefs.current.delete(k))}
             reviewed={reviewed}
           />
@@ -238,6 +256,18 @@ export function Annotator({
             await writes.saveNote.mutateAsync({ parts, target: dialog });
             setDialog(null);
             setToast({ message: t("toast.noted") });
+          }}
+        />
+      )}
+      {dialog?.type === "relation" && (
+        <RelationForm
+          lng={lng}
+          claim={dialog.claim}
+          onClose={() => setDialog(null)}
+          onSave={async ({ kind, to }) => {
+            await writes.link.mutateAsync({ from: dialog.claim.id, kind, to });
+            setDialog(null);
+            setToast({ message: t("toast.linked") });
           }}
         />
       )}

@@ -7,7 +7,7 @@ import { formatComparedRange, formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { parseFigure } from "@/lib/candidates/quote-figure";
 import { ApiError } from "@/lib/client/api";
-import { comparisonRange, vaguenesses, type QuantityInput, type Vagueness } from "@/lib/domain/quantity";
+import { completeQuantity, vaguenesses, type QuantityInput, type Vagueness } from "@/lib/domain/figures";
 import { claimKinds, stances, type ClaimKind, type Stance } from "@/lib/domain/vocabulary";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
 import { EntityPicker, type Speaker } from "./entity-picker";
@@ -90,9 +90,18 @@ export function ClaimForm({
   const [creatingSpeaker, setCreatingSpeaker] = useState(false);
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((old) => ({ ...old, [key]: value }));
   const figure = v.kind === "figure" || v.low !== "";
-  // what the text states; the server derives the range it is compared by, as shown below the fields
+  // what the text states; the server derives the range it is compared by, as the preview below the fields shows
   const stated = statedOf(v);
-  const compared = v.low === "" ? null : comparisonRange(stated.stated, v.approximate, v.unit.trim() || null);
+  const quantity: QuantityInput | null =
+    figure && v.low !== ""
+      ? {
+          ...stated,
+          unit: v.unit.trim() || null,
+          counted: v.counted.trim() || null,
+          approximate: v.approximate || stated.stated.vagueness !== null,
+        }
+      : null;
+  const preview = quantity && completeQuantity(quantity);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -109,15 +118,7 @@ export function ClaimForm({
           kind: v.kind,
           stance: v.stance,
           speakerId: v.speaker?.id ?? null,
-          quantity:
-            figure && v.low !== ""
-              ? {
-                  ...stated,
-                  unit: v.unit.trim() || null,
-                  counted: v.counted.trim() || null,
-                  approximate: v.approximate || stated.stated.vagueness !== null,
-                }
-              : null,
+          quantity,
           note: v.note.trim() || null,
         },
         v.version,
@@ -273,11 +274,11 @@ export function ClaimForm({
               <input type="checkbox" checked={v.approximate} onChange={(e) => set("approximate", e.target.checked)} />{" "}
               {t("claimForm.approximate")}
             </label>
-            {compared && (
+            {preview && (
               <p className="muted figure-preview" role="status">
                 {t("claimForm.stated", {
-                  stated: formatFigure(lng, { ...compared, ...stated, unit: v.unit.trim() || null }),
-                  range: formatComparedRange(lng, { ...compared, unit: v.unit.trim() || null }),
+                  stated: formatFigure(lng, preview),
+                  range: formatComparedRange(lng, preview),
                 })}
               </p>
             )}

@@ -3,6 +3,7 @@
 import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
+import type { ArticleClaim } from "@/lib/server/articles";
 import { short, type Item } from "./items";
 
 export interface PanelFilters {
@@ -22,6 +23,8 @@ export function Panel({
   onEdit,
   onNote,
   onDelete,
+  onLink,
+  onUnlink,
   itemRef,
   reviewed,
 }: {
@@ -35,12 +38,15 @@ export function Panel({
   onEdit: (item: Item) => void;
   onNote: (item: Item) => void;
   onDelete: (item: Item) => void;
+  onLink: (claim: ArticleClaim) => void;
+  onUnlink: (relationId: string) => void;
   itemRef: (key: string, element: HTMLLIElement | null) => void;
   /** claims that have a verdict, and so a ClaimReview */
   reviewed: Set<string>;
 }) {
   const { t } = useT("annotate");
   const { t: ta } = useT("articles");
+  const { t: tc } = useT("compare");
   const kinds = [...new Set(items.map((i) => i.filterKind))];
   const authors = [
     ...new Map(items.flatMap((i) => (i.author ? [[i.author.id, i.author.name] as const] : []))).entries(),
@@ -137,6 +143,36 @@ export function Panel({
                 </p>
               )}
               <p className="meta">{item.author ? t("panel.by", { name: item.author.name }) : t("panel.demo")}</p>
+              {item.type === "claim" && item.claim.relations.length > 0 && (
+                <ul className="claim-relations" aria-label={t("relations.heading")}>
+                  {item.claim.relations.map((r) => (
+                    <li key={r.id}>
+                      <span className="badge">
+                        {tc(`relation.${r.direction === "out" ? "kinds" : "incoming"}.${r.kind}`)}
+                      </span>{" "}
+                      <a href={`/${lng}/articles/${r.other.articleId}#claim-${r.other.id}`} lang={r.other.lang}>
+                        <bdi>{short(r.other.quote)}</bdi>
+                      </a>{" "}
+                      <span className="muted">
+                        · <bdi>{r.other.source}</bdi>
+                      </span>
+                      {canEdit && (
+                        <>
+                          {" "}
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => onUnlink(r.id)}
+                            aria-label={t("actions.unlinkLabel", { quote: short(r.other.quote) })}
+                          >
+                            {t("actions.unlink")}
+                          </button>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
               {canEdit && (
                 <p className="item-actions">
                   <button
@@ -146,6 +182,15 @@ export function Panel({
                   >
                     {t("actions.edit")}
                   </button>
+                  {item.type === "claim" && item.claim.eventId && (
+                    <button
+                      type="button"
+                      onClick={() => onLink(item.claim)}
+                      aria-label={t("actions.linkLabel", { quote: short(item.quote) })}
+                    >
+                      {t("actions.link")}
+                    </button>
+                  )}
                   {item.type === "claim" && (
                     <button
                       type="button"

@@ -5,7 +5,7 @@ import { useRef } from "react";
 import type { Lng } from "@/i18n/settings";
 import { ANNO_MEDIA_TYPE } from "@/lib/annotations/media-type";
 import { send } from "@/lib/client/api";
-import { quantitySchema } from "@/lib/domain/quantity";
+import { completeQuantity } from "@/lib/domain/figures";
 import { queryKeys } from "@/lib/queries/keys";
 import type { ArticleClaim, ArticleDetail, ArticleNote } from "@/lib/server/articles";
 import type { ClaimPayload } from "./claim-form";
@@ -68,7 +68,7 @@ export function useArticleWrites(article: ArticleDetail, lng: Lng, user: User) {
         eventId: payload.eventId,
         aspect: aspect ? { id: aspect.id, question: aspect.question } : null,
         // the range the server will derive from the stated figure
-        quantity: payload.quantity && (quantitySchema.safeParse(payload.quantity).data ?? null),
+        quantity: payload.quantity && completeQuantity(payload.quantity),
         note: payload.note,
       };
       const created: ArticleClaim = {
@@ -80,6 +80,7 @@ export function useArticleWrites(article: ArticleDetail, lng: Lng, user: User) {
         speaker: null,
         version: 1,
         creator: user,
+        relations: [],
       };
       const rollback = await optimistic((a) => ({
         ...a,
@@ -162,5 +163,16 @@ export function useArticleWrites(article: ArticleDetail, lng: Lng, user: User) {
     return restore.mutateAsync(item);
   }
 
-  return { saveClaim, saveNote, remove, undo };
+  /** Relations change the claims at both ends: the article is read anew when one is saved or removed. */
+  const link = useMutation({
+    mutationFn: ({ from, kind, to }: { from: string; kind: string; to: string }) =>
+      send("POST", `/api/claims/${from}/relations`, lng, { kind, to }),
+    onSettled: settled.onSettled,
+  });
+  const unlink = useMutation({
+    mutationFn: (relationId: string) => send("DELETE", `/api/relations/${relationId}`, lng),
+    onSettled: settled.onSettled,
+  });
+
+  return { saveClaim, saveNote, remove, undo, link, unlink };
 }

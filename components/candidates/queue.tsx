@@ -2,19 +2,18 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { short } from "@/components/annotator/items";
 import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { useT } from "@/i18n/client";
-import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { send } from "@/lib/client/api";
 import { queryKeys } from "@/lib/queries/keys";
 import type { ArticleDetail } from "@/lib/server/articles";
 import type { CandidateList, CandidateView } from "@/lib/server/candidates";
+import { CandidateItem } from "./candidate-item";
 
 type Status = CandidateView["status"];
-type Action = "accept" | "reject" | "reopen";
+export type Action = "accept" | "reject" | "reopen";
 
 /**
  * The review queue: the extractor's candidates for one article, to accept into an
@@ -38,7 +37,6 @@ export function CandidateQueue({
   itemRef: (id: string, element: HTMLLIElement | null) => void;
 }) {
   const { t } = useT("candidates");
-  const { t: ta } = useT("articles");
   const client = useQueryClient();
   const [status, setStatus] = useState<Status>("pending");
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -48,8 +46,13 @@ export function CandidateQueue({
   const event = article.events.find((e) => e.id === target.eventId);
   const refs = useRef(new Map<string, HTMLLIElement>());
 
-  const shown = list?.candidates.filter((c) => c.status === status) ?? [];
-  const canAccept = (c: CandidateView) => c.status === "pending" && !c.coveredBy && !!target.aspectId;
+  const [showCovered, setShowCovered] = useState(false);
+  // per candidate: the aspect the editor chose, else the one proposed for it, else the one chosen for all
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const aspectOf = (c: CandidateView) => chosen[c.id] ?? c.suggestedAspect ?? target.aspectId;
+  const shown = list?.candidates.filter((c) => c.status === status && (showCovered || !c.coveredBy)) ?? [];
+  const covered = list?.candidates.filter((c) => c.status === status && c.coveredBy).length ?? 0;
+  const canAccept = (c: CandidateView) => c.status === "pending" && !c.coveredBy && !!aspectOf(c);
 
   const decide = useMutation({
     mutationFn: ({ action, ids }: { action: Action; ids: string[] }): Promise<CandidateList> =>
@@ -57,7 +60,20 @@ export function CandidateQueue({
         "POST",
         `/api/articles/${article.id}/candidates`,
         lng,
-        action === "accept" ? { action, ids, ...target } : { action, ids },
+        action === "accept"
+          ? {
+              action,
+              ids,
+              ...target,
+              aspects: Object.fromEntries(
+                ids.flatMap((id) => {
+                  const c = list?.candidates.find((x) => x.id === id);
+                  const aspectId = c && aspectOf(c);
+                  return aspectId && aspectId !== target.aspectId ? [[id, aspectId]] : [];
+                }),
+              ),
+            }
+          : { action, ids },
       ),
     onSuccess: (data, { action, ids }) => {
       client.setQueryData(queryKeys.candidates(article.id, lng), data);
@@ -143,6 +159,12 @@ export function CandidateQueue({
           />
         )}
       </div>
+      {covered > 0 && (
+        <label className="check">
+          <input type="checkbox" checked={showCovered} onChange={(e) => setShowCovered(e.target.checked)} />{" "}
+          {t("showCovered", { count: covered })}
+        </label>
+      )}
       {canEdit && status === "pending" && article.events.length === 0 && <p className="notice">{t("noEvent")}</p>}
       {canEdit && status === "pending" && event && event.aspects.length === 0 && (
         <p className="notice">{t("noAspect")}</p>
@@ -195,86 +217,26 @@ export function CandidateQueue({
       ) : (
         <ol className="claims panel-items">
           {shown.map((c) => (
-            <li
+            <CandidateItem
               key={c.id}
-              ref={(el) => {
+              lng={lng}
+              article={article}
+              candidate={c}
+              canEdit={canEdit}
+              busy={decide.isPending}
+              selected={selected.has(c.id)}
+              acceptable={canAccept(c)}
+              aspectId={aspectOf(c)}
+              onAspect={(aspectId) => setChosen((old) => ({ ...old, [c.id]: aspectId }))}
+              onToggle={() => toggle(c.id)}
+              onAct={(action) => act(action, [c.id])}
+              onShowInText={() => onShowInText(c)}
+              itemRef={(el) => {
                 if (el) refs.current.set(c.id, el);
                 else refs.current.delete(c.id);
                 itemRef(c.id, el);
               }}
-              tabIndex={-1}
-              data-id={c.id}
-              className={`claim panel-item candidate candidate--${c.status}`}
-            >
-              <blockquote lang={article.lang}>
-                <a
-                  href={`#cand-${c.id}`}
-                  aria-label={`${ta("showInText")}: ${c.quote}`}
-                  onClick={() => onShowInText(c)}
-                >
-                  <bdi>{c.quote}</bdi>
-                </a>
-              </blockquote>
-              <p className="meta">
-                <span className="badge">{ta(`kind.${c.kind}`)}</span>{" "}
-                <bdi>{c.speaker?.name ?? c.speakerText ?? ta("outletVoice")}</bdi> · {ta(`stance.${c.stance}`)}
-                {c.quantity && <> · {formatFigure(lng, c.quantity)}</>}
-                {c.quantity?.counted && <span lang={article.lang}> · {c.quantity.counted}</span>}
-              </p>
-              {c.coveredBy && <p className="meta">{t("covered")}</p>}
-              {c.decidedBy && (
-                <p className="meta">{t(`decidedBy.${c.status}` as "decidedBy.accepted", { name: c.decidedBy.name })}</p>
-              )}
-              {c.claimId && (
-                <p className="meta">
-                  <a href={`#claim-${c.claimId}`}>{t("claim")}</a>
-                </p>
-              )}
-              {canEdit && (
-                <p className="item-actions">
-                  {c.status !== "accepted" && (
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={selected.has(c.id)}
-                        onChange={() => toggle(c.id)}
-                        aria-label={t("select", { quote: short(c.quote) })}
-                      />
-                    </label>
-                  )}
-                  {c.status === "pending" && (
-                    <>
-                      <button
-                        type="button"
-                        disabled={!canAccept(c) || decide.isPending}
-                        onClick={() => act("accept", [c.id])}
-                        aria-label={t("acceptLabel", { quote: short(c.quote) })}
-                      >
-                        {t("accept")} <kbd>{"a"}</kbd>
-                      </button>
-                      <button
-                        type="button"
-                        disabled={decide.isPending}
-                        onClick={() => act("reject", [c.id])}
-                        aria-label={t("rejectLabel", { quote: short(c.quote) })}
-                      >
-                        {t("reject")} <kbd>{"r"}</kbd>
-                      </button>
-                    </>
-                  )}
-                  {c.status === "rejected" && (
-                    <button
-                      type="button"
-                      disabled={decide.isPending}
-                      onClick={() => act("reopen", [c.id])}
-                      aria-label={t("reopenLabel", { quote: short(c.quote) })}
-                    >
-                      {t("reopen")} <kbd>{"r"}</kbd>
-                    </button>
-                  )}
-                </p>
-              )}
-            </li>
+            />
           ))}
         </ol>
       )}

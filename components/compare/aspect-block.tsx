@@ -1,7 +1,7 @@
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
-import type { Quantity } from "@/lib/domain/quantity";
+import type { Quantity } from "@/lib/domain/figures";
 import type { Comparison, ComparisonAspect } from "@/lib/server/comparison";
 import { ClaimCard } from "./claim-card";
 import { FigureChart } from "./figure-chart";
@@ -54,7 +54,7 @@ export function AspectBlock({
           {speaking.map((s) => {
             const { claims, hidden } = cell(s.id);
             return (
-              <section key={s.id} className="cell" aria-label={s.name}>
+              <div key={s.id} className="cell" role="group" aria-label={s.name}>
                 <header className="cell-source">
                   <SourceName lng={lng} source={s} />
                 </header>
@@ -66,7 +66,7 @@ export function AspectBlock({
                   </ul>
                 )}
                 {hidden > 0 && <p className="hidden-note">{t("matrix.hidden", { count: hidden })}</p>}
-              </section>
+              </div>
             );
           })}
         </div>

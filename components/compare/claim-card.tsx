@@ -14,6 +14,29 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
   const q = claim.quantity;
   const stated = q && formatFigure(lng, q);
   const compared = q && formatComparedRange(lng, q);
+  // each "disputed by" once: two denials of one speaker in one article make one flag
+  const flags = [
+    ...new Map(
+      claim.disputes.flatMap((d) => {
+        const by = look.claims.get(d.by);
+        if (!by) return [];
+        const who = look.who(by);
+        const label =
+          d.reason === "figures"
+            ? t("claim.figuresApart", {
+                count: Math.round(d.factor),
+                who,
+                value: by.quantity ? formatFigure(lng, by.quantity) : "",
+              })
+            : !by.speaker
+              ? t("claim.disputedBySource", { source: who })
+              : by.articleId === claim.articleId
+                ? t("claim.disputedBy", { who })
+                : t("claim.disputedByIn", { who, source: look.sourceName(by.sourceId) });
+        return [[label, by.id] as const];
+      }),
+    ),
+  ];
   return (
     <li id={`cmp-${claim.id}`} className={claim.disputes.length ? "claim-card claim-card--disputed" : "claim-card"}>
       <blockquote lang={claim.quoteLang}>
@@ -48,28 +71,13 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
           </span>
         )}
       </p>
-      {claim.disputes.length > 0 && (
+      {flags.length > 0 && (
         <ul className="dispute-flags">
-          {claim.disputes.map((d) => {
-            const by = look.claims.get(d.by);
-            if (!by) return null;
-            const who = look.who(by);
-            return (
-              <li key={`${d.reason}-${d.by}`}>
-                <a href={`#cmp-${by.id}`}>
-                  {d.reason === "figures"
-                    ? t("claim.figuresApart", {
-                        count: Math.round(d.factor),
-                        who,
-                        value: by.quantity ? formatFigure(lng, by.quantity) : "",
-                      })
-                    : by.articleId === claim.articleId
-                      ? t("claim.disputedBy", { who })
-                      : t("claim.disputedByIn", { who, source: look.sourceName(by.sourceId) })}
-                </a>
-              </li>
-            );
-          })}
+          {flags.map(([label, by]) => (
+            <li key={label}>
+              <a href={`#cmp-${by}`}>{label}</a>
+            </li>
+          ))}
         </ul>
       )}
     </li>

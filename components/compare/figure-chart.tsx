@@ -4,7 +4,7 @@ import { currencyName, formatFigure, formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
-import { isCurrency, type Quantity } from "@/lib/domain/quantity";
+import { isCurrency, type Quantity } from "@/lib/domain/figures";
 
 const WIDTH = 640;
 const LABEL = 190;
@@ -65,42 +65,44 @@ export function FigureChart({
           <span className="legend-range" /> {t("chart.legendRange")}
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-        <title id={`${id}-title`}>{t("chart.title", { question })}</title>
-        <desc id={`${id}-desc`}>{t("chart.desc")}</desc>
-        {ticks.map((v) => (
-          <g key={v} transform={`translate(${x(v)},0)`}>
-            <line y1={PAD.top} y2={height - PAD.bottom} className="chart-grid" />
-            <text y={height - PAD.bottom + 16} textAnchor="middle" className="chart-tick">
-              {formatNumber(lng, v, { notation: "compact" })}
-            </text>
-          </g>
-        ))}
-        <text x={WIDTH - PAD.right} y={height - 4} textAnchor="end" className="chart-tick">
-          {t("chart.scale")}
-        </text>
-        {figures.map((f, i) => {
-          const y = PAD.top + i * ROW + ROW / 2;
-          const [x1, x2] = [x(Math.max(f.quantity.low, x.domain()[0]!)), x(f.quantity.high)];
-          return (
-            <g key={f.id}>
-              <text x={LABEL - 8} y={y + 4} textAnchor="end" className="chart-label">
-                {label(f)}
+      <div className="chart-scroll">
+        <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+          <title id={`${id}-title`}>{t("chart.title", { question })}</title>
+          <desc id={`${id}-desc`}>{t("chart.desc")}</desc>
+          {ticks.map((v) => (
+            <g key={v} transform={`translate(${x(v)},0)`}>
+              <line y1={PAD.top} y2={height - PAD.bottom} className="chart-grid" />
+              <text y={height - PAD.bottom + 16} textAnchor="middle" className="chart-tick">
+                {formatNumber(lng, v, { notation: "compact" })}
               </text>
-              {x2 - x1 > 1 && <line x1={x1} x2={x2} y1={y} y2={y} className="chart-range" />}
-              {[x1, ...(x2 - x1 > 1 ? [x2] : [])].map((cx) => (
-                <circle
-                  key={cx}
-                  cx={cx}
-                  cy={y}
-                  r={5}
-                  className={f.quantity.approximate ? "chart-dot chart-dot--approximate" : "chart-dot"}
-                />
-              ))}
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          <text x={WIDTH - PAD.right} y={height - 4} textAnchor="end" className="chart-tick">
+            {t("chart.scale")}
+          </text>
+          {figures.map((f, i) => {
+            const y = PAD.top + i * ROW + ROW / 2;
+            const [x1, x2] = [x(Math.max(f.quantity.low, x.domain()[0]!)), x(f.quantity.high)];
+            return (
+              <g key={f.id}>
+                <text x={LABEL - 8} y={y + 4} textAnchor="end" className="chart-label">
+                  {label(f)}
+                </text>
+                {x2 - x1 > 1 && <line x1={x1} x2={x2} y1={y} y2={y} className="chart-range" />}
+                {[x1, ...(x2 - x1 > 1 ? [x2] : [])].map((cx) => (
+                  <circle
+                    key={cx}
+                    cx={cx}
+                    cy={y}
+                    r={5}
+                    className={f.quantity.approximate ? "chart-dot chart-dot--approximate" : "chart-dot"}
+                  />
+                ))}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <details>
         <summary>{t("chart.table")}</summary>
         <table>

@@ -54,7 +54,7 @@ export function Propositions({ lng, data, look }: { lng: Lng; data: Comparison; 
                 ].join("; ");
                 return (
                   <li key={first.clusterId} className="proposition">
-                    <p className="spread">{spread}</p>
+                    {(carriers.length > 0 || deniers.length > 0) && <p className="spread">{spread}</p>}
                     <ul className="carriers" aria-label={t("claims.carriedBy")}>
                       {members.map((m) => (
                         <li key={m.id} className={isNegating(m.stance) ? "carrier carrier--against" : "carrier"}>

@@ -1,4 +1,4 @@
-import { comparisonRange, type Stated, type Vagueness } from "@/lib/domain/quantity";
+import { comparisonRange, type Stated, type Vagueness } from "@/lib/domain/figures";
 import { countedAt } from "./counted";
 import * as L from "./lexicon";
 import { isDateAt, isNotAFigure, isYearAt } from "./not-figures";

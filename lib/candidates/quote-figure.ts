@@ -1,4 +1,4 @@
-import type { Quantity } from "@/lib/domain/quantity";
+import type { Quantity } from "@/lib/domain/figures";
 import { findFigures } from "./figures";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Quantity } from "@/lib/domain/quantity";
+import type { Quantity } from "@/lib/domain/figures";
 import { loadDemoCorpus } from "@/lib/seed/demo-data";
 import { demoQuantity } from "@/lib/seed/demo-schema";
 import {

@@ -1,4 +1,4 @@
-import type { Quantity } from "@/lib/domain/quantity";
+import type { Quantity } from "@/lib/domain/figures";
 import { isNegating, sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
 import type { ComparisonClaim } from "./model";
 

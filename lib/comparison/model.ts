@@ -1,6 +1,6 @@
 /** The shapes the comparison works with; plain data, no framework. */
 
-import type { Quantity } from "@/lib/domain/quantity";
+import type { Quantity } from "@/lib/domain/figures";
 import type { ClaimKind, RelationKind, Stance, Verdict } from "@/lib/domain/vocabulary";
 import type { Dispute } from "./disagreements";
 

@@ -1,7 +1,7 @@
-import type { Quantity } from "@/lib/domain/quantity";
+import type { Quantity } from "@/lib/domain/figures";
 import { isNegating, symmetricRelations, type RelationKind, type Stance } from "@/lib/domain/vocabulary";
 import { asSearchLanguage, stem, words } from "@/lib/search/words";
-import { nameSkeleton } from "@/lib/text/names";
+import { skeletonPrefix } from "@/lib/text/names";
 
 /**
  * Relations worth proposing between the claims of one event, for an editor to accept or
@@ -95,7 +95,7 @@ function countedMeets(a: string | null, b: string | null): boolean {
     new Set(
       words(s)
         .filter((w) => w.word.length > 3)
-        .map((w) => nameSkeleton(w.word).slice(0, 3)),
+        .map((w) => skeletonPrefix(w.word)),
     );
   const theirs = keys(b);
   return [...keys(a)].some((k) => theirs.has(k));

@@ -5,4 +5,5 @@ export const queryKeys = {
   article: (id: string, lng: Lng) => ["article", id, lng] as const,
   candidates: (articleId: string, lng: Lng) => ["candidates", articleId, lng] as const,
   entities: (lng: Lng, query: string) => ["entities", lng, query] as const,
+  eventClaims: (eventId: string, lng: Lng, query: string) => ["event-claims", eventId, lng, query] as const,
 };

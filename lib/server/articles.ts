@@ -15,11 +15,33 @@ import { blankIsNull } from "@/lib/validation";
 import { Refusal } from "./errors";
 import { entityName, localize } from "./translations";
 
+/** The other claim of a relation, as the article page names it. */
+const otherClaim = {
+  select: {
+    id: true,
+    quote: true,
+    articleId: true,
+    article: { select: { lang: true, title: true, outlet: { select: { name: true } } } },
+  },
+} as const;
+const liveRelations = (other: "from" | "to") => ({ status: "confirmed" as const, [other]: { deletedAt: null } });
+
 const claimInclude = {
   speaker: { include: { names: true } },
   aspect: { include: { translations: true } },
   creator: { select: { id: true, name: true } },
+  relationsFrom: { where: liveRelations("to"), orderBy: { createdAt: "asc" }, include: { to: otherClaim } },
+  relationsTo: { where: liveRelations("from"), orderBy: { createdAt: "asc" }, include: { from: otherClaim } },
 } as const;
+
+type OtherClaim = ClaimRow["relationsFrom"][number]["to"];
+const relatedClaim = (c: OtherClaim) => ({
+  id: c.id,
+  quote: c.quote,
+  articleId: c.articleId,
+  lang: c.article.lang,
+  source: c.article.outlet?.name ?? c.article.title,
+});
 
 type ClaimRow = NonNullable<Awaited<ReturnType<typeof findClaim>>>;
 const findClaim = (db: PrismaClient, id: string) => db.claim.findUnique({ where: { id }, include: claimInclude });
@@ -48,6 +70,11 @@ function toArticleClaim(c: ClaimRow, lng: Lng) {
     note: c.note,
     version: c.version,
     creator: c.creator,
+    /** its relations both ways: "out" when this claim relates to the other */
+    relations: [
+      ...c.relationsFrom.map((r) => ({ id: r.id, kind: r.kind, direction: "out" as const, other: relatedClaim(r.to) })),
+      ...c.relationsTo.map((r) => ({ id: r.id, kind: r.kind, direction: "in" as const, other: relatedClaim(r.from) })),
+    ],
   };
 }
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
+import { suggestAspect, type AspectProfile } from "@/lib/candidates/aspect";
 import type { PrismaClient } from "@/lib/db/client";
 import { quantityOf } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
@@ -23,6 +24,8 @@ export const candidateDecision = z.discriminatedUnion("action", [
     ids: z.array(id).min(1).max(MAX_DECISIONS),
     eventId: id,
     aspectId: id,
+    /** another aspect for some of them (an aspect of one of the article's events), by candidate id */
+    aspects: z.record(id, id).optional(),
   }),
   z.strictObject({ action: z.enum(["reject", "reopen"]), ids: z.array(id).min(1).max(MAX_DECISIONS) }),
 ]);
@@ -34,9 +37,9 @@ export type CandidateDecision = z.output<typeof candidateDecision>;
  * be accepted without overlapping it). Null when the article does not exist.
  */
 export async function listCandidates(db: PrismaClient, articleId: string, lng: Lng, status?: CandidateStatus) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, lang: true } });
   if (!article) return null;
-  const [rows, claims] = await Promise.all([
+  const [rows, claims, aspects] = await Promise.all([
     db.candidate.findMany({
       where: { articleId, ...(status && { status }) },
       orderBy: [{ start: "asc" }, { end: "desc" }],
@@ -46,6 +49,7 @@ export async function listCandidates(db: PrismaClient, articleId: string, lng: L
       where: { articleId, deletedAt: null, status: { not: "rejected" } },
       select: { id: true, start: true, end: true },
     }),
+    aspectProfiles(db, articleId),
   ]);
   const counts = Object.fromEntries(candidateStatuses.map((s) => [s, 0])) as Record<CandidateStatus, number>;
   for (const c of await db.candidate.groupBy({ by: ["status"], where: { articleId }, _count: true }))
@@ -66,11 +70,44 @@ export async function listCandidates(db: PrismaClient, articleId: string, lng: L
       quantity: quantityOf(c),
       claimId: c.claimId,
       coveredBy: c.status === "pending" ? (claims.find((k) => k.start < c.end && c.start < k.end)?.id ?? null) : null,
+      /** the aspect its claim would most likely belong to, proposed before accepting */
+      suggestedAspect:
+        c.status === "pending"
+          ? suggestAspect({ quote: c.quote, lang: article.lang, kind: c.kind, quantity: quantityOf(c) }, aspects)
+          : null,
       decidedBy: c.decidedBy,
       decidedAt: c.decidedAt?.toISOString() ?? null,
     })),
   };
 }
+/** How many of an aspect's claims the suggestion reads: enough to know what it is about. */
+const PROFILE_CLAIMS = 100;
+
+/** The aspects of the article's events, each with some of its claims, for `suggestAspect`. */
+async function aspectProfiles(db: PrismaClient, articleId: string): Promise<AspectProfile[]> {
+  const rows = await db.aspect.findMany({
+    where: { event: { articles: { some: { articleId } } } },
+    orderBy: [{ eventId: "asc" }, { position: "asc" }],
+    include: {
+      translations: { select: { question: true } },
+      claims: {
+        where: { deletedAt: null, status: "confirmed" },
+        orderBy: { createdAt: "desc" },
+        take: PROFILE_CLAIMS,
+        select: { quote: true, unit: true, counted: true, article: { select: { lang: true } } },
+      },
+    },
+  });
+  return rows.map((a) => ({
+    id: a.id,
+    eventId: a.eventId,
+    kind: a.kind,
+    unit: a.unit,
+    questions: a.translations.map((t) => t.question),
+    claims: a.claims.map((c) => ({ quote: c.quote, lang: c.article.lang, unit: c.unit, counted: c.counted })),
+  }));
+}
+
 export type CandidateList = NonNullable<Awaited<ReturnType<typeof listCandidates>>>;
 export type CandidateView = CandidateList["candidates"][number];
 
@@ -92,14 +129,19 @@ export async function decideCandidates(
       let claimId: string | null = null;
       if (decision.action === "accept") {
         const quantity = quantityOf(row);
+        const chosen = decision.aspects?.[row.id];
+        const aspect = chosen
+          ? await tx.aspect.findUnique({ where: { id: chosen }, select: { id: true, eventId: true } })
+          : { id: decision.aspectId, eventId: decision.eventId };
+        if (!aspect) throw new Refusal("invalid", { fields: ["aspects"] });
         const claim = await insertClaim(
           tx,
           {
             articleId,
             start: row.start,
             end: row.end,
-            eventId: decision.eventId,
-            aspectId: decision.aspectId,
+            eventId: aspect.eventId,
+            aspectId: aspect.id,
             kind: row.kind,
             stance: row.stance,
             speakerId: row.speakerId,

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import { proposeRelations, type ProposalClaim } from "@/lib/comparison/proposals";
@@ -9,6 +10,7 @@ import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
 import { relationKinds, symmetricRelations, type RelationKind } from "@/lib/domain/vocabulary";
 import { Refusal } from "./errors";
+import { entityName } from "./translations";
 
 /**
  * Relations between claims of one event: drawn by an editor, or proposed (lib/comparison/
@@ -172,3 +174,77 @@ export async function eventRelations(db: PrismaClient, eventId: string): Promise
     ...proposeRelations(claims, related).map((p) => ({ id: null, ...p, status: "proposed" as const })),
   ];
 }
+
+/** How many claims the "link to…" picker offers at once. */
+export const PICKER_SIZE = 20;
+
+/**
+ * The claims of an event an editor may link a claim to, found by words of the quote, the
+ * speaker's name or a figure ("20000", "20 000"): each word must match one of them.
+ */
+export async function findEventClaims(db: PrismaClient, eventId: string, query: string, lng: Lng) {
+  const terms = query.trim().split(/\s+/u).filter(Boolean).slice(0, 8);
+  const figure = Number(query.replace(/[\s\u00a0\u202f,]/gu, ""));
+  const rows = await db.claim.findMany({
+    where: {
+      eventId,
+      deletedAt: null,
+      status: "confirmed",
+      OR: [
+        {
+          AND: terms.map((term) => ({
+            OR: [{ quote: { contains: term } }, { speaker: { names: { some: { name: { contains: term } } } } }],
+          })),
+        },
+        ...(Number.isFinite(figure) && figure > 0
+          ? [
+              { statedLow: { lte: figure }, statedHigh: { gte: figure } },
+              { low: { lte: figure }, high: { gte: figure } },
+            ]
+          : []),
+      ],
+    },
+    orderBy: [{ articleId: "asc" }, { start: "asc" }],
+    take: PICKER_SIZE,
+    select: pickedSelect,
+  });
+  return rows.map((c) => picked(c, lng));
+}
+
+/** What the picker and the proposals show of a claim. */
+const pickedSelect = {
+  id: true,
+  quote: true,
+  articleId: true,
+  stance: true,
+  ...quantitySelect,
+  speaker: { select: { slug: true, names: true } },
+  article: { select: { lang: true, title: true, outlet: { select: { name: true } } } },
+} as const;
+
+type PickedRow = Awaited<ReturnType<typeof describeRows>>[number];
+const describeRows = (db: PrismaClient, ids: string[]) =>
+  db.claim.findMany({ where: { id: { in: ids } }, select: pickedSelect });
+
+function picked(c: PickedRow, lng: Lng) {
+  return {
+    id: c.id,
+    quote: c.quote,
+    articleId: c.articleId,
+    lang: c.article.lang,
+    stance: c.stance,
+    source: c.article.outlet?.name ?? c.article.title,
+    speaker: c.speaker && (entityName(c.speaker.names, lng)?.text ?? c.speaker.slug),
+    quantity: quantityOf(c),
+  };
+}
+
+/** The relations proposed for an event and not yet decided, with both their claims described. */
+export async function proposedRelations(db: PrismaClient, eventId: string, lng: Lng) {
+  const proposals = (await eventRelations(db, eventId)).filter((r) => r.status === "proposed");
+  const rows = await describeRows(db, [...new Set(proposals.flatMap((p) => [p.from, p.to]))]);
+  const claims = new Map(rows.map((c) => [c.id, picked(c, lng)]));
+  return proposals.map((p) => ({ ...p, fromClaim: claims.get(p.from)!, toClaim: claims.get(p.to)! }));
+}
+
+export type PickedClaim = Awaited<ReturnType<typeof findEventClaims>>[number];

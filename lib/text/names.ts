@@ -84,3 +84,10 @@ export function nameSkeleton(name: string): string {
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
   return key;
 }
+
+/**
+ * The first letters of a word's skeleton: a loose key under which the same word meets across
+ * scripts and inflections ("Cubans", "кубинців", "кубинцев" are all "kub"). Only for proposals
+ * a person confirms.
+ */
+export const skeletonPrefix = (word: string, letters = 3) => nameSkeleton(word).slice(0, letters);

@@ -5,6 +5,7 @@ import { AspectManager } from "@/components/events/aspect-manager";
 import { Coverage } from "@/components/events/coverage";
 import { EventArticles } from "@/components/events/event-articles";
 import { EventFields } from "@/components/events/event-fields";
+import { Proposals } from "@/components/events/proposals";
 import { EditPanel } from "@/components/forms/edit-panel";
 import type { SearchParams } from "@/components/forms/form-status";
 import { Section } from "@/components/layout/section";
@@ -17,6 +18,7 @@ import { compareEvent } from "@/lib/server/comparison";
 import { db } from "@/lib/server/db";
 import { eventDetail, eventHeading } from "@/lib/server/events";
 import { loadEvent } from "@/lib/server/pages";
+import { proposedRelations } from "@/lib/server/relations";
 import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
@@ -36,10 +38,11 @@ export default async function EventPage({ params, searchParams }: Props) {
   const add = typeof query.add === "string" ? query.add : null;
   const user = await currentUser();
   const editable = can(user, "editor");
-  const [event, comparison, candidates] = await Promise.all([
+  const [event, comparison, candidates, proposals] = await Promise.all([
     eventDetail(db, rows, lng),
     compareEvent(db, rows, lng, parseFilters(query)),
     editable && add !== null ? articlesOutside(db, rows.id, add) : null,
+    editable ? proposedRelations(db, rows.id, lng) : null,
   ]);
   const t = getT(lng, "events");
   const span = [event.startsOn, event.endsOn].filter((d): d is string => d !== null);
@@ -86,6 +89,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         <ComparisonView lng={lng} eventId={event.id} data={comparison} />
         {editable && <AspectManager lng={lng} event={event} />}
       </Section>
+      {proposals && <Proposals lng={lng} proposals={proposals} />}
 
       <EventArticles lng={lng} event={event} editable={editable} candidates={candidates} query={add ?? ""} />
       <Coverage lng={lng} event={event} />

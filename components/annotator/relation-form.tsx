@@ -1,0 +1,101 @@
+"use client";
+
+import { useDeferredValue, useState, type FormEvent } from "react";
+import { useT } from "@/i18n/client";
+import { formatFigure } from "@/i18n/format";
+import type { Lng } from "@/i18n/settings";
+import { relationKinds, type RelationKind } from "@/lib/domain/vocabulary";
+import { useEventClaims } from "@/lib/queries/use-event-claims";
+import type { ArticleClaim } from "@/lib/server/articles";
+import { short } from "./items";
+import { FormFooter, Modal } from "./modal";
+
+/**
+ * "Link to…": relates a claim to another claim of its event. The picker searches the event's
+ * claims by words of the quote, the speaker's name or a figure; the kind says how this claim
+ * bears on the one picked.
+ */
+export function RelationForm({
+  lng,
+  claim,
+  onSave,
+  onClose,
+}: {
+  lng: Lng;
+  claim: ArticleClaim;
+  onSave: (input: { kind: RelationKind; to: string }) => Promise<void>;
+  onClose: () => void;
+}) {
+  const { t } = useT("annotate");
+  const { t: tc } = useT("compare");
+  const [kind, setKind] = useState<RelationKind>("contradicts");
+  const [query, setQuery] = useState("");
+  const [to, setTo] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const found = useEventClaims(claim.eventId ?? "", lng, useDeferredValue(query.trim()));
+  const choices = (found.data ?? []).filter((c) => c.id !== claim.id);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!to) return setStatus({ busy: false, error: t("relationForm.pick") });
+    setStatus({ busy: true, error: null });
+    try {
+      await onSave({ kind, to });
+    } catch (error) {
+      setStatus({ busy: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return (
+    <Modal title={t("relationForm.title")} onClose={onClose} className="relation-dialog">
+      <form onSubmit={submit} className="stack">
+        <blockquote>
+          <bdi>{short(claim.quote)}</bdi>
+        </blockquote>
+        <label>
+          {t("relationForm.kind")}
+          <select value={kind} onChange={(e) => setKind(e.target.value as RelationKind)}>
+            {relationKinds.map((k) => (
+              <option key={k} value={k}>
+                {tc(`relation.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("relationForm.search")}
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} maxLength={200} />
+        </label>
+        <fieldset className="relation-choices" aria-busy={found.isFetching}>
+          <legend>{t("relationForm.to")}</legend>
+          {found.isPending ? (
+            <p className="muted">{t("relationForm.loading")}</p>
+          ) : choices.length === 0 ? (
+            <p className="muted">{t("relationForm.none")}</p>
+          ) : (
+            choices.map((c) => (
+              <label key={c.id} className="relation-choice">
+                <input type="radio" name="to" value={c.id} checked={to === c.id} onChange={() => setTo(c.id)} />{" "}
+                <span>
+                  <bdi lang={c.lang}>{short(c.quote)}</bdi>
+                  <span className="meta">
+                    {" "}
+                    <bdi>{c.speaker ?? c.source}</bdi>
+                    {c.speaker && (
+                      <>
+                        {" · "}
+                        <bdi>{c.source}</bdi>
+                      </>
+                    )}
+                    {c.quantity && <> · {formatFigure(lng, c.quantity)}</>}
+                  </span>
+                </span>
+              </label>
+            ))
+          )}
+        </fieldset>
+        <FormFooter busy={status.busy} error={status.error} onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}

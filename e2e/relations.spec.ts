@@ -1,0 +1,129 @@
+import { createAccount, query, signInQuickly } from "./accounts";
+import { articleIdByTitle, demoEventId } from "./fixtures";
+import { expect, test } from "./test";
+
+const claimId = (quoteStart: string) =>
+  query<{ id: string }>("SELECT id FROM Claim WHERE quote LIKE ? AND deletedAt IS NULL", `${quoteStart}%`)[0]!.id;
+
+test("in English: an editor links a denial to the claim it answers, and exactly that claim is flagged in the comparison", async ({
+  page,
+  request,
+}) => {
+  await signInQuickly(page, createAccount("editor", "relations-en"));
+  const denial = "The accusations of the United States against Russia about the intervention - fake.";
+  const answered = "Instead of sending nuclear bombers and special forces";
+  const rt = await articleIdByTitle(request, "The Russian Foreign Ministry");
+  await page.goto(`/en/articles/${rt}`);
+  const itemOf = (quote: string) =>
+    page.locator(".panel-item").filter({ has: page.locator("blockquote", { hasText: quote }) });
+  const item = itemOf(denial);
+  await item.getByRole("button", { name: `Link “${denial}” to another claim` }).click();
+
+  const dialog = page.getByRole("dialog", { name: "Link this claim to another" });
+  await expect(dialog.getByLabel("This claim")).toHaveValue("contradicts");
+  await dialog.getByLabel("Find a claim of the event by its words, speaker or figure").fill("Bolton");
+  // the speaker's name finds his claims, and the words find one naming him, in any article of the event
+  await expect(dialog.getByRole("radio")).toHaveCount(3);
+  await dialog.getByRole("radio", { name: new RegExp(answered) }).check();
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: "Relation saved." })).toBeVisible();
+  await expect(item.locator(".claim-relations li")).toHaveText([
+    /^contradicts Instead of sending nuclear bombers.* · RT Remove$/,
+  ]);
+
+  // the relation shows on the other claim too
+  await page.reload();
+  await expect(itemOf(answered).locator(".claim-relations li")).toContainText([`contradicted by ${denial}`]);
+
+  await page.goto(`/en/events/${await demoEventId(request)}`);
+  const card = page.locator(".claim-card").filter({ has: page.locator("blockquote", { hasText: answered }) });
+  await expect(card).toHaveClass(/claim-card--disputed/);
+  await expect(card.locator(".dispute-flags li")).toHaveText(["Disputed by Vladimir Bruter, in the same article"]);
+  // the denial disputes that claim and no other
+  await expect(page.locator(`.dispute-flags a[href="#cmp-${claimId(denial)}"]`)).toHaveCount(1);
+  await expect(card.locator(`.dispute-flags a[href="#cmp-${claimId(denial)}"]`)).toHaveCount(1);
+});
+
+test("in Russian: an editor accepts a proposed cross-language relation and sees one claim carried by both outlets", async ({
+  page,
+  request,
+}) => {
+  await signInQuickly(page, createAccount("editor", "relations-ru"));
+  const eventId = await demoEventId(request);
+  const articleId = await articleIdByTitle(request, "Диктатор");
+  const [text] = query<{ text: string }>("SELECT text FROM Article WHERE id = ?", articleId);
+  const words = "Більшість міжнародного співтовариства";
+  const start = text!.text.indexOf(words);
+  const aspectId = query<{ id: string }>(
+    "SELECT id FROM Aspect WHERE eventId = ? AND slug = 'cuban-personnel'",
+    eventId,
+  )[0]!.id;
+  // A Ukrainian article gives Bolton's figure as its own: 20 thousand Cubans.
+  const created = await page.request.post("/api/claims", {
+    data: {
+      articleId,
+      eventId,
+      aspectId,
+      start,
+      end: start + words.length,
+      kind: "figure",
+      stance: "reports",
+      quantity: { stated: { low: 20000, high: 20000 }, unit: "personnel", counted: "кубинців", approximate: true },
+    },
+  });
+  expect(created.status()).toBe(201);
+
+  await page.goto(`/ru/events/${eventId}`);
+  const proposals = page.getByRole("region", { name: "Предложенные связи" });
+  const proposal = proposals.getByRole("listitem").filter({ hasText: words });
+  await expect(proposal).toContainText("то же утверждение на другом языке, что и");
+  await expect(proposal).toContainText("some 20,000 Cubans in Venezuela");
+  await proposal.getByRole("button", { name: "Принять" }).click();
+  await expect(proposals.getByRole("listitem").filter({ hasText: words })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Утверждения" }).click();
+  await expect(page).toHaveURL(`/ru/events/${eventId}?view=claims`);
+  const row = page.locator(".proposition").filter({ hasText: words });
+  await expect(row.locator(".claim-card")).toHaveCount(2);
+  await expect(row.locator(".carrier")).toHaveText([
+    "Russia is ready to send more ‘military specialists’ to Venezuela · английский · сообщает",
+    'Диктатор Ніколас Мадуро відвідає Росію "найближчим часом" · украинский · сообщает',
+  ]);
+  await expect(row.locator(".spread")).toContainText("затем повторили Диктатор Ніколас Мадуро");
+  await expect(row.locator(".spread")).toContainText("Бруно Родригес опровергли");
+});
+
+test("relations refuse bad input with a translated message and change nothing", async ({ page, request }) => {
+  await signInQuickly(page, createAccount("editor", "relations-api"));
+  const claim = claimId("called Bolton");
+  const before = query("SELECT * FROM ClaimRelation ORDER BY id");
+  const self = await page.request.post(`/api/claims/${claim}/relations?lang=uk`, {
+    data: { kind: "contradicts", to: claim },
+  });
+  expect([self.status(), await self.json()]).toEqual([
+    400,
+    { code: "relationSelf", error: "Твердження не можна пов’язати з самим собою. Виберіть інше твердження." },
+  ]);
+  const kind = await page.request.post(`/api/claims/${claim}/relations?lang=ru`, {
+    data: { kind: "denies", to: claimId("some 20,000 Cubans") },
+  });
+  expect(kind.status()).toBe(400);
+  expect((await kind.json()).code).toBe("invalid");
+  const seeded = query<{ fromId: string; toId: string }>(
+    "SELECT fromId, toId FROM ClaimRelation WHERE kind = 'contradicts' ORDER BY createdAt LIMIT 1",
+  )[0]!;
+  const duplicate = await page.request.post(`/api/claims/${seeded.fromId}/relations?lang=en`, {
+    data: { kind: "contradicts", to: seeded.toId },
+  });
+  expect([duplicate.status(), (await duplicate.json()).error]).toEqual([
+    409,
+    "These two claims are already related this way.",
+  ]);
+  expect(query("SELECT * FROM ClaimRelation ORDER BY id")).toEqual(before);
+
+  const list = await request.get(`/api/events/${await demoEventId(request)}/relations`);
+  const { relations } = await list.json();
+  expect(relations.some((r: { status: string }) => r.status === "confirmed")).toBe(true);
+  expect(relations.every((r: { status: string }) => ["confirmed", "proposed"].includes(r.status))).toBe(true);
+});
