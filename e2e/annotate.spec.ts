@@ -18,11 +18,12 @@ test("an editor selects words with the mouse, marks a figure claim, and finds it
 
   const dialog = page.getByRole("dialog", { name: "New claim" });
   await expect(dialog.getByTestId("claim-quote")).toHaveText(words);
-  // The figure is read from the words ("some 20" is 20 ± 10%), and can be corrected.
+  // The figure is read from the words as they state it ("some 20"), compared as 20 ± 10%, and can be corrected.
   await expect(dialog.getByLabel("Kind")).toHaveValue("figure");
-  await expect(dialog.getByLabel("Low")).toHaveValue("18");
-  await expect(dialog.getByLabel("High")).toHaveValue("22");
+  await expect(dialog.getByLabel("Stated figure")).toHaveValue("20");
+  await expect(dialog.getByLabel("to (for a range)")).toHaveValue("20");
   await expect(dialog.getByLabel("Approximate")).toBeChecked();
+  await expect(dialog.locator(".figure-preview")).toHaveText("Shown as ≈\u00a020; compared as 18–22");
   await dialog.getByLabel("What is counted").fill("Russian–Venezuelan accords");
   await dialog.getByLabel("Aspect").selectOption({ label: "How much Russian weaponry has Venezuela bought?" });
   // Any name in any language finds the entity.
@@ -50,7 +51,7 @@ test("an editor selects words with the mouse, marks a figure claim, and finds it
   await page.reload();
   await expect(mark).toHaveText(words);
   await expect(page.locator(".panel-item").filter({ hasText: words })).toContainText(
-    "Sergei Lavrov · asserts · ≈\u00a018–22",
+    "Sergei Lavrov · asserts · ≈\u00a020",
   );
 
   await page.goto(`/en/events/${await demoEventId(request)}`);
@@ -159,8 +160,7 @@ test("notes: a comment, tags and a verdict on a claim, each a W3C annotation, an
   const quote = "those few ten thousand Cubans are mostly medical workers";
   await page
     .locator(".panel-item")
-    .filter({ hasText: quote })
-    .first()
+    .filter({ has: page.locator("blockquote", { hasText: quote }) })
     .getByRole("button", { name: `Добавить примечание к: ${quote}` })
     .click();
   const dialog = page.getByRole("dialog", { name: "Примечание" });

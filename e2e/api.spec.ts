@@ -38,7 +38,9 @@ test("GET /api/articles/:id gives the text and claims whose offsets point into i
   expect(claims).toBe(demo.claims.length);
 });
 
-test("a claim carries its speaker in the requested language and its normalised figure", async ({ request }) => {
+test("a claim carries its speaker in the requested language, its figure as stated and the range it is compared by", async ({
+  request,
+}) => {
   const event = await (await request.get(`/api/events/${await demoEventId(request)}`)).json();
   const id = event.articles.find((a: { title: string }) => a.title.startsWith("Russia is ready")).id;
   const article = await (await request.get(`/api/articles/${id}?lang=ru`)).json();
@@ -48,11 +50,12 @@ test("a claim carries its speaker in the requested language and its normalised f
     stance: "reports",
     speaker: { name: "Джон Болтон" },
     quantity: {
-      low: 20000,
-      high: 20000,
+      low: 18000,
+      high: 22000,
       unit: "personnel",
       counted: "Cubans providing security support",
       approximate: true,
+      stated: { low: 20000, high: 20000, vagueness: null },
     },
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatFigure } from "./format";
+import { completeQuantity } from "@/lib/domain/figures";
+import { formatComparedRange, formatDate, formatDateTime, formatFigure } from "./format";
 
 describe("dates", () => {
   const moment = new Date("2026-11-24T09:05:00Z");
@@ -104,5 +105,45 @@ describe("figures", () => {
       "300 км",
     ]);
     expect(formatFigure("uk", { low: 2, high: 5, unit: "tons" })).toBe("2–5 тонн");
+  });
+});
+
+describe("figures as the text states them", () => {
+  const nbsp = "\u00a0";
+  const stated = (low: number, high: number, vagueness: "few" | "many" | null, unit: string | null = null) => {
+    const q = completeQuantity({ stated: { low, high, vagueness }, unit, approximate: vagueness === null });
+    return [formatFigure("en", q), formatFigure("uk", q), formatFigure("ru", q), formatComparedRange("en", q)];
+  };
+
+  it("show an approximate figure as said, with the range it is compared by apart", () => {
+    // "близько 35 військових": a count, never a fraction
+    expect(stated(35, 35, null)).toEqual([`≈${nbsp}35`, `≈${nbsp}35`, `≈${nbsp}35`, "31–39"]);
+    expect(stated(20000, 20000, null)).toEqual([
+      `≈${nbsp}20,000`,
+      `≈${nbsp}20${nbsp}000`,
+      `≈${nbsp}20${nbsp}000`,
+      "18,000–22,000",
+    ]);
+  });
+
+  it("say a vague figure in words, in each interface language", () => {
+    expect(stated(12, 12, "few")).toEqual(["a few dozen", "кілька десятків", "несколько десятков", "24–60"]);
+    expect(stated(100, 100, "many")).toEqual(["hundreds", "сотні", "сотни", "200–900"]);
+    expect(stated(10000, 10000, "many")).toEqual([
+      "tens of thousands",
+      "десятки тисяч",
+      "десятки тысяч",
+      "20,000–90,000",
+    ]);
+    expect(stated(1e9, 1e9, "many", "USD")).toEqual(["billions ($)", "мільярди ($)", "миллиарды ($)", "$2–9B"]);
+  });
+
+  it("show a range as a range, and fall back to the figure for a base it has no words for", () => {
+    expect(formatFigure("uk", completeQuantity({ stated: { low: 2e9, high: 9e9 }, unit: "USD" }))).toBe(
+      `2–9${nbsp}млрд${nbsp}USD`,
+    );
+    expect(formatFigure("en", completeQuantity({ stated: { low: 7, high: 7, vagueness: "few" } }))).toBe(
+      `≈${nbsp}14–35`,
+    );
   });
 });

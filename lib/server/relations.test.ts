@@ -138,6 +138,26 @@ describe("relations between claims", () => {
     expect(await refusal(deleteRelation(prisma, drawn.id, user))).toMatchObject({ code: "notFound" });
   });
 
+  it("leave a note's verdict on its claim in the comparison", async () => {
+    const claim = await prisma.claim.findFirstOrThrow({ where: { quote: { startsWith: "those few ten thousand" } } });
+    await prisma.annotation.create({
+      data: {
+        motivation: "assessing",
+        body: JSON.stringify([{ type: "TextualBody", value: "misleading", purpose: "assessing" }]),
+        articleId: claim.articleId,
+        claimId: claim.id,
+        exact: claim.quote,
+        prefix: claim.prefix,
+        suffix: claim.suffix,
+        start: claim.start,
+        end: claim.end,
+      },
+    });
+    const comparison = await getComparison(prisma, eventId, "en", parseFilters({}));
+    expect(comparison!.claims.find((c) => c.id === claim.id)!.verdict).toBe("misleading");
+    expect(comparison!.claims.filter((c) => c.verdict !== null).map((c) => c.id)).toEqual([claim.id]);
+  });
+
   it("read as W3C annotations that link their two claims", async () => {
     const { items, total } = await listAnnotations(prisma, "http://parallax.test", 0, {});
     const claims = await prisma.claim.count({ where: { deletedAt: null } });
