@@ -1,8 +1,8 @@
 "use client";
 
 import { useDeferredValue, useState, type FormEvent } from "react";
+import { ClaimLine } from "@/components/compare/claim-line";
 import { useT } from "@/i18n/client";
-import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { relationKinds, type RelationKind } from "@/lib/domain/vocabulary";
 import { useEventClaims } from "@/lib/queries/use-event-claims";
@@ -76,20 +76,7 @@ export function RelationForm({
             choices.map((c) => (
               <label key={c.id} className="relation-choice">
                 <input type="radio" name="to" value={c.id} checked={to === c.id} onChange={() => setTo(c.id)} />{" "}
-                <span>
-                  <bdi lang={c.lang}>{short(c.quote)}</bdi>
-                  <span className="meta">
-                    {" "}
-                    <bdi>{c.speaker ?? c.source}</bdi>
-                    {c.speaker && (
-                      <>
-                        {" · "}
-                        <bdi>{c.source}</bdi>
-                      </>
-                    )}
-                    {c.quantity && <> · {formatFigure(lng, c.quantity)}</>}
-                  </span>
-                </span>
+                <ClaimLine lng={lng} claim={c} />
               </label>
             ))
           )}

@@ -1,31 +1,10 @@
-import { short } from "@/components/annotator/items";
+import { ClaimLine } from "@/components/compare/claim-line";
 import { ApiForm } from "@/components/forms/api-form";
-import { formatFigure } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { PickedClaim, proposedRelations } from "@/lib/server/relations";
 
-const long = (text: string) => short(text, 120);
-
-function ClaimLine({ lng, claim }: { lng: Lng; claim: PickedClaim }) {
-  return (
-    <span className="proposal-claim">
-      <a href={`/${lng}/articles/${claim.articleId}#claim-${claim.id}`} lang={claim.lang}>
-        <bdi>{long(claim.quote)}</bdi>
-      </a>{" "}
-      <span className="muted">
-        · <bdi>{claim.speaker ?? claim.source}</bdi>
-        {claim.speaker && (
-          <>
-            {" · "}
-            <bdi>{claim.source}</bdi>
-          </>
-        )}
-        {claim.quantity && <> · {formatFigure(lng, claim.quantity)}</>}
-      </span>
-    </span>
-  );
-}
+const claimHref = (lng: Lng, claim: PickedClaim) => `/${lng}/articles/${claim.articleId}#claim-${claim.id}`;
 
 /**
  * The relations the comparison proposes for the event, for an editor to accept (it becomes
@@ -43,9 +22,9 @@ export function Proposals({ lng, proposals }: { lng: Lng; proposals: Awaited<Ret
         <ol className="proposal-list">
           {proposals.map((p) => (
             <li key={`${p.from}-${p.to}-${p.kind}`} className="proposal">
-              <ClaimLine lng={lng} claim={p.fromClaim} />
+              <ClaimLine lng={lng} claim={p.fromClaim} href={claimHref(lng, p.fromClaim)} max={120} />
               <span className="proposal-kind badge">{t(`relation.kinds.${p.kind}`)}</span>
-              <ClaimLine lng={lng} claim={p.toClaim} />
+              <ClaimLine lng={lng} claim={p.toClaim} href={claimHref(lng, p.toClaim)} max={120} />
               <span className="proposal-actions">
                 {(["confirmed", "rejected"] as const).map((status) => (
                   <ApiForm

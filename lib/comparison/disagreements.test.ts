@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Quantity } from "@/lib/domain/figures";
-import { loadDemoCorpus } from "@/lib/seed/demo-data";
-import { demoQuantity } from "@/lib/seed/demo-schema";
+import { demoClaims } from "@/test/demo-claims";
 import {
   clusters,
   DEFAULT_FACTOR,
@@ -13,27 +12,23 @@ import {
 import type { ComparisonClaim } from "./model";
 
 // The demo corpus's own claims and hand-drawn relations: real quotes in English and Ukrainian, as the seed stores them.
-const { demo } = loadDemoCorpus();
-const claims: ComparisonClaim[] = demo.claims.map((c, i) => {
-  const article = demo.articles.find((a) => a.file === c.article)!;
-  return {
-    id: `c${i}`,
-    aspectId: c.aspect,
-    sourceId: article.outlet ?? `article:${c.article}`,
-    articleId: c.article,
-    quote: c.quote,
-    quoteLang: article.lang,
-    start: c.start,
-    end: c.end,
-    kind: c.kind,
-    stance: c.stance,
-    status: "confirmed",
-    speaker: c.speaker ? { id: c.speaker, name: c.speaker } : null,
-    publishedAt: null,
-    quantity: c.quantity ? demoQuantity(c.quantity) : null,
-  };
-});
-const id = (quoteStart: string) => claims.find((c) => c.quote.startsWith(quoteStart))!.id;
+const { demo, claims: stored, id } = demoClaims();
+const claims: ComparisonClaim[] = stored.map((c) => ({
+  id: c.id,
+  aspectId: c.aspectId,
+  sourceId: c.sourceId,
+  articleId: c.articleId,
+  quote: c.quote,
+  quoteLang: c.lang,
+  start: c.start,
+  end: c.end,
+  kind: c.kind,
+  stance: c.stance,
+  status: "confirmed",
+  speaker: c.speaker ? { id: c.speaker, name: c.speaker } : null,
+  publishedAt: null,
+  quantity: c.quantity,
+}));
 const relations: RelationLink[] = demo.relations.map((r) => ({
   kind: r.kind,
   from: id(r.from.quote),

@@ -1,41 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { quantitySchema, type Quantity } from "@/lib/domain/quantity";
-import { loadDemoCorpus } from "@/lib/seed/demo-data";
+import type { Quantity } from "@/lib/domain/figures";
+import { demoClaims } from "@/test/demo-claims";
 import { proposeRelations, type ProposalClaim } from "./proposals";
 
 // The demo corpus as the seed stores it, with each claim's words around it as the server reads them.
-const { demo, texts } = loadDemoCorpus();
-const demoClaims: ProposalClaim[] = demo.claims.map((c, i) => {
-  const article = demo.articles.find((a) => a.file === c.article)!;
-  const text = texts.get(c.article)!;
-  return {
-    id: `c${i}`,
-    aspectId: c.aspect,
-    sourceId: article.outlet ?? `article:${c.article}`,
-    articleId: c.article,
-    lang: article.lang,
-    start: c.start,
-    stance: c.stance,
-    speaker: c.speaker
-      ? { id: c.speaker, names: demo.entities.find((e) => e.slug === c.speaker)!.names.map((n) => n.name) }
-      : null,
-    quote: c.quote,
-    context: text.slice(Math.max(0, c.start - 300), c.end + 300),
-    publishedAt: null,
-    quantity: c.quantity
-      ? quantitySchema.parse({
-          stated: { low: c.quantity.low, high: c.quantity.high, vagueness: c.quantity.vagueness ?? null },
-          unit: c.quantity.unit,
-          counted: c.quantity.counted,
-          approximate: c.quantity.approximate,
-        })
-      : null,
-  };
-});
-const by = (quoteStart: string) => demoClaims.find((c) => c.quote.startsWith(quoteStart))!.id;
+const demo = demoClaims();
+const demoClaimsIn: ProposalClaim[] = demo.claims.map((c) => ({
+  id: c.id,
+  aspectId: c.aspectId,
+  sourceId: c.sourceId,
+  articleId: c.articleId,
+  lang: c.lang,
+  start: c.start,
+  stance: c.stance,
+  speaker: c.speaker ? { id: c.speaker, names: c.speakerNames } : null,
+  quote: c.quote,
+  context: c.context,
+  publishedAt: null,
+  quantity: c.quantity,
+}));
+const by = demo.id;
 
 describe("proposed relations on the demo event", () => {
-  const proposals = proposeRelations(demoClaims);
+  const proposals = proposeRelations(demoClaimsIn);
 
   it("proposes Rodríguez's 'mostly medical workers' as contradicting Bolton's ~20,000", () => {
     expect(proposals).toContainEqual({
@@ -81,7 +68,7 @@ describe("proposed relations on the demo event", () => {
   });
 
   it("never proposes a claim against its own speaker, and each pair once", () => {
-    const speakerOf = new Map(demoClaims.map((c) => [c.id, c.speaker?.id ?? null]));
+    const speakerOf = new Map(demoClaimsIn.map((c) => [c.id, c.speaker?.id ?? null]));
     for (const p of proposals.filter((x) => x.kind === "contradicts")) {
       const [a, b] = [speakerOf.get(p.from), speakerOf.get(p.to)];
       if (a && b) expect(a).not.toBe(b);
@@ -93,7 +80,7 @@ describe("proposed relations on the demo event", () => {
   it("proposes nothing for a pair already related or rejected", () => {
     const from = by("those few ten thousand Cubans");
     const to = by("some 20,000 Cubans");
-    const again = proposeRelations(demoClaims, [{ from: to, to: from }]);
+    const again = proposeRelations(demoClaimsIn, [{ from: to, to: from }]);
     expect(again.some((p) => [p.from, p.to].sort().join() === [from, to].sort().join())).toBe(false);
   });
 });
