@@ -11,7 +11,7 @@ import { completeQuantity, vaguenesses, type QuantityInput, type Vagueness } fro
 import { claimKinds, stances, type ClaimKind, type Stance } from "@/lib/domain/vocabulary";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
 import { EntityPicker, type Speaker } from "./entity-picker";
-import { FormFooter, Modal } from "./modal";
+import { FormFooter, Modal, type Saving } from "./modal";
 import { moveEdge } from "./words";
 
 export interface ClaimPayload {
@@ -31,7 +31,6 @@ export interface ClaimPayload {
 
 /** Saves the form; a refusal it throws is shown in the form. */
 type SaveClaim = (payload: ClaimPayload, version: number) => Saving;
-type Saving = Promise<void>;
 
 function initialValues(article: ArticleDetail, claim: ArticleClaim | null, span: { start: number; end: number }) {
   const parsed = claim ? null : parseFigure(article.text.slice(span.start, span.end));

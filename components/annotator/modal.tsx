@@ -3,6 +3,9 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { useT } from "@/i18n/client";
 
+/** What a dialog's save returns: it settles when the server has answered (a refusal is thrown). */
+export type Saving = Promise<void>;
+
 /** A modal <dialog>: opened on mount, closed by Escape or onClose, focus kept inside by the browser. */
 export function Modal({
   title,

@@ -6,7 +6,7 @@ import { toCodePoints } from "@/lib/anchoring/anchor";
 import { quoteSelector } from "@/lib/anchoring/context";
 import { verdicts } from "@/lib/domain/vocabulary";
 import type { ArticleNote } from "@/lib/server/articles";
-import { FormFooter, Modal } from "./modal";
+import { FormFooter, Modal, type Saving } from "./modal";
 
 export interface NoteParts {
   commenting?: string;
@@ -15,7 +15,6 @@ export interface NoteParts {
 }
 
 type SaveNote = (parts: NoteParts) => Saving;
-type Saving = Promise<void>;
 
 /**
  * A comment, tags and a verdict on a span or a claim; each filled part is its own

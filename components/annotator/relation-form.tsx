@@ -8,7 +8,10 @@ import { relationKinds, type RelationKind } from "@/lib/domain/vocabulary";
 import { useEventClaims } from "@/lib/queries/use-event-claims";
 import type { ArticleClaim } from "@/lib/server/articles";
 import { short } from "./items";
-import { FormFooter, Modal } from "./modal";
+import { FormFooter, Modal, type Saving } from "./modal";
+
+/** Saves the relation; a refusal it throws is shown in the form. */
+type SaveRelation = (input: { kind: RelationKind; to: string }) => Saving;
 
 /**
  * "Link to…": relates a claim to another claim of its event. The picker searches the event's
@@ -23,7 +26,7 @@ export function RelationForm({
 }: {
   lng: Lng;
   claim: ArticleClaim;
-  onSave: (input: { kind: RelationKind; to: string }) => Promise<void>;
+  onSave: SaveRelation;
   onClose: () => void;
 }) {
   const { t } = useT("annotate");

@@ -65,19 +65,32 @@ function stems(text: string, lang: string): Set<string> {
   );
 }
 
-/** Whether a text names a speaker: the last word of one of its names, in any grammatical case. */
-function names(text: Set<string>, speaker: ProposalClaim["speaker"]): boolean {
-  return !!speaker?.names.some((name) => {
-    const last = words(name).at(-1)?.word;
-    return !!last && ["en", "uk", "ru"].some((l) => text.has(stem(last, asSearchLanguage(l))));
-  });
+/** The stems a speaker is named by in a text: the last word of each of its names, as each language stems it. */
+const nameStems = new WeakMap<NonNullable<ProposalClaim["speaker"]>, string[]>();
+function namedBy(speaker: NonNullable<ProposalClaim["speaker"]>): string[] {
+  let found = nameStems.get(speaker);
+  if (!found) {
+    const lasts = speaker.names.flatMap((name) => words(name).at(-1)?.word ?? []);
+    found = [...new Set(lasts.flatMap((w) => (["en", "uk", "ru"] as const).map((l) => stem(w, l))))];
+    nameStems.set(speaker, found);
+  }
+  return found;
 }
 
-/** How likely `denial` answers `claim`; 0 when it cannot. */
-function answerScore(denial: ProposalClaim, claim: ProposalClaim, own: Set<string>, around: Set<string>): number {
+/** Whether a text (its stems) names a speaker, in any grammatical case. */
+const names = (text: Set<string>, speaker: ProposalClaim["speaker"]) =>
+  !!speaker && namedBy(speaker).some((s) => text.has(s));
+
+/** How likely `denial` answers `claim` (whose quote's stems are `theirs`); 0 when it cannot. */
+function answerScore(
+  denial: ProposalClaim,
+  claim: ProposalClaim,
+  theirs: Set<string>,
+  own: Set<string>,
+  around: Set<string>,
+): number {
   if (denial.speaker && claim.speaker && denial.speaker.id === claim.speaker.id) return 0;
   if (!denial.speaker && !claim.speaker && denial.sourceId === claim.sourceId) return 0;
-  const theirs = stems(claim.quote, claim.lang);
   const shared = [...theirs].filter((s) => around.has(s)).length;
   const figure = claim.quantity !== null && around.has(String(claim.quantity.stated.low));
   return (
@@ -122,12 +135,15 @@ export function proposeRelations(claims: readonly ProposalClaim[], related: read
   for (const group of aspects.values()) {
     const ordered = [...group].sort(earlier);
 
+    // each claim's words are stemmed once, not once per denial
+    const affirming = ordered
+      .filter((c) => !isNegating(c.stance))
+      .map((claim) => ({ claim, theirs: stems(claim.quote, claim.lang) }));
     for (const denial of ordered.filter((c) => isNegating(c.stance))) {
       const [own, around] = [stems(denial.quote, denial.lang), stems(denial.context, denial.lang)];
       let best: { claim: ProposalClaim; score: number } | null = null;
-      for (const claim of ordered) {
-        if (isNegating(claim.stance)) continue;
-        const score = answerScore(denial, claim, own, around);
+      for (const { claim, theirs } of affirming) {
+        const score = answerScore(denial, claim, theirs, own, around);
         if (score >= 3 && score > (best?.score ?? 0)) best = { claim, score };
       }
       if (best) propose(denial, best.claim, "contradicts");
