@@ -1,7 +1,8 @@
 // npx tsx scripts/bench-comparison.ts [requests]
 // Seeds a throw-away database with one event covered by 50 outlets in 100 articles
 // and 2,000 confirmed claims, serves the built app on it, and prints how long the
-// comparison API, its CSV and the comparison page take to answer (median, p95).
+// comparison API, its CSV, the comparison page (matrix and claims views) and the proposed
+// relations take to answer (median, p95).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -164,6 +165,12 @@ async function main() {
     console.log(`  GET /uk/events/{id} (the page)             ${await time(`${base}/uk/events/${eventId}`)}`);
     console.log(
       `  GET /uk/events/{id}?stance=denies          ${await time(`${base}/uk/events/${eventId}?stance=denies`)}`,
+    );
+    console.log(
+      `  GET /uk/events/{id}?view=claims            ${await time(`${base}/uk/events/${eventId}?view=claims`)}`,
+    );
+    console.log(
+      `  GET /api/events/{id}/relations (proposals) ${await time(`${base}/api/events/${eventId}/relations`)}`,
     );
   } finally {
     server.kill("SIGTERM");
