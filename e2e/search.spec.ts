@@ -40,9 +40,13 @@ for (const [lng, typed, label, via] of [
     page,
   }) => {
     await page.goto(`/${lng}/outlets`);
-    // "/" goes to the search field from anywhere on the page
-    await page.keyboard.press("/");
-    await expect(page.getByRole("banner").getByRole("searchbox", { name: label })).toBeFocused();
+    // "/" goes to the search field from anywhere on the page, once its script has loaded
+    const search = page.getByRole("banner").getByRole("searchbox", { name: label });
+    await expect(async () => {
+      await page.keyboard.press("/");
+      await expect(search).toBeFocused({ timeout: 1_000 });
+    }).toPass();
+    await expect(search).toHaveValue("");
     await page.keyboard.type(typed);
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(`/${lng}/search?q=${encodeURIComponent(typed)}`);
