@@ -262,6 +262,7 @@ export function Annotator({
       {dialog?.type === "relation" && (
         <RelationForm
           lng={lng}
+          lang={article.lang}
           claim={dialog.claim}
           onClose={() => setDialog(null)}
           onSave={async ({ kind, to }) => {

@@ -20,11 +20,14 @@ type SaveRelation = (input: { kind: RelationKind; to: string }) => Saving;
  */
 export function RelationForm({
   lng,
+  lang,
   claim,
   onSave,
   onClose,
 }: {
   lng: Lng;
+  /** the article's language, the quote's */
+  lang: string;
   claim: ArticleClaim;
   onSave: SaveRelation;
   onClose: () => void;
@@ -52,7 +55,7 @@ export function RelationForm({
   return (
     <Modal title={t("relationForm.title")} onClose={onClose} className="relation-dialog">
       <form onSubmit={submit} className="stack">
-        <blockquote>
+        <blockquote lang={lang}>
           <bdi>{short(claim.quote)}</bdi>
         </blockquote>
         <label>
