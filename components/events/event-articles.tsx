@@ -90,17 +90,19 @@ export function EventArticles({
         <details className="manage" open={candidates !== null}>
           <summary>{t("add.title")}</summary>
           <SearchForm name="add" label={t("add.search")} button={t("add.find")} value={query} target="add-articles" />
-          {candidates !== null &&
-            (candidates.length === 0 ? (
-              <p className="empty">{t("add.none")}</p>
-            ) : (
-              <ApiForm
-                action={`/api/events/${event.id}/articles`}
-                lng={lng}
-                submit={t("add.submit")}
-                busy={t("add.busy")}
-                done={t("add.done")}
-              >
+          {/* one form whether or not anything is left to add, so that "Added." stays after the last one */}
+          {candidates !== null && (
+            <ApiForm
+              action={`/api/events/${event.id}/articles`}
+              lng={lng}
+              submit={t("add.submit")}
+              busy={t("add.busy")}
+              done={t("add.done")}
+              disabled={candidates.length === 0}
+            >
+              {candidates.length === 0 ? (
+                <p className="empty">{t("add.none")}</p>
+              ) : (
                 <fieldset id="add-articles">
                   <legend>{t("add.choose")}</legend>
                   <ul className="pick-list">
@@ -120,8 +122,9 @@ export function EventArticles({
                     ))}
                   </ul>
                 </fieldset>
-              </ApiForm>
-            ))}
+              )}
+            </ApiForm>
+          )}
         </details>
       )}
     </section>

@@ -77,6 +77,7 @@ export function ApiForm({
   goTo,
   goToKey,
   className,
+  disabled = false,
   children,
 }: {
   action: string;
@@ -93,6 +94,8 @@ export function ApiForm({
   goTo?: string;
   goToKey?: string;
   className?: string;
+  /** nothing to send yet (the form stays, so that its last result stays in view) */
+  disabled?: boolean;
   children?: ReactNode;
 }) {
   const router = useRouter();
@@ -133,7 +136,7 @@ export function ApiForm({
     <form onSubmit={onSubmit} className={className} aria-busy={state.busy}>
       {children}
       <p className="form-actions">
-        <button type="submit" disabled={state.busy}>
+        <button type="submit" disabled={state.busy || disabled}>
           {state.busy ? busy : submit}
         </button>
         {state.error && (
