@@ -1,6 +1,14 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { createAccount, query, signInQuickly } from "./accounts";
 import { articleIdByTitle, demoEventId } from "./fixtures";
 import { expect, test } from "./test";
+
+/** What axe finds wrong on the page, one line per rule. */
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 
 const claimId = (quoteStart: string) =>
   query<{ id: string }>("SELECT id FROM Claim WHERE quote LIKE ? AND deletedAt IS NULL", `${quoteStart}%`)[0]!.id;
@@ -28,7 +36,12 @@ test("in English: an editor links a denial to the claim it answers, and exactly 
   const itemOf = (quote: string) =>
     page.locator(".panel-item").filter({ has: page.locator("blockquote", { hasText: quote }) });
   const item = itemOf(denial);
-  await item.getByRole("button", { name: /^Link “The accusations of the United States against Russia/ }).click();
+  await expect(
+    item.getByRole("button", { name: /^Link “The accusations of the United States against Russia/ }),
+  ).toBeVisible();
+  // from the keyboard: the claim in focus, then l
+  await item.focus();
+  await page.keyboard.press("l");
 
   const dialog = page.getByRole("dialog", { name: "Link this claim to another" });
   await expect(dialog.getByLabel("This claim")).toHaveValue("contradicts");
@@ -92,6 +105,8 @@ test("in Russian: an editor accepts a proposed cross-language relation and sees 
 
   await page.goto(`/ru/events/${eventId}`);
   const proposals = page.getByRole("region", { name: "Предложенные связи" });
+  await expect(proposals).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   const proposal = proposals.getByRole("listitem").filter({ hasText: words });
   await expect(proposal).toContainText("то же утверждение на другом языке, что и");
   await expect(proposal).toContainText("some 20,000 Cubans in Venezuela");
@@ -101,6 +116,8 @@ test("in Russian: an editor accepts a proposed cross-language relation and sees 
   await page.getByRole("link", { name: "Утверждения" }).click();
   await expect(page).toHaveURL(`/ru/events/${eventId}?view=claims`);
   const row = page.locator(".proposition").filter({ hasText: words });
+  await expect(row).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   await expect(row.locator(".claim-card")).toHaveCount(2);
   await expect(row.locator(".carrier")).toHaveText([
     "Russia is ready to send more ‘military specialists’ to Venezuela · английский · сообщает",

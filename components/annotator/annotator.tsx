@@ -141,6 +141,8 @@ export function Annotator({
       j: () => elements[Math.min(index + 1, elements.length - 1)]?.focus(),
       k: () => elements[Math.max(index - 1, 0)]?.focus(),
       e: () => canEdit && item && edit(item),
+      l: () =>
+        canEdit && item?.type === "claim" && item.claim.eventId && setDialog({ type: "relation", claim: item.claim }),
     };
   });
 

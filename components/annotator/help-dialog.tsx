@@ -9,6 +9,7 @@ export const shortcuts = [
   ["j", "j"],
   ["k", "k"],
   ["e", "e"],
+  ["l", "l"],
   ["u", "u"],
   ["?", "question"],
   ["Esc", "escape"],
