@@ -11,23 +11,11 @@ import {
   DatePrecision,
   EntityKind,
   RelationKind,
-  RelationStatus,
   Role,
   Stance,
 } from "@/lib/generated/prisma/enums";
 
-export {
-  AspectKind,
-  CandidateStatus,
-  ClaimKind,
-  ClaimStatus,
-  DatePrecision,
-  EntityKind,
-  RelationKind,
-  RelationStatus,
-  Role,
-  Stance,
-};
+export * from "@/lib/generated/prisma/enums";
 
 /** The values of a generated enum as a non-empty tuple, for `z.enum` and for menus. */
 const valuesOf = <E extends Record<string, string>>(e: E) => Object.values(e) as [E[keyof E], ...E[keyof E][]];
