@@ -188,7 +188,9 @@ test("notes: a comment, tags and a verdict on a claim, each a W3C annotation, an
     claimReviewed: quote,
     itemReviewed: {
       "@type": "Claim",
-      author: { name: "Бруно Родригес" },
+      // in the language of the claim (an English article), whatever the reader's
+      inLanguage: "en",
+      author: { name: "Bruno Rodríguez" },
       appearance: {
         "@type": "CreativeWork",
         headline: "Russia is ready to send more ‘military specialists’ to Venezuela",

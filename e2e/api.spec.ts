@@ -73,3 +73,23 @@ test("an unsupported lang is a 400 in the caller's language", async ({ request }
   expect(response.status()).toBe(400);
   expect(await response.json()).toEqual({ error: "Параметр lang должен быть одним из: en, uk, ru.", code: "badLang" });
 });
+
+test("the ClaimReview feeds answer JSON-LD DataFeeds at stable addresses, and 404 an unknown event", async ({
+  request,
+}) => {
+  const corpus = await request.get("/api/claim-reviews?lang=uk");
+  expect(corpus.status()).toBe(200);
+  expect(corpus.headers()["content-type"]).toBe("application/ld+json");
+  expect(await corpus.json()).toMatchObject({
+    "@context": "https://schema.org",
+    "@type": "DataFeed",
+    url: expect.stringMatching(/\/api\/claim-reviews$/),
+    inLanguage: "uk",
+    dataFeedElement: expect.any(Array),
+  });
+  const id = await demoEventId(request);
+  const event = await (await request.get(`/api/events/${id}/claim-reviews`)).json();
+  expect(event.url).toMatch(new RegExp(`/api/events/${id}/claim-reviews$`));
+  const missing = await request.get("/api/events/nope/claim-reviews?lang=ru");
+  expect([missing.status(), (await missing.json()).code]).toEqual([404, "notFound"]);
+});
