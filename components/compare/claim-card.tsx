@@ -13,7 +13,6 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
   const t = getT(lng, "compare");
   const q = claim.quantity;
   const stated = q && formatFigure(lng, q);
-  const compared = q && formatComparedRange(lng, q);
   // each "disputed by" once: two denials of one speaker in one article make one flag
   const flags = [
     ...new Map(
@@ -45,7 +44,7 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
         </a>
       </blockquote>
       {q &&
-        (compared === stated?.replace(/^≈\u00a0/u, "") ? (
+        (q.stated.vagueness === null && q.stated.low === q.low && q.stated.high === q.high ? (
           <p className="figure">
             <strong>{stated}</strong> <Counted claim={claim} />
           </p>
@@ -54,7 +53,7 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
             <summary>
               <strong>{stated}</strong> <Counted claim={claim} />
             </summary>
-            <span className="muted">{t("claim.compared", { range: compared })}</span>
+            <span className="muted">{t("claim.compared", { range: formatComparedRange(lng, q) })}</span>
           </details>
         ))}
       <p className="meta">

@@ -1,5 +1,5 @@
 import type { Quantity } from "@/lib/domain/figures";
-import { isNegating, symmetricRelations, type RelationKind, type Stance } from "@/lib/domain/vocabulary";
+import { isNegating, sameClaimRelations, type RelationKind, type Stance } from "@/lib/domain/vocabulary";
 import { asSearchLanguage, stem, words } from "@/lib/search/words";
 import { skeletonPrefix } from "@/lib/text/names";
 
@@ -175,4 +175,4 @@ export function proposeRelations(claims: readonly ProposalClaim[], related: read
 
 /** Whether a relation of `kind` between `from` and `to` is the same as one stored between `a` and `b`. */
 export const sameRelation = (kind: RelationKind, from: string, to: string, a: string, b: string) =>
-  (from === a && to === b) || (symmetricRelations.includes(kind) && from === b && to === a);
+  (from === a && to === b) || (sameClaimRelations.includes(kind) && from === b && to === a);

@@ -31,11 +31,10 @@ export const datePrecisions = valuesOf(DatePrecision);
 export const relationKinds = valuesOf(RelationKind);
 
 /**
- * Relations that read the same both ways: "A repeats B" is "B repeats A". Such a relation is
- * stored once, and a second one in the other direction is a duplicate.
+ * Relations that say two claims are one claim ("repeats", "same claim in another language"). They
+ * read the same both ways, so each is stored once (the other direction is a duplicate), and they join
+ * claims into one proposition in the claims view.
  */
-export const symmetricRelations: readonly RelationKind[] = ["repeats", "translates"];
-/** Relations that make their claims one proposition in the claims view. */
 export const sameClaimRelations: readonly RelationKind[] = ["repeats", "translates"];
 
 /** Asserting and reporting put a claim forward; denying and disputing push back against it. */

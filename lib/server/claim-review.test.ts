@@ -1,30 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 import { withTempDatabase } from "@/test/temp-database";
+import { addVerdict } from "@/test/verdict";
 import { claimReview, claimReviewFeed } from "./claim-review";
 
 const { prisma } = withTempDatabase("claim-review");
 const base = "https://parallax.example";
 
-/** A verdict note on a claim, as the note form writes it. */
-async function verdict(quoteStart: string, value: string, modified: string) {
-  const claim = await prisma.claim.findFirstOrThrow({ where: { quote: { startsWith: quoteStart } } });
-  await prisma.annotation.create({
-    data: {
-      motivation: "assessing",
-      body: JSON.stringify([{ type: "TextualBody", value, purpose: "assessing" }]),
-      articleId: claim.articleId,
-      claimId: claim.id,
-      exact: claim.quote,
-      prefix: claim.prefix,
-      suffix: claim.suffix,
-      start: claim.start,
-      end: claim.end,
-      modified: new Date(modified),
-    },
-  });
-  return claim;
-}
+const verdict = (quoteStart: string, value: string, modified: string) =>
+  addVerdict(prisma, quoteStart, value, modified);
 
 let eventId: string;
 beforeAll(async () => {

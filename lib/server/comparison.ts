@@ -133,6 +133,16 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
   }));
   const shownSources = allSources.filter((s) => !filters.sources.length || filters.sources.includes(s.id));
   const shownIds = new Set(claims.map((c) => c.id));
+  // every cell filled in one pass over the claims: its shown claims in order, and how many the filters hide
+  const empty = () => ({ claims: [] as string[], hidden: 0 });
+  const cells = new Map<string, ReturnType<typeof empty>>();
+  const cellOf = (c: ComparisonClaim) => {
+    const key = `${c.aspectId}\u0000${c.sourceId}`;
+    if (!cells.has(key)) cells.set(key, empty());
+    return cells.get(key)!;
+  };
+  for (const c of claims) cellOf(c).claims.push(c.id);
+  for (const c of everyClaim) if (!shownIds.has(c.id)) cellOf(c).hidden++;
 
   return {
     event: {
@@ -152,24 +162,14 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
     hiddenByFilters: everyClaim.length - claims.length,
     aspects: event.aspects.map((a) => {
       const mine = shown.filter((c) => c.aspectId === a.id);
-      const everyMine = everyClaim.filter((c) => c.aspectId === a.id);
+      const ids = new Set(mine.map((c) => c.id));
       return {
         ...aspectText(a, lng),
         summary: summarizeAspect(mine, disputes) satisfies AspectSummary,
         /** the confirmed contradictions among its shown claims, first drawn first */
-        contradictions: relations.filter(
-          (r) => r.kind === "contradicts" && mine.some((c) => c.id === r.to) && shownIds.has(r.from),
-        ),
+        contradictions: relations.filter((r) => r.kind === "contradicts" && ids.has(r.to) && shownIds.has(r.from)),
         /** per source id, the claim ids shown (in publication order) and how many the filters hide */
-        cells: Object.fromEntries(
-          shownSources.map((s) => [
-            s.id,
-            {
-              claims: mine.filter((c) => c.sourceId === s.id).map((c) => c.id),
-              hidden: everyMine.filter((c) => c.sourceId === s.id && !shownIds.has(c.id)).length,
-            },
-          ]),
-        ),
+        cells: Object.fromEntries(shownSources.map((s) => [s.id, cells.get(`${a.id}\u0000${s.id}`) ?? empty()])),
       };
     }),
     claims: shown,

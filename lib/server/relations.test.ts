@@ -4,6 +4,7 @@ import { parseFilters } from "@/lib/comparison/filters";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 import { refusal } from "@/test/refusal";
 import { withTempDatabase } from "@/test/temp-database";
+import { addVerdict } from "@/test/verdict";
 import { listAnnotations } from "./annotations";
 import { deleteClaim, restoreClaim } from "./claims";
 import { getComparison } from "./comparison";
@@ -139,20 +140,7 @@ describe("relations between claims", () => {
   });
 
   it("leave a note's verdict on its claim in the comparison", async () => {
-    const claim = await prisma.claim.findFirstOrThrow({ where: { quote: { startsWith: "those few ten thousand" } } });
-    await prisma.annotation.create({
-      data: {
-        motivation: "assessing",
-        body: JSON.stringify([{ type: "TextualBody", value: "misleading", purpose: "assessing" }]),
-        articleId: claim.articleId,
-        claimId: claim.id,
-        exact: claim.quote,
-        prefix: claim.prefix,
-        suffix: claim.suffix,
-        start: claim.start,
-        end: claim.end,
-      },
-    });
+    const claim = await addVerdict(prisma, "those few ten thousand", "misleading");
     const comparison = await getComparison(prisma, eventId, "en", parseFilters({}));
     expect(comparison!.claims.find((c) => c.id === claim.id)!.verdict).toBe("misleading");
     expect(comparison!.claims.filter((c) => c.verdict !== null).map((c) => c.id)).toEqual([claim.id]);

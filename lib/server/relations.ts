@@ -8,7 +8,7 @@ import type { PrismaClient, Tx } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
-import { relationKinds, symmetricRelations, type RelationKind } from "@/lib/domain/vocabulary";
+import { relationKinds, sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
 import { Refusal } from "./errors";
 import { entityName } from "./translations";
 
@@ -37,7 +37,7 @@ const snapshot = (r: { fromId: string; toId: string; kind: string; status: strin
 function existing(tx: Tx, kind: RelationKind, from: string, to: string) {
   const pairs = [
     { fromId: from, toId: to },
-    ...(symmetricRelations.includes(kind) ? [{ fromId: to, toId: from }] : []),
+    ...(sameClaimRelations.includes(kind) ? [{ fromId: to, toId: from }] : []),
   ];
   return tx.claimRelation.findFirst({ where: { kind, OR: pairs } });
 }
