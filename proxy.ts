@@ -3,6 +3,7 @@ import { negotiateLng } from "@/i18n/negotiate";
 import { isLng, LNG_COOKIE, LNG_HEADER, PATH_HEADER } from "@/i18n/settings";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
 import { serverEnv } from "@/lib/env";
+import { corsHeaders, isOpenPath, isPreflight, preflightHeaders } from "@/lib/security/cors";
 import {
   baseSecurityHeaders,
   newNonce,
@@ -15,6 +16,8 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 /**
  * Runs before every response except Next's static files:
  * - puts the security headers on it, with a fresh CSP nonce for pages;
+ * - opens the annotation container and the exchange feeds to other origins (lib/security/cors.ts),
+ *   answering their preflights itself;
  * - keeps every page under its language (/en, /uk, /ru): a path without one is
  *   redirected to the language of the cookie, else of Accept-Language, else English;
  *   a path with one remembers it in the cookie and passes it on in a request header;
@@ -26,6 +29,14 @@ export function proxy(request: NextRequest) {
   const first = pathname.split("/")[1];
   const isPage = !pathname.startsWith("/api/") && !/\.\w+$/.test(pathname);
 
+  if (!isPage && isOpenPath(pathname)) {
+    if (isPreflight(request.method, request.headers)) {
+      return secure(new NextResponse(null, { status: 200, headers: preflightHeaders }), strictContentSecurityPolicy);
+    }
+    const response = NextResponse.next();
+    for (const [name, value] of Object.entries(corsHeaders)) response.headers.set(name, value);
+    return secure(response, strictContentSecurityPolicy);
+  }
   if (!isPage) return secure(NextResponse.next(), strictContentSecurityPolicy);
 
   if (!isLng(first)) {

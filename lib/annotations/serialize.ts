@@ -30,6 +30,8 @@ export interface NoteRow extends Span {
   created: Date;
   modified: Date;
   creator: Creator;
+  canonical: string | null;
+  via: string | null;
   article: { text: string };
 }
 
@@ -90,6 +92,8 @@ export async function noteToW3C(base: string, row: NoteRow): Promise<W3CAnnotati
     created: iso(row.created),
     modified: iso(row.modified),
     ...creatorOf(base, row.creator),
+    ...(row.canonical && { canonical: row.canonical }),
+    ...(row.via && { via: JSON.parse(row.via) as string | string[] }),
     body: JSON.parse(row.body) as TextualBody[],
     target: target(base, row.articleId, row.article.text, row, at),
     ...(row.claimId && {

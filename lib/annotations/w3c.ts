@@ -35,6 +35,10 @@ export interface W3CAnnotation {
   body?: TextualBody[];
   /** one span, or for a relation ("linking") the spans of its two claims */
   target: TextTarget | [TextTarget, TextTarget];
+  /** the client's own identity for the annotation, kept as sent */
+  canonical?: string;
+  /** where the annotation was copied from: the id it had there, and any earlier via */
+  via?: string | string[];
   /** Parallax: the stored quote is no longer in the text; kept, never dropped */
   "parallax:orphaned"?: true;
   [extension: `parallax:${string}`]: unknown;
@@ -82,17 +86,23 @@ const context = z.union([
     .refine((list) => list.includes(ANNO_CONTEXT), "must include the anno.jsonld context"),
 ]);
 
+const iri = z.url().max(2_000);
+
 /**
  * What a client may POST or PUT: a W3C Annotation of a span of one article,
  * commenting, tagging or assessing, with TextualBody bodies (or a bodyValue).
- * The server owns id, created, modified and creator.
+ * The server owns id, created, modified and creator; `canonical` and `via` are kept
+ * as sent. Without a motivation, bodies that all tag make a tagging annotation and
+ * anything else a comment.
  */
 export const annotationInput = z
   .strictObject({
     ...serverOwned,
     "@context": context,
     type: z.union([z.literal("Annotation"), z.array(z.string()).refine((t) => t.includes("Annotation"))]),
-    motivation: z.enum(noteMotivations),
+    motivation: z.enum(noteMotivations).optional(),
+    canonical: iri.optional(),
+    via: z.union([iri, z.array(iri).min(1).max(20)]).optional(),
     body: z.union([textualBody, z.array(textualBody).min(1).max(50)]).optional(),
     bodyValue: plainText(10_000).pipe(z.string().min(1)).optional(),
     target: z.strictObject({
@@ -112,8 +122,15 @@ export const annotationInput = z
       return a.motivation !== "assessing" || list.some((b) => (verdicts as readonly string[]).includes(b.value));
     },
     { message: `an assessing annotation needs a body whose value is one of: ${verdicts.join(", ")}`, path: ["body"] },
-  );
+  )
+  .transform((a) => ({ ...a, motivation: a.motivation ?? impliedMotivation(a.body) }));
 export type AnnotationInput = z.output<typeof annotationInput>;
+
+/** The motivation of an annotation sent without one: tagging when every body tags, else commenting. */
+function impliedMotivation(body: z.output<typeof textualBody> | z.output<typeof textualBody>[] | undefined) {
+  const list = [body ?? []].flat();
+  return list.length > 0 && list.every((b) => b.purpose === "tagging") ? ("tagging" as const) : ("commenting" as const);
+}
 
 /** The bodies of an input, each with its purpose (a bodyValue becomes one plain-text body). */
 export function bodiesOf(input: AnnotationInput): TextualBody[] {

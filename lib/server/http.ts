@@ -28,6 +28,9 @@ export function isCrossSite(headers: Headers): boolean {
   }
 }
 
+/** Whether the request authenticates with `Authorization: Bearer …` (an API token), not a cookie. */
+export const hasBearer = (headers: Headers) => /^Bearer\s+\S/i.test(headers.get("authorization") ?? "");
+
 export const ownHost = (headers: Headers) => headers.get("x-forwarded-host") ?? headers.get("host");
 
 /** A file sent as the whole body: refused past `max` bytes, whatever Content-Length claims. */
@@ -90,4 +93,19 @@ export function requestOrigin(request: NextRequest): string {
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
   const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
   return `${protocol}://${host}`;
+}
+
+/** A response body that pulls text from a generator as the client reads it, and stops it when the client leaves. */
+export function streamOf(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
 }

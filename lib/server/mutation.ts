@@ -5,7 +5,7 @@ import { isLng, type Lng } from "@/i18n/settings";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { AuthUser } from "@/lib/auth/store";
 import { errorResponse, Refusal, type ErrorValues } from "./errors";
-import { isCrossSite, isForm, localPath, readBody, readBytes, refererPath, seeOther } from "./http";
+import { hasBearer, isCrossSite, isForm, localPath, readBody, readBytes, refererPath, seeOther } from "./http";
 import { apiLanguage, callerOf, unauthenticated } from "./request";
 
 /** Fields of a write that are about the request, not its input. */
@@ -38,7 +38,7 @@ export interface MutationContext<I, P, U> {
 
 /**
  * The one way to write: every mutating route handler is made by this function. In
- * order, it refuses cross-site requests, finds the caller (Bearer token or session
+ * order, it refuses cross-site requests (unless a Bearer token authenticates them), finds the caller (Bearer token or session
  * cookie) and checks the role, and only then reads and validates the body with zod.
  * HTML forms get a 303 back to their page with a notice or an error code; API
  * callers get JSON, or `{ error, code }` with the matching status. Messages are in
@@ -68,7 +68,9 @@ export function mutation<
     const form = isForm(request);
     try {
       if (language.refusal) throw language.refusal;
-      if (isCrossSite(request.headers)) throw new Refusal("crossSite");
+      // A session cookie rides along on any cross-site request; a Bearer token is sent only by
+      // a client that holds it (and then the cookie is not read), so it may write from elsewhere.
+      if (isCrossSite(request.headers) && !hasBearer(request.headers)) throw new Refusal("crossSite");
       const caller = await callerOf(request);
       if (spec.role !== "public") {
         if (!caller.user) throw unauthenticated(caller);

@@ -40,6 +40,18 @@ export async function resolveSpan(db: PrismaClient | Tx, input: AnnotationInput)
 }
 
 const noteData = (input: AnnotationInput) => ({ motivation: input.motivation, body: JSON.stringify(bodiesOf(input)) });
+
+/**
+ * The identity a new annotation keeps from its client (Web Annotation Protocol 5.1): `canonical`
+ * as sent, and an `id` it had elsewhere copied into `via`, before any `via` it came with.
+ */
+function identityOf(input: AnnotationInput) {
+  const via = [...(input.id && URL.canParse(input.id) ? [input.id] : []), ...[input.via ?? []].flat()];
+  return {
+    canonical: input.canonical ?? null,
+    via: via.length === 0 ? null : JSON.stringify(via.length === 1 ? via[0] : [...new Set(via)]),
+  };
+}
 const audited = (row: { motivation: string; body: string; start: number; end: number }) => ({
   motivation: row.motivation,
   body: row.body,
@@ -91,6 +103,7 @@ async function insertNote(tx: Tx, input: AnnotationInput, user: AuthUser): Promi
   const row = await tx.annotation.create({
     data: {
       ...noteData(input),
+      ...identityOf(input),
       claimId: claimId ?? null,
       articleId: span.article.id,
       exact,
@@ -126,9 +139,14 @@ export async function updateNote(
     const before = await current(tx, id, ifMatch);
     if (span.article.id !== before.articleId) throw new Refusal("invalid", { fields: ["target.source"] });
     const { exact, prefix, suffix, start, end } = span;
+    // canonical never changes once given; via is replaced only when the client sends one
+    const identity = {
+      canonical: before.canonical ?? input.canonical ?? null,
+      via: input.via === undefined ? before.via : JSON.stringify(input.via),
+    };
     const after = await tx.annotation.update({
       where: { id },
-      data: { ...noteData(input), exact, prefix, suffix, start, end, version: { increment: 1 } },
+      data: { ...noteData(input), ...identity, exact, prefix, suffix, start, end, version: { increment: 1 } },
     });
     await reindex(tx, { notes: [id] });
     await recordAudit(tx, {

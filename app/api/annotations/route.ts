@@ -14,7 +14,7 @@ export const GET = apiRoute<Record<string, never>>(async (request, _params, lng)
   const prefer = preferOf(request.headers.get("prefer"));
   const result = await containerResponse(db, requestOrigin(request), request.nextUrl.searchParams, prefer);
   if (!result) return errorResponse(lng, "notFound");
-  const headers: Record<string, string> = { ...result.headers, ETag: result.etag };
+  const headers: Record<string, string> = { ...result.headers, ETag: result.etag, "Content-Location": result.body.id };
   if (prefer !== "descriptions") headers["Preference-Applied"] = "return=representation";
   return ldJson(result.body, 200, headers);
 });
@@ -22,7 +22,7 @@ export const GET = apiRoute<Record<string, never>>(async (request, _params, lng)
 export const HEAD = async (request: NextRequest, context: { params: Promise<Record<string, never>> }) =>
   headOf(await GET(request, context));
 
-export const OPTIONS = () => ldJson(null, 204, protocolHeaders.container);
+export const OPTIONS = () => ldJson(null, 200, protocolHeaders.container);
 
 // POST a W3C annotation (commenting, tagging or assessing) of one article's span: 201 with Location.
 export const POST = mutation({

@@ -27,7 +27,7 @@ export const HEAD = async (request: NextRequest, context: { params: Promise<{ id
 
 export const OPTIONS = async (_request: NextRequest, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
-  return ldJson(null, 204, readOnlyAnnotation(id) ? protocolHeaders.claim : protocolHeaders.annotation);
+  return ldJson(null, 200, readOnlyAnnotation(id) ? protocolHeaders.claim : protocolHeaders.annotation);
 };
 
 // PUT replaces a note; If-Match is honoured when sent (412 when stale). Returns the updated annotation.
