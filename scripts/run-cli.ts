@@ -14,24 +14,32 @@ async function readStdin(prompt: string): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Runs a command-line tool on a migrated database: its result is the exit status, a crash prints only its message. */
+const io: Io = {
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
+  tty: Boolean(process.stderr.isTTY),
+  readStdin,
+};
+
+/** Runs a command-line tool: its result is the exit status, a crash prints only its message. */
+export function runTool(run: (argv: string[], io: Io) => Promise<number>): void {
+  run(process.argv.slice(2), io)
+    .then((status) => (process.exitCode = status))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+}
+
+/** Runs a command-line tool on a migrated database (see runTool). */
 export function runCli(run: (prisma: PrismaClient, argv: string[], io: Io) => Promise<number>): void {
-  async function main() {
+  runTool(async (argv) => {
     migrate();
     const prisma = createPrismaClient();
     try {
-      process.exitCode = await run(prisma, process.argv.slice(2), {
-        out: (text) => console.log(text),
-        err: (text) => console.error(text),
-        tty: Boolean(process.stderr.isTTY),
-        readStdin,
-      });
+      return await run(prisma, argv, io);
     } finally {
       await prisma.$disconnect();
     }
-  }
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
   });
 }

@@ -42,6 +42,9 @@ export async function SiteHeader({ lng }: { lng: Lng }) {
               <li>
                 <Link href={`/${lng}/admin/audit`}>{t("user.audit")}</Link>
               </li>
+              <li>
+                <Link href={`/${lng}/admin/data`}>{t("user.data")}</Link>
+              </li>
             </>
           )}
         </ul>

@@ -5,11 +5,13 @@ import { Refusal } from "@/lib/refusal";
 import en from "@/locales/en/common.json";
 import { roles } from "./roles";
 import { createApiToken } from "./store";
-import { createUser, findUserByEmail, listUsers, newUserSchema, updateUser } from "./users";
+import { changePassword, createUser, findUserByEmail, listUsers, newUserSchema, updateUser } from "./users";
 
 export const USAGE = `Usage: npm run user -- <command> [options]
 
   create   --email E --role viewer|editor|admin [--name N] [--password P | --password-stdin]
+  password --email E [--password P | --password-stdin]
+                                           set a new password (ends the user's sessions)
   token    --email E [--name N]            print a new API token (editors and admins)
   list                                     list users
   set-role --email E --role viewer|editor|admin
@@ -82,6 +84,16 @@ export async function runUserCli(db: PrismaClient, argv: string[], io: CliIo): P
           );
         const user = await createUser(db, input);
         io.out(`Created ${user.role} ${user.email} (${user.id}).`);
+        return 0;
+      }
+      case "password": {
+        const user = await existing();
+        const password =
+          values.password ?? (await io.readStdin("New password (then Enter and Ctrl-D): ")).replace(/\r?\n$/, "");
+        const parsed = newUserSchema.shape.password.safeParse(password);
+        if (!parsed.success) throw new UsageError(`password: ${parsed.error.issues[0]!.message}`);
+        await changePassword(db, user.id, password, { revokeTokens: false, actorId: null });
+        io.out(`${user.email} has a new password.`);
         return 0;
       }
       case "token": {

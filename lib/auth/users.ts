@@ -68,13 +68,14 @@ export async function updateUser(
  * Sets a new password and ends every session of the user; with `revokeTokens`, revokes
  * the user's API tokens too (a password that leaked may have been used to make one).
  * When `keepBrowser` is given, opens a fresh session for the browser that made the
- * change and returns its token. `actorId` is who changed it: the user, or an administrator.
+ * change and returns its token. `actorId` is who changed it: the user (by default), an
+ * administrator, or null for the command line.
  */
 export async function changePassword(
   db: PrismaClient,
   id: string,
   password: string,
-  options: { revokeTokens: boolean; keepBrowser?: { userAgent: string | null }; actorId?: string },
+  options: { revokeTokens: boolean; keepBrowser?: { userAgent: string | null }; actorId?: string | null },
 ) {
   const passwordHash = await hashPassword(passwordSchema.parse(password));
   const { keepBrowser, revokeTokens, actorId = id } = options;

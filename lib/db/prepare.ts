@@ -12,14 +12,22 @@ const prismaCli = path.join(process.cwd(), "node_modules", "prisma", "build", "i
 
 const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
 
-/** Committed migrations the database has not applied yet (all of them for a new file). */
-export function pendingMigrations(): string[] {
-  const committed = fs
+type Env = Record<string, string | undefined>;
+
+/** The migrations this version of Parallax ships, oldest first. */
+export function committedMigrations(): string[] {
+  return fs
     .readdirSync(migrationsDir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(migrationsDir, e.name, "migration.sql")))
-    .map((e) => e.name);
-  if (!fs.existsSync(databaseFile())) return committed;
-  const sqlite = new Database(databaseFile(), { readonly: true });
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Committed migrations the database has not applied yet (all of them for a new file). */
+export function pendingMigrations(env: Env = process.env): string[] {
+  const committed = committedMigrations();
+  if (!fs.existsSync(databaseFile(env))) return committed;
+  const sqlite = new Database(databaseFile(env), { readonly: true });
   try {
     const table = sqlite
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
@@ -45,12 +53,13 @@ export function pendingMigrations(): string[] {
  * prisma.config.ts), when any is pending: a database that is up to date is not
  * touched, so that commands can run beside a live server.
  */
-export function migrate(): void {
-  ensureDatabaseDir();
-  if (pendingMigrations().length === 0) return;
+export function migrate(env: Env = process.env): void {
+  ensureDatabaseDir(env);
+  if (pendingMigrations(env).length === 0) return;
   const result = spawnSync(process.execPath, [prismaCli, "migrate", "deploy"], {
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
+    env: { ...process.env, ...env },
   });
   if (result.status !== 0) {
     throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);

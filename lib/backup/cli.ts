@@ -1,0 +1,109 @@
+import fs from "node:fs";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
+import type { CliIo } from "@/lib/auth/cli";
+import type { PrismaClient } from "@/lib/db/client";
+import { databaseFile } from "@/lib/db/url";
+import type { TableName } from "./format";
+import { restoreFile, RestoreError } from "./restore";
+import { backupDatabase, exportSnapshot } from "./sqlite";
+
+export const USAGE = {
+  backup: "Usage: npm run backup -- --out <file.db>",
+  export: "Usage: npm run export -- --out <file.json> [--with-accounts]",
+  restore: "Usage: npm run restore -- <file.json | file.db> [--replace]",
+};
+
+type Io = Pick<CliIo, "out" | "err">;
+
+/** Runs one command; returns the exit status: 0 done, 1 refused (nothing changed), 2 bad arguments. */
+async function guarded(usage: string, io: Io, run: () => Promise<void>): Promise<number> {
+  try {
+    await run();
+    return 0;
+  } catch (error) {
+    if (error instanceof RestoreError) {
+      io.err(error.message);
+      for (const problem of error.problems) io.err(`  ${problem}`);
+      return 1;
+    }
+    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      io.err(`${error.message}\n${usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** npm run backup: an online copy of the SQLite file, checked for integrity. */
+export function runBackupCli(argv: string[], io: Io): Promise<number> {
+  return guarded(USAGE.backup, io, async () => {
+    const { values } = parseArgs({ args: argv, options: { out: { type: "string" } }, strict: true });
+    if (!values.out) throw Object.assign(new TypeError("--out is required"), { code: "ERR_PARSE_ARGS_MISSING" });
+    const { bytes } = await backupDatabase(databaseFile(), values.out);
+    io.out(`Backed up ${databaseFile()} to ${values.out} (${mb(bytes)}, integrity ok).`);
+  });
+}
+
+/** Writes a file through a `.partial` name, renamed when complete: a crash leaves no half file under the name. */
+async function writeWhole(out: string, chunks: AsyncIterable<string>) {
+  if (fs.existsSync(out)) throw new RestoreError(`${out} already exists; name a new file.`);
+  const partial = `${out}.partial`;
+  try {
+    await pipeline(Readable.from(chunks), fs.createWriteStream(partial));
+    fs.renameSync(partial, out);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+}
+
+/** npm run export: the whole database as JSON, read from a snapshot so the server can go on writing. */
+export function runExportCli(argv: string[], io: Io): Promise<number> {
+  return guarded(USAGE.export, io, async () => {
+    const { values } = parseArgs({
+      args: argv,
+      options: { out: { type: "string" }, "with-accounts": { type: "boolean" } },
+      strict: true,
+    });
+    if (!values.out) throw Object.assign(new TypeError("--out is required"), { code: "ERR_PARSE_ARGS_MISSING" });
+    const written: Partial<Record<TableName, number>> = {};
+    await writeWhole(
+      values.out,
+      exportSnapshot(databaseFile(), {
+        withAccounts: values["with-accounts"],
+        progress: (table, rows) => (written[table] = rows),
+      }),
+    );
+    io.out(`Exported to ${values.out} (${mb(fs.statSync(values.out).size)}): ${summary(written)}.`);
+    if (!values["with-accounts"]) io.out("Password hashes are left out; add --with-accounts to keep them.");
+  });
+}
+
+const summary = (counts: Partial<Record<string, number>>) =>
+  Object.entries(counts)
+    .filter(([, n]) => n)
+    .map(([t, n]) => `${n} ${t}`)
+    .join(", ") || "no rows";
+
+/** npm run restore: a JSON export or an SQLite backup into this (empty) database, in one transaction. */
+export function runRestoreCli(db: PrismaClient, argv: string[], io: Io): Promise<number> {
+  return guarded(USAGE.restore, io, async () => {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { replace: { type: "boolean" } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length !== 1) {
+      throw Object.assign(new TypeError("name one file to restore"), { code: "ERR_PARSE_ARGS_MISSING" });
+    }
+    const { header, counts } = await restoreFile(db, positionals[0]!, { replace: values.replace });
+    io.out(`Restored ${positionals[0]} (exported ${header.exportedAt}): ${summary(counts)}.`);
+    if (!header.withAccounts && counts.user > 0) {
+      io.out("The export had no password hashes: give each user a new one with npm run user -- password --email E.");
+    }
+  });
+}

@@ -1,0 +1,216 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/db/client";
+import { committedMigrations } from "@/lib/db/prepare";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { rebuildIndex } from "@/lib/search/index";
+import { exportDatabase } from "./export";
+import { document, FORMAT, FORMAT_VERSION, tableNames, tables, type ExportDocument, type TableName } from "./format";
+import { RestoreError } from "./restore-error";
+import { isSqliteFile, withBackupFile } from "./sqlite";
+import { modelOf } from "./tables";
+
+export { RestoreError };
+
+const BATCH = 500;
+const MAX_PROBLEMS = 20;
+
+/**
+ * Columns added to the format after its first schema: a file exported before the migration
+ * that added one lacks it, and restores with the value the migration gave existing rows.
+ */
+const addedColumns: { migration: string; table: TableName; column: string; value: unknown }[] = [
+  ...["statedLow", "statedHigh", "vagueness"].flatMap((column) =>
+    (["claim", "candidate"] as const).map((table) => ({
+      migration: "20261202010000_claim_relations",
+      table,
+      column,
+      value: null,
+    })),
+  ),
+  ...["canonical", "via"].map((column) => ({
+    migration: "20261202030000_annotation_identity",
+    table: "annotation" as const,
+    column,
+    value: null,
+  })),
+];
+
+/** Tables added after the format's first schema: empty in a file exported before them. */
+const addedTables: { migration: string; table: TableName }[] = [
+  { migration: "20261202010000_claim_relations", table: "claimRelation" },
+];
+
+/** The rows of a verified export, each table's parsed into what its Prisma model takes. */
+export type Restorable = { [T in TableName]: Record<string, unknown>[] } & {
+  header: Omit<ExportDocument, "tables" | "checksums">;
+};
+
+const lineHash = (rows: unknown[]) => {
+  const hash = createHash("sha256");
+  for (const row of rows) hash.update(`${JSON.stringify(row)}\n`);
+  return hash.digest("hex");
+};
+
+/**
+ * Reads an export's text and checks it all before anything is written: that it is JSON and a
+ * Parallax export, not from a newer version, that every table matches its checksum, and that
+ * every row has exactly the columns of the format. Older files are brought up to date.
+ */
+export function readExport(text: string): Restorable {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new RestoreError(
+      `The file is not valid JSON, perhaps cut short: ${error instanceof Error ? error.message : error}`,
+    );
+  }
+  const shape = z.looseObject({ format: z.unknown(), version: z.unknown() }).safeParse(raw);
+  if (!shape.success || shape.data.format !== FORMAT) {
+    throw new RestoreError(`The file is not a Parallax export (no "format": "${FORMAT}").`);
+  }
+  if (typeof shape.data.version === "number" && shape.data.version > FORMAT_VERSION) {
+    throw new RestoreError(
+      `The file was exported by a newer version of Parallax (format ${shape.data.version}; this one reads up to ${FORMAT_VERSION}); update Parallax first.`,
+    );
+  }
+  const parsed = document.safeParse(raw);
+  if (!parsed.success) {
+    throw new RestoreError(
+      "The file is not a complete Parallax export.",
+      parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`),
+    );
+  }
+  const doc = parsed.data;
+  const migrations = committedMigrations();
+  if (!migrations.includes(doc.schema)) {
+    throw new RestoreError(
+      `The file was exported at database schema "${doc.schema}", which this version of Parallax does not know; update Parallax first.`,
+    );
+  }
+  const unknown = Object.keys(doc.tables).filter((t) => !(t in tables));
+  const problems = unknown.map((t) => `tables.${t}: not a table of the format`);
+  for (const table of Object.keys({ ...doc.tables, ...doc.checksums })) {
+    const rows = doc.tables[table] ?? [];
+    const sum = doc.checksums[table];
+    if (!sum) problems.push(`checksums.${table}: missing`);
+    else if (sum.rows !== rows.length) problems.push(`${table}: ${rows.length} rows, the checksum says ${sum.rows}`);
+    else if (sum.sha256 !== lineHash(rows)) problems.push(`${table}: the rows do not match their checksum`);
+  }
+  if (problems.length > 0) throw new RestoreError("The file's contents do not match its checksums.", problems);
+
+  const olderThan = (migration: string) => doc.schema < migration;
+  const { format, version, schema, exportedAt, withAccounts } = doc;
+  const out = { header: { format, version, schema, exportedAt, withAccounts } } as Restorable;
+  for (const table of tableNames) {
+    const rows = doc.tables[table];
+    if (!rows) {
+      if (addedTables.some((a) => a.table === table && olderThan(a.migration))) {
+        out[table] = [];
+        continue;
+      }
+      problems.push(`tables.${table}: missing`);
+      continue;
+    }
+    const added = addedColumns.filter((a) => a.table === table && olderThan(a.migration));
+    const schema = tables[table];
+    out[table] = [];
+    for (const [i, row] of rows.entries()) {
+      const upgraded = { ...Object.fromEntries(added.map((a) => [a.column, a.value])), ...row };
+      const result = schema.safeParse(upgraded);
+      if (result.success) out[table].push(result.data);
+      else
+        problems.push(
+          ...result.error.issues.map((issue) => `${table}[${i}].${issue.path.join(".") || "(row)"}: ${issue.message}`),
+        );
+      if (problems.length >= MAX_PROBLEMS) break;
+    }
+    if (problems.length >= MAX_PROBLEMS) break;
+  }
+  if (problems.length > 0) throw new RestoreError("Some rows are not valid.", problems.slice(0, MAX_PROBLEMS));
+  return out;
+}
+
+/** How many rows each table of the format holds now. */
+export async function tableCounts(db: PrismaClient): Promise<Record<TableName, number>> {
+  const counts = await Promise.all(tableNames.map((t) => modelOf(db, t).count()));
+  return Object.fromEntries(tableNames.map((t, i) => [t, counts[i]!])) as Record<TableName, number>;
+}
+
+export interface RestoreOptions {
+  /** empty a database that holds data first (otherwise it is refused) */
+  replace?: boolean;
+  progress?: (table: TableName, rows: number) => void;
+}
+
+/**
+ * Loads a verified export into the database in one transaction: all of it, or nothing when
+ * any row does not fit. A database that holds data is refused unless `replace`. The search
+ * index is rebuilt afterwards. Returns how many rows each table received.
+ */
+export async function restoreRows(db: PrismaClient, data: Restorable, options: RestoreOptions = {}) {
+  const before = await tableCounts(db);
+  const held = tableNames.filter((t) => before[t] > 0);
+  if (held.length > 0 && !options.replace) {
+    throw new RestoreError(
+      `The database is not empty (${held.map((t) => `${before[t]} ${t}`).join(", ")}); restore into an empty database, or pass --replace to overwrite it.`,
+    );
+  }
+  try {
+    await db.$transaction(
+      async (tx) => {
+        if (options.replace) {
+          await tx.$executeRaw`DELETE FROM SearchIndex`;
+          await tx.searchDoc.deleteMany();
+          for (const table of [...tableNames].reverse()) await modelOf(tx, table).deleteMany();
+        }
+        for (const table of tableNames) {
+          // an article may point at another (a copy of, a correction of): those links come after all rows
+          const rows =
+            table === "article"
+              ? data.article.map((a) => ({ ...a, likelyDuplicateOfId: null, supersedesId: null }))
+              : data[table];
+          for (let i = 0; i < rows.length; i += BATCH) {
+            await modelOf(tx, table).createMany({ data: rows.slice(i, i + BATCH) });
+            options.progress?.(table, Math.min(i + BATCH, rows.length));
+          }
+        }
+        for (const a of data.article) {
+          const { id, likelyDuplicateOfId, supersedesId } = a as Record<string, string | null>;
+          if (likelyDuplicateOfId || supersedesId) {
+            await tx.article.update({ where: { id: id! }, data: { likelyDuplicateOfId, supersedesId } });
+          }
+        }
+      },
+      { timeout: 60 * 60_000, maxWait: 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError) {
+      throw new RestoreError(
+        `The rows do not fit together; nothing was restored (${error.code}: ${error.message.split("\n").at(-1)}).`,
+      );
+    }
+    throw error;
+  }
+  await rebuildIndex(db);
+  return Object.fromEntries(tableNames.map((t) => [t, data[t].length])) as Record<TableName, number>;
+}
+
+/** The export text of a file: a JSON export as it is, or an SQLite backup read through a migrated copy. */
+export async function exportTextOf(file: string): Promise<string> {
+  if (!fs.existsSync(file)) throw new RestoreError(`${file} does not exist.`);
+  if (!isSqliteFile(file)) return fs.readFileSync(file, "utf8");
+  return withBackupFile(file, async (backup) => {
+    let text = "";
+    for await (const chunk of exportDatabase(backup, { withAccounts: true })) text += chunk;
+    return text;
+  });
+}
+
+/** Restores a JSON export or an SQLite backup into the database (see restoreRows). */
+export async function restoreFile(db: PrismaClient, file: string, options: RestoreOptions = {}) {
+  const data = readExport(await exportTextOf(file));
+  return { header: data.header, counts: await restoreRows(db, data, options) };
+}
