@@ -30,6 +30,8 @@ export const statusOf = {
   relationOtherEvent: 400,
   relationExists: 409,
   claimDeleted: 409,
+  annotationsUnreadable: 400,
+  annotationsUnmatched: 422,
   badSpan: 400,
   notAllowed: 405,
   preconditionFailed: 412,

@@ -35,6 +35,7 @@ export const mutatingRoutes: readonly {
   { method: "PUT", path: "/api/annotations/[id]", role: "editor" },
   { method: "DELETE", path: "/api/annotations/[id]", role: "editor" },
   { method: "POST", path: "/api/annotations/[id]/restore", role: "editor" },
+  { method: "POST", path: "/api/exchange/annotations", role: "editor" },
   { method: "POST", path: "/api/notes", role: "editor" },
   { method: "POST", path: "/api/claims", role: "editor" },
   { method: "PATCH", path: "/api/claims/[id]", role: "editor" },

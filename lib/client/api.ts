@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     /** on a 409 conflict over a claim: the newer version */
     readonly current?: ArticleClaim | null,
+    /** what exactly was refused: a field, a row or an item of a file, and why */
+    readonly details: { path: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -36,8 +38,15 @@ export async function send<T>(
     error?: string;
     code?: string;
     current?: ArticleClaim | null;
+    details?: { path: string; message: string }[];
   };
   if (!response.ok)
-    throw new ApiError(data.error ?? response.statusText, response.status, data.code ?? "internal", data.current);
+    throw new ApiError(
+      data.error ?? response.statusText,
+      response.status,
+      data.code ?? "internal",
+      data.current,
+      data.details,
+    );
   return data as T;
 }

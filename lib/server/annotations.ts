@@ -8,7 +8,16 @@ import type { PrismaClient } from "@/lib/db/client";
 export const PAGE_SIZE = 50;
 
 const creator = { select: { id: true, name: true } } as const;
-const articleText = { select: { text: true } } as const;
+const articleText = { select: { text: true, url: true } } as const;
+
+/** What each serialiser in lib/annotations/serialize.ts reads of a claim, a note and a relation. */
+export const claimInclude = {
+  article: articleText,
+  creator,
+  speaker: { select: { id: true, slug: true } },
+  aspect: { select: { id: true, slug: true } },
+} as const;
+export const noteInclude = { creator, article: articleText } as const;
 
 function claimRows(db: PrismaClient, where: { articleId?: string; id?: string }, skip = 0, take = PAGE_SIZE) {
   return db.claim.findMany({
@@ -16,12 +25,7 @@ function claimRows(db: PrismaClient, where: { articleId?: string; id?: string },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     skip,
     take,
-    include: {
-      article: articleText,
-      creator,
-      speaker: { select: { id: true, slug: true } },
-      aspect: { select: { id: true, slug: true } },
-    },
+    include: claimInclude,
   });
 }
 
@@ -31,7 +35,7 @@ function noteRows(db: PrismaClient, where: { articleId?: string; id?: string }, 
     orderBy: [{ created: "asc" }, { id: "asc" }],
     skip,
     take,
-    include: { creator, article: articleText },
+    include: noteInclude,
   });
 }
 
@@ -48,18 +52,20 @@ const claimSpan = {
   },
 } as const;
 
+export const relationInclude = { creator, from: claimSpan, to: claimSpan } as const;
+
 function relationRows(db: PrismaClient, where: { articleId?: string; id?: string }, skip = 0, take = PAGE_SIZE) {
   return db.claimRelation.findMany({
     where: relationWhere(where),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     skip,
     take,
-    include: { creator, from: claimSpan, to: claimSpan },
+    include: relationInclude,
   });
 }
 
 /** Confirmed relations between live claims; for an article, those with a claim in it. */
-const relationWhere = ({ articleId, id }: { articleId?: string; id?: string }) => ({
+export const relationWhere = ({ articleId, id }: { articleId?: string; id?: string }) => ({
   status: "confirmed" as const,
   from: { deletedAt: null },
   to: { deletedAt: null },

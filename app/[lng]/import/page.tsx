@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { AnnotationImport } from "@/components/import/annotation-import";
 import { Importer } from "@/components/import/importer";
 import { getT, lngOrNotFound } from "@/i18n/server";
+import { MAX_ANNOTATION_FILE_BYTES } from "@/lib/exchange/incoming";
 import { MAX_FILE_BYTES } from "@/lib/import/pipeline";
 import { db } from "@/lib/server/db";
 import { listEvents } from "@/lib/server/events";
@@ -25,6 +27,7 @@ export default async function ImportPage({ params }: Props) {
         events={events.map((e) => ({ id: e.id, title: e.title }))}
         maxMegabytes={MAX_FILE_BYTES / 1024 / 1024}
       />
+      <AnnotationImport lng={lng} maxMegabytes={MAX_ANNOTATION_FILE_BYTES / 1024 / 1024} />
     </section>
   );
 }

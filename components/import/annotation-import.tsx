@@ -1,0 +1,121 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useState, type FormEvent } from "react";
+import { Table } from "@/components/layout/table";
+import { useT } from "@/i18n/client";
+import type { Lng } from "@/i18n/settings";
+import { ApiError, send } from "@/lib/client/api";
+import type { ImportLine } from "@/lib/server/exchange-import";
+
+interface Result {
+  lines: ImportLine[];
+  skipped: { ref: string }[];
+  anchored: number;
+  orphaned: number;
+}
+
+type State =
+  | { step: "idle" }
+  | { step: "busy" }
+  | { step: "done"; result: Result }
+  | { step: "failed"; message: string; details: { path: string; message: string }[] };
+
+/**
+ * Annotations made elsewhere (W3C JSON-LD or a Hypothesis export) brought onto the stored
+ * articles: one file, sent as it is to POST /api/exchange/annotations, then a line per
+ * annotation saying where it landed, or the refusal with what it names.
+ */
+export function AnnotationImport({ lng, maxMegabytes }: { lng: Lng; maxMegabytes: number }) {
+  const { t } = useT("import");
+  const inputId = useId();
+  const [state, setState] = useState<State>({ step: "idle" });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
+    if (!file) {
+      setState({ step: "failed", message: t("annotations.chooseFile"), details: [] });
+      return;
+    }
+    setState({ step: "busy" });
+    try {
+      const result = await send<Result>("POST", "/api/exchange/annotations", lng, file, "application/json");
+      setState({ step: "done", result });
+    } catch (error) {
+      setState({
+        step: "failed",
+        message: (error as Error).message,
+        details: error instanceof ApiError ? error.details : [],
+      });
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${inputId}-title`} className="annotation-import">
+      <h2 id={`${inputId}-title`}>{t("annotations.title")}</h2>
+      <p>{t("annotations.intro")}</p>
+      <form onSubmit={submit} className="inline-fields">
+        <div className="field">
+          <label htmlFor={inputId}>{t("annotations.file")}</label>
+          <input id={inputId} name="file" type="file" accept=".json,.jsonld,application/json,application/ld+json" />
+          <p className="muted">{t("annotations.limit", { max: maxMegabytes })}</p>
+        </div>
+        <button type="submit" disabled={state.step === "busy"}>
+          {t("annotations.submit")}
+        </button>
+      </form>
+      <div role="status" aria-live="polite">
+        {state.step === "busy" && <p>{t("annotations.busy")}</p>}
+        {state.step === "done" && (
+          <p>
+            {t("annotations.summary", {
+              count: state.result.lines.length,
+              anchored: state.result.anchored,
+              orphaned: state.result.orphaned,
+            })}
+            {state.result.skipped.length > 0 && (
+              <> {t("annotations.skipped", { count: state.result.skipped.length })}</>
+            )}
+          </p>
+        )}
+      </div>
+      {state.step === "failed" && (
+        <div role="alert" className="error">
+          <p>{state.message}</p>
+          {state.details.length > 0 && (
+            <ul>
+              {state.details.map((d) => (
+                <li key={`${d.path}:${d.message}`}>
+                  <bdi>{d.path}</bdi>: <bdi>{d.message}</bdi>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {state.step === "done" && state.result.lines.length > 0 && (
+        <Table headers={[t("annotations.annotation"), t("annotations.result"), t("annotations.article")]}>
+          {state.result.lines.map((line) => (
+            <tr key={line.ref}>
+              <td>
+                <bdi>{line.ref}</bdi>
+              </td>
+              <td>
+                <span className={line.status === "orphaned" ? "badge badge--alert" : "badge"}>
+                  {t(`annotations.status.${line.status}`)}
+                </span>{" "}
+                {line.by ? t(`annotations.by.${line.by}`) : line.reason ? t(`annotations.reason.${line.reason}`) : null}
+              </td>
+              <td>
+                <Link href={`/${lng}/articles/${line.articleId}${line.notes[0] ? `#note-${line.notes[0]}` : ""}`}>
+                  {t("annotations.openArticle")}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
