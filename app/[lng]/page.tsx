@@ -2,6 +2,7 @@ import Link from "next/link";
 import { EventFields } from "@/components/events/event-fields";
 import { ApiForm } from "@/components/forms/api-form";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
+import { ExportMenu, openDataLinks } from "@/components/layout/export-menu";
 import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { can, currentUser } from "@/lib/server/auth";
@@ -80,6 +81,11 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <Link href={`/${lng}?archived=1`}>{t("list.showArchived")}</Link>
         )}
       </p>
+      <ExportMenu
+        menu={tc("export.menu")}
+        label={tc("export.corpusLabel")}
+        links={openDataLinks(tc, lng, null, can(user, "admin"))}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type FormEvent } from "react";
+import { ExportMenu, type ExportLink } from "@/components/layout/export-menu";
 import { useT } from "@/i18n/client";
 import { languageName } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
@@ -9,10 +10,10 @@ import { comparisonViews, filtersToQuery, parseFilters, type ComparisonFilters }
 import type { Comparison } from "@/lib/server/comparison";
 
 /**
- * The comparison's controls: the view tabs, the CSV link and the filters, as a plain GET
+ * The comparison's controls: the view tabs, the Export menu and the filters, as a plain GET
  * form (without JavaScript "Apply" reloads the page with them in the query). With it,
  * every change moves to the new URL and the server renders the comparison for it, while
- * the form says it is updating; the tabs and the CSV link follow the filters at once. The
+ * the form says it is updating; the tabs and the CSV export follow the filters at once. The
  * inputs keep their own state; the page re-mounts the controls when the URL changes from
  * outside (back and forward).
  */
@@ -21,13 +22,17 @@ export function ComparisonControls({
   eventId,
   filters: initial,
   options,
+  exports,
 }: {
   lng: Lng;
   eventId: string;
   filters: ComparisonFilters;
   options: Comparison["options"];
+  /** the event's other downloads (openDataLinks), after the CSV of what is shown */
+  exports: ExportLink[];
 }) {
   const { t } = useT("compare");
+  const { t: tc } = useT("common");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [filters, setFilters] = useState(initial);
@@ -82,13 +87,17 @@ export function ComparisonControls({
             {t(`views.${view}`)}
           </a>
         ))}
-        <a
-          className="csv-link"
-          href={`/api/events/${eventId}/comparison?lang=${lng}&format=csv${csvQuery ? `&${csvQuery}` : ""}`}
-          download
-        >
-          {t("csv.download")}
-        </a>
+        <ExportMenu
+          menu={tc("export.menu")}
+          label={tc("export.menuLabel")}
+          links={[
+            {
+              href: `/api/events/${eventId}/comparison?lang=${lng}&format=csv${csvQuery ? `&${csvQuery}` : ""}`,
+              label: tc("export.csv"),
+            },
+            ...exports,
+          ]}
+        />
       </nav>
       <form
         method="get"

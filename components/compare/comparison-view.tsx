@@ -1,3 +1,4 @@
+import type { ExportLink } from "@/components/layout/export-menu";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { filtersToQuery, parseFilters } from "@/lib/comparison/filters";
@@ -10,16 +11,26 @@ import { Timeline } from "./timeline";
 
 /**
  * The comparison of one event, rendered on the server for the filters in the URL; its
- * controls (view tabs, CSV link, filters) are the only client island, and a change to
+ * controls (view tabs, Export menu, filters) are the only client island, and a change to
  * them renders the page anew.
  */
-export function ComparisonView({ lng, eventId, data }: { lng: Lng; eventId: string; data: Comparison }) {
+export function ComparisonView({
+  lng,
+  eventId,
+  data,
+  exports,
+}: {
+  lng: Lng;
+  eventId: string;
+  data: Comparison;
+  exports: ExportLink[];
+}) {
   const t = getT(lng, "compare");
   const look = lookup(data);
   const unfiltered = filtersToQuery({ ...parseFilters(new URLSearchParams()), view: data.filters.view });
   return (
     <div className="comparison">
-      <ComparisonControls lng={lng} eventId={eventId} filters={data.filters} options={data.options} />
+      <ComparisonControls lng={lng} eventId={eventId} filters={data.filters} options={data.options} exports={exports} />
       {data.hiddenByFilters > 0 && (
         <p className="filter-banner" role="note">
           {t("matrix.banner", { count: data.hiddenByFilters })}{" "}

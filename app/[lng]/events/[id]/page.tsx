@@ -8,6 +8,7 @@ import { EventFields } from "@/components/events/event-fields";
 import { Proposals } from "@/components/events/proposals";
 import { EditPanel } from "@/components/forms/edit-panel";
 import type { SearchParams } from "@/components/forms/form-status";
+import { openDataLinks } from "@/components/layout/export-menu";
 import { Section } from "@/components/layout/section";
 import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
@@ -86,7 +87,12 @@ export default async function EventPage({ params, searchParams }: Props) {
       )}
 
       <Section id="comparison" title={t("detail.comparison")}>
-        <ComparisonView lng={lng} eventId={event.id} data={comparison} />
+        <ComparisonView
+          lng={lng}
+          eventId={event.id}
+          data={comparison}
+          exports={openDataLinks(getT(lng, "common"), lng, event.id, can(user, "admin"))}
+        />
         {editable && <AspectManager lng={lng} event={event} />}
       </Section>
       {proposals && <Proposals lng={lng} proposals={proposals} />}
