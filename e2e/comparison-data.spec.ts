@@ -7,9 +7,10 @@ const nbsp = "\u00a0";
 
 test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic intact", async ({ page, request }) => {
   await page.goto(`/uk/events/${await demoEventId(request)}`);
+  await page.getByText("Експорт", { exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Завантажити CSV" }).click(),
+    page.getByRole("link", { name: "Порівняння, як показано (CSV)" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("russia-venezuela-2019-comparison-uk.csv");
   const bytes = await (await import("node:fs/promises")).readFile((await download.path())!);
