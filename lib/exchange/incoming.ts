@@ -39,17 +39,26 @@ const limited = (max: number) => z.string().max(max);
 const iso = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const quoteSelector = z.object({
   type: z.literal("TextQuoteSelector"),
-  exact: limited(5_000),
+  exact: limited(5_000).min(1, "a quote selector needs the quoted text"),
   prefix: limited(500).optional(),
   suffix: limited(500).optional(),
 });
-const positionSelector = z.object({
-  type: z.literal("TextPositionSelector"),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+const positionSelector = z
+  .object({
+    type: z.literal("TextPositionSelector"),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  })
+  .refine((s) => s.end > s.start, { message: "a position selector must end after it starts", path: ["end"] });
+/** a quote or position selector is checked; others (RangeSelector, CssSelector…) are read past: the quote anchors */
+const selector = z.looseObject({ type: limited(100) }).transform((raw, ctx) => {
+  const known = { TextQuoteSelector: quoteSelector, TextPositionSelector: positionSelector }[raw.type];
+  if (!known) return { type: raw.type };
+  const parsed = known.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+  return z.NEVER;
 });
-/** other selectors (RangeSelector, CssSelector…) are read past: the quote anchors */
-const selector = z.union([quoteSelector, positionSelector, z.object({ type: limited(100) })]);
 
 type Selectors = z.output<typeof selector>[];
 function spanOf(selectors: Selectors) {
@@ -57,7 +66,7 @@ function spanOf(selectors: Selectors) {
   const position = selectors.find((s): s is z.output<typeof positionSelector> => s.type === "TextPositionSelector");
   return {
     quote: quote ? { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" } : null,
-    position: position && position.end > position.start ? { start: position.start, end: position.end } : null,
+    position: position ? { start: position.start, end: position.end } : null,
   };
 }
 

@@ -133,13 +133,21 @@ describe("importing a Hypothesis export", () => {
     expect(await prisma.annotation.count()).toBe(before);
   });
 
-  it("reports what it cannot read, annotation by annotation", () => {
+  it("reports what it cannot read, malformed selectors included, annotation by annotation", () => {
     const doc = structuredClone(hypothesis) as { annotations: Record<string, unknown>[] };
     delete doc.annotations[2]!.uri;
     doc.annotations[4]!.tags = "not a list";
+    const selectors = (doc.annotations[0]!.target as { selector: Record<string, unknown>[] }[])[0]!.selector;
+    selectors[1]!.end = selectors[1]!.start;
+    selectors[2]!.exact = "";
     expect(parseAnnotations(doc)).toEqual({
       ok: false,
       problems: [
+        {
+          path: "Xk2pQ1aZEe-Ab1cD2eF3gQ.target.0.selector.1.end",
+          message: "a position selector must end after it starts",
+        },
+        { path: "Xk2pQ1aZEe-Ab1cD2eF3gQ.target.0.selector.2.exact", message: "a quote selector needs the quoted text" },
         { path: "Zc9sV7cZEe-Ef8gH9iJ0kQ.uri", message: "Invalid input: expected string, received undefined" },
         { path: "Be3uX3eZEe-Ij4kL5mN6oQ.tags", message: "Invalid input: expected array, received string" },
       ],
