@@ -62,7 +62,7 @@ for (const lng of ["en", "uk", "ru"] as const) {
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><meta property="og:site_name" content="Wire ${lng}"></head>
       <body><nav><a href="/">Home</a></nav><article><h1>${title}</h1><p onclick="steal()">${body}</p><p>${texts[lng].split(" ").reverse().join(" ")}</p><script>alert(1)</script></article></body></html>`;
     const csv = `title,text\n"${lng} row","${rowTexts[lng]}"\nbroken,too,many\n`;
-    await page.locator('input[type="file"]').setInputFiles([
+    await page.locator('input[type="file"][multiple]').setInputFiles([
       { name: `${lng}-report.txt`, mimeType: "text/plain", buffer: Buffer.from(texts[lng]) },
       { name: `${lng}-page.html`, mimeType: "text/html", buffer: Buffer.from(html) },
       { name: `${lng}-rows.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) },
