@@ -13,15 +13,40 @@ import { asSearchLanguage, indexed } from "./words";
 export type IndexKind = "article" | "claim" | "note";
 type Db = PrismaClient | Tx;
 
-async function put(db: Db, kind: IndexKind, itemId: string, articleId: string, title: string, body: string) {
-  const doc = await db.searchDoc.create({ data: { kind, itemId, articleId }, select: { id: true } });
-  await db.$executeRaw`INSERT INTO SearchIndex (rowid, title, body) VALUES (${doc.id}, ${title}, ${body})`;
+interface Entry {
+  kind: IndexKind;
+  itemId: string;
+  articleId: string;
+  title: string;
+  body: string;
+}
+
+/** Rows a statement takes at once: SQLite binds at most 32,766 values. */
+const ROWS_PER_STATEMENT = 500;
+const slices = <T>(list: T[]) =>
+  Array.from({ length: Math.ceil(list.length / ROWS_PER_STATEMENT) }, (_, i) =>
+    list.slice(i * ROWS_PER_STATEMENT, (i + 1) * ROWS_PER_STATEMENT),
+  );
+
+/** Adds entries, a few hundred rows per statement: their SearchDoc rows, then their stems under the same rowids. */
+async function put(db: Db, entries: Entry[]) {
+  for (const part of slices(entries)) {
+    const docs = await db.$queryRaw<{ id: number | bigint; kind: string; itemId: string }[]>`
+      INSERT INTO SearchDoc (kind, itemId, articleId)
+      VALUES ${Prisma.join(part.map((e) => Prisma.sql`(${e.kind}, ${e.itemId}, ${e.articleId})`))}
+      RETURNING id, kind, itemId`;
+    const rowid = new Map(docs.map((d) => [`${d.kind}:${d.itemId}`, Number(d.id)]));
+    await db.$executeRaw`INSERT INTO SearchIndex (rowid, title, body)
+      VALUES ${Prisma.join(part.map((e) => Prisma.sql`(${rowid.get(`${e.kind}:${e.itemId}`)}, ${e.title}, ${e.body})`))}`;
+  }
 }
 
 async function drop(db: Db, kind: IndexKind, ids: string[]) {
-  const docs = await db.searchDoc.findMany({ where: { kind, itemId: { in: ids } }, select: { id: true } });
-  for (const { id } of docs) await db.$executeRaw`DELETE FROM SearchIndex WHERE rowid = ${id}`;
-  await db.searchDoc.deleteMany({ where: { id: { in: docs.map((d) => d.id) } } });
+  for (const part of slices(ids)) {
+    await db.$executeRaw`DELETE FROM SearchIndex WHERE rowid IN
+      (SELECT id FROM SearchDoc WHERE kind = ${kind} AND itemId IN (${Prisma.join(part)}))`;
+    await db.$executeRaw`DELETE FROM SearchDoc WHERE kind = ${kind} AND itemId IN (${Prisma.join(part)})`;
+  }
 }
 
 /** The texts of a note's bodies (its comment, tags and verdict), from the JSON the Annotation row stores. */
@@ -40,10 +65,19 @@ export async function reindex(db: Db, items: { articles?: string[]; claims?: str
       where: { id: { in: articles } },
       select: { id: true, title: true, text: true, lang: true },
     });
-    for (const a of rows) {
-      const lang = asSearchLanguage(a.lang);
-      await put(db, "article", a.id, a.id, indexed(a.title, lang), indexed(a.text, lang));
-    }
+    await put(
+      db,
+      rows.map((a) => {
+        const lang = asSearchLanguage(a.lang);
+        return {
+          kind: "article",
+          itemId: a.id,
+          articleId: a.id,
+          title: indexed(a.title, lang),
+          body: indexed(a.text, lang),
+        };
+      }),
+    );
   }
   if (claims.length) {
     await drop(db, "claim", claims);
@@ -51,17 +85,16 @@ export async function reindex(db: Db, items: { articles?: string[]; claims?: str
       where: { id: { in: claims }, deletedAt: null, status: { not: "rejected" } },
       select: { id: true, articleId: true, quote: true, note: true, article: { select: { lang: true } } },
     });
-    for (const c of rows) {
-      const lang = asSearchLanguage(c.article.lang);
-      await put(
-        db,
-        "claim",
-        c.id,
-        c.articleId,
-        "",
-        `${indexed(c.quote, lang)} ${c.note ? anyLanguage(c.note) : ""}`.trim(),
-      );
-    }
+    await put(
+      db,
+      rows.map((c) => ({
+        kind: "claim",
+        itemId: c.id,
+        articleId: c.articleId,
+        title: "",
+        body: `${indexed(c.quote, asSearchLanguage(c.article.lang))} ${c.note ? anyLanguage(c.note) : ""}`.trim(),
+      })),
+    );
   }
   if (notes.length) {
     await drop(db, "note", notes);
@@ -69,7 +102,16 @@ export async function reindex(db: Db, items: { articles?: string[]; claims?: str
       where: { id: { in: notes }, deletedAt: null },
       select: { id: true, articleId: true, body: true },
     });
-    for (const n of rows) await put(db, "note", n.id, n.articleId, "", anyLanguage(noteValues(n.body).join(" ")));
+    await put(
+      db,
+      rows.map((n) => ({
+        kind: "note",
+        itemId: n.id,
+        articleId: n.articleId,
+        title: "",
+        body: anyLanguage(noteValues(n.body).join(" ")),
+      })),
+    );
   }
 }
 
