@@ -44,6 +44,9 @@ describe("npm run backup, export and restore", () => {
 
     const restored = io();
     expect(await runRestoreCli(target.prisma, [out], restored.io)).toBe(0);
+    expect(restored.lines.err.slice(0, 3)).toEqual(["outlet: 2 rows", "entity: 20 rows", "entityName: 113 rows"]);
+    expect(restored.lines.err).toContain("claim: 24 rows");
+    expect(restored.lines.err.at(-1)).toMatch(/^search index: \d+ items$/);
     expect(restored.lines.out[0]).toMatch(
       /^Restored .*demo\.json \(exported \d{4}-\d\d-\d\dT[\d:.]+Z\): 2 outlet, .* 85 candidate\.$/,
     );

@@ -100,7 +100,13 @@ export function runRestoreCli(db: PrismaClient, argv: string[], io: Io): Promise
     if (positionals.length !== 1) {
       throw Object.assign(new TypeError("name one file to restore"), { code: "ERR_PARSE_ARGS_MISSING" });
     }
-    const { header, counts } = await restoreFile(db, positionals[0]!, { replace: values.replace });
+    const { header, counts } = await restoreFile(db, positionals[0]!, {
+      replace: values.replace,
+      // a line per table as it is loaded, then the search index: a large restore shows it is moving
+      progress: (step, done, total) => {
+        if (done === total) io.err(step === "index" ? `search index: ${total} items` : `${step}: ${total} rows`);
+      },
+    });
     io.out(`Restored ${positionals[0]} (exported ${header.exportedAt}): ${summary(counts)}.`);
     if (!header.withAccounts && counts.user > 0) {
       io.out("The export had no password hashes: give each user a new one with npm run user -- password --email E.");

@@ -9,11 +9,12 @@ import { exportDatabase } from "./export";
 import { document, FORMAT, FORMAT_VERSION, tableNames, tables, type ExportDocument, type TableName } from "./format";
 import { RestoreError } from "./restore-error";
 import { isSqliteFile, withBackupFile } from "./sqlite";
-import { modelOf } from "./tables";
+import { insertRows, modelOf } from "./tables";
 
 export { RestoreError };
 
-const BATCH = 500;
+/** Rows between two progress reports. */
+const BATCH = 5_000;
 const MAX_PROBLEMS = 20;
 
 /**
@@ -142,7 +143,8 @@ export async function tableCounts(db: PrismaClient): Promise<Record<TableName, n
 export interface RestoreOptions {
   /** empty a database that holds data first (otherwise it is refused) */
   replace?: boolean;
-  progress?: (table: TableName, rows: number) => void;
+  /** told after each batch of rows, and once more when the search index is rebuilt ("index") */
+  progress?: (step: TableName | "index", done: number, total: number) => void;
 }
 
 /**
@@ -158,6 +160,7 @@ export async function restoreRows(db: PrismaClient, data: Restorable, options: R
       `The database is not empty (${held.map((t) => `${before[t]} ${t}`).join(", ")}); restore into an empty database, or pass --replace to overwrite it.`,
     );
   }
+  let loading: TableName | "links between articles" = "user";
   try {
     await db.$transaction(
       async (tx) => {
@@ -167,16 +170,18 @@ export async function restoreRows(db: PrismaClient, data: Restorable, options: R
           for (const table of [...tableNames].reverse()) await modelOf(tx, table).deleteMany();
         }
         for (const table of tableNames) {
+          loading = table;
           // an article may point at another (a copy of, a correction of): those links come after all rows
           const rows =
             table === "article"
               ? data.article.map((a) => ({ ...a, likelyDuplicateOfId: null, supersedesId: null }))
               : data[table];
           for (let i = 0; i < rows.length; i += BATCH) {
-            await modelOf(tx, table).createMany({ data: rows.slice(i, i + BATCH) });
-            options.progress?.(table, Math.min(i + BATCH, rows.length));
+            await insertRows(tx, table, rows.slice(i, i + BATCH));
+            options.progress?.(table, Math.min(i + BATCH, rows.length), rows.length);
           }
         }
+        loading = "links between articles";
         for (const a of data.article) {
           const { id, likelyDuplicateOfId, supersedesId } = a as Record<string, string | null>;
           if (likelyDuplicateOfId || supersedesId) {
@@ -188,13 +193,15 @@ export async function restoreRows(db: PrismaClient, data: Restorable, options: R
     );
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
-      throw new RestoreError(
-        `The rows do not fit together; nothing was restored (${error.code}: ${error.message.split("\n").at(-1)}).`,
-      );
+      // "Raw query failed. Code: `…`. Message: `FOREIGN KEY constraint failed`": SQLite's own words
+      const said = (error.meta as { message?: string } | undefined)?.message ?? error.message;
+      const reason = /Message: `([^`]*)`/.exec(said)?.[1] ?? said.split("\n").at(-1);
+      throw new RestoreError(`The ${loading} rows do not fit with the rest (${reason}); nothing was restored.`);
     }
     throw error;
   }
-  await rebuildIndex(db);
+  const indexed = await rebuildIndex(db);
+  options.progress?.("index", indexed, indexed);
   return Object.fromEntries(tableNames.map((t) => [t, data[t].length])) as Record<TableName, number>;
 }
 
