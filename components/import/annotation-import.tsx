@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { Table } from "@/components/layout/table";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
@@ -23,21 +23,15 @@ type State =
 
 /**
  * Annotations made elsewhere (W3C JSON-LD or a Hypothesis export) brought onto the stored
- * articles: one file, sent as it is to POST /api/exchange/annotations, then a line per
- * annotation saying where it landed, or the refusal with what it names.
+ * articles: the file chosen is sent as it is to POST /api/exchange/annotations at once, then
+ * a line per annotation says where it landed, or the refusal says what it names.
  */
 export function AnnotationImport({ lng, maxMegabytes }: { lng: Lng; maxMegabytes: number }) {
   const { t } = useT("import");
   const inputId = useId();
   const [state, setState] = useState<State>({ step: "idle" });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
-    if (!file) {
-      setState({ step: "failed", message: t("annotations.chooseFile"), details: [] });
-      return;
-    }
+  async function upload(file: File) {
     setState({ step: "busy" });
     try {
       const result = await send<Result>("POST", "/api/exchange/annotations", lng, file, "application/json");
@@ -55,16 +49,23 @@ export function AnnotationImport({ lng, maxMegabytes }: { lng: Lng; maxMegabytes
     <section aria-labelledby={`${inputId}-title`} className="annotation-import">
       <h2 id={`${inputId}-title`}>{t("annotations.title")}</h2>
       <p>{t("annotations.intro")}</p>
-      <form onSubmit={submit} className="inline-fields">
-        <div className="field">
-          <label htmlFor={inputId}>{t("annotations.file")}</label>
-          <input id={inputId} name="file" type="file" accept=".json,.jsonld,application/json,application/ld+json" />
-          <p className="muted">{t("annotations.limit", { max: maxMegabytes })}</p>
-        </div>
-        <button type="submit" disabled={state.step === "busy"}>
-          {t("annotations.submit")}
-        </button>
-      </form>
+      <label className="drop-zone">
+        <span className="button-like">{t("annotations.choose")}</span>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          className="visually-hidden"
+          aria-label={t("annotations.file")}
+          disabled={state.step === "busy"}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) void upload(file);
+          }}
+        />
+      </label>
+      <p className="muted">{t("annotations.limit", { max: maxMegabytes })}</p>
       <div role="status" aria-live="polite">
         {state.step === "busy" && <p>{t("annotations.busy")}</p>}
         {state.step === "done" && (
