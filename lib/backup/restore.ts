@@ -116,11 +116,11 @@ export function readExport(text: string): Restorable {
       continue;
     }
     const added = addedColumns.filter((a) => a.table === table && olderThan(a.migration));
-    const schema = tables[table];
+    const rowSchema = tables[table];
     out[table] = [];
     for (const [i, row] of rows.entries()) {
       const upgraded = { ...Object.fromEntries(added.map((a) => [a.column, a.value])), ...row };
-      const result = schema.safeParse(upgraded);
+      const result = rowSchema.safeParse(upgraded);
       if (result.success) out[table].push(result.data);
       else
         problems.push(
