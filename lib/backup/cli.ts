@@ -104,7 +104,8 @@ export function runRestoreCli(db: PrismaClient, argv: string[], io: Io): Promise
       replace: values.replace,
       // a line per table as it is loaded, then the search index: a large restore shows it is moving
       progress: (step, done, total) => {
-        if (done === total) io.err(step === "index" ? `search index: ${total} items` : `${step}: ${total} rows`);
+        if (done === total)
+          io.err(step === "index" ? `search index: ${total} items` : `${step}: ${total} row${total === 1 ? "" : "s"}`);
       },
     });
     io.out(`Restored ${positionals[0]} (exported ${header.exportedAt}): ${summary(counts)}.`);
