@@ -9,7 +9,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { exportDatabase } from "@/lib/backup/export";
-import { readExport, restoreFile, restoreRows } from "@/lib/backup/restore";
+import { fromExport, readExport, restoreFile, restoreRows } from "@/lib/backup/restore";
 import { backupDatabase } from "@/lib/backup/sqlite";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { enableWal, migrate } from "@/lib/db/prepare";
@@ -80,7 +80,7 @@ async function main() {
     const data = readExport(text);
     let loaded = 0;
     const restore = await time(1, () =>
-      restoreRows(target, data, { progress: (step) => step !== "index" && (loaded = performance.now()) }),
+      restoreRows(target, fromExport(data), { progress: (step) => step !== "index" && (loaded = performance.now()) }),
     );
     const indexing = (performance.now() - loaded) / 1000;
     console.log(

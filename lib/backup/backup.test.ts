@@ -15,7 +15,7 @@ import { freshDatabase } from "@/test/fresh-database";
 import { generateCorpus } from "@/test/generated-corpus";
 import { withTempDatabase } from "@/test/temp-database";
 import { exportDatabase } from "./export";
-import { readExport, RestoreError, restoreFile, restoreRows, tableCounts } from "./restore";
+import { fromExport, readExport, RestoreError, restoreFile, restoreRows, tableCounts } from "./restore";
 import { backupDatabase, integrityOf } from "./sqlite";
 
 const { prisma, file } = withTempDatabase("backup");
@@ -147,7 +147,7 @@ describe("export and restore", () => {
     expect(without).not.toContain("$argon2id$");
     expect(original).toContain("$argon2id$");
     const copy = fresh("no-accounts");
-    await restoreRows(copy.prisma, readExport(without));
+    await restoreRows(copy.prisma, fromExport(readExport(without)));
     expect(
       await copy.prisma.user.findMany({ select: { email: true, passwordHash: true }, orderBy: { email: "asc" } }),
     ).toEqual([
@@ -159,11 +159,11 @@ describe("export and restore", () => {
   it("refuses a database that holds data, unless told to replace it", async () => {
     const copy = fresh("replace");
     await copy.prisma.outlet.create({ data: { slug: "already-here", name: "Вже тут" } });
-    const { message } = await refused(copy.prisma, () => restoreRows(copy.prisma, readExport(original)));
+    const { message } = await refused(copy.prisma, () => restoreRows(copy.prisma, fromExport(readExport(original))));
     expect(message).toBe(
       "The database is not empty (1 outlet); restore into an empty database, or pass --replace to overwrite it.",
     );
-    await restoreRows(copy.prisma, readExport(original), { replace: true });
+    await restoreRows(copy.prisma, fromExport(readExport(original)), { replace: true });
     expect(await copy.prisma.outlet.findUnique({ where: { slug: "already-here" } })).toBeNull();
     expect(await exportText(copy.prisma)).toBe(original);
   }, 30_000);
@@ -240,7 +240,7 @@ describe("export and restore", () => {
       resign(doc, table);
     }
     const copy = fresh("older");
-    const counts = await restoreRows(copy.prisma, readExport(JSON.stringify(doc)));
+    const counts = await restoreRows(copy.prisma, fromExport(readExport(JSON.stringify(doc))));
     expect(counts).toMatchObject({ claim: 28, claimRelation: 0 });
     expect(await copy.prisma.claim.count({ where: { vagueness: { not: null } } })).toBe(0);
     expect(await copy.prisma.annotation.count({ where: { canonical: { not: null } } })).toBe(0);
@@ -274,6 +274,14 @@ describe("backup", () => {
   }, 60_000);
 
   it("restores from a backup, and from one an older version made, migrating it on the way in", async () => {
+    // a backup restores table by table to the same database, exported byte for byte
+    const now = path.join(dir, "now.db");
+    await backupDatabase(file, now);
+    const whole = fresh("whole-backup");
+    const { header } = await restoreFile(whole.prisma, now);
+    expect([header.schema, header.withAccounts]).toEqual(["20261202030000_annotation_identity", true]);
+    expect(await exportText(whole.prisma)).toBe(await exportText(prisma));
+
     const older = fresh("older-backup", "20261201240000_search_index");
     await older.prisma.outlet.create({ data: { slug: "old", name: "Старе видання" } });
     await older.prisma.$disconnect();

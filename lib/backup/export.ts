@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { columnsOf, FORMAT, FORMAT_VERSION, tableNames, type TableName } from "./format";
-import { cursorOf, modelOf, orderOf } from "./tables";
-
-const BATCH = 1_000;
+import { readRows } from "./tables";
 
 export interface ExportOptions {
   /** keep the users' password hashes, so that they can sign in after a restore */
@@ -41,19 +39,10 @@ export async function* exportDatabase(db: PrismaClient, options: ExportOptions =
   const checksums: Record<string, { rows: number; sha256: string }> = {};
   for (const [t, table] of tableNames.entries()) {
     const columns = columnsOf(table).filter((c) => withAccounts || c !== "passwordHash");
-    const select = Object.fromEntries(columns.map((c) => [c, true]));
     const hash = createHash("sha256");
     let rows = 0;
-    let cursor: Record<string, unknown> | undefined;
     yield `${t === 0 ? "" : ","}\n${JSON.stringify(table)}:[`;
-    for (;;) {
-      const batch = await modelOf(db, table).findMany({
-        select,
-        orderBy: orderOf(table),
-        take: BATCH,
-        ...(cursor && { cursor, skip: 1 }),
-      });
-      if (batch.length === 0) break;
+    for await (const batch of readRows(db, table, columns)) {
       let chunk = "";
       for (const row of batch) {
         // columns in the format's order, whatever order the client returns them in
@@ -64,8 +53,6 @@ export async function* exportDatabase(db: PrismaClient, options: ExportOptions =
       }
       yield chunk;
       options.progress?.(table, rows);
-      cursor = cursorOf(table, batch.at(-1)!);
-      if (batch.length < BATCH) break;
     }
     yield rows === 0 ? "]" : "\n]";
     checksums[table] = { rows, sha256: hash.digest("hex") };

@@ -5,11 +5,20 @@ import type { PrismaClient } from "@/lib/db/client";
 import { committedMigrations } from "@/lib/db/prepare";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildIndex } from "@/lib/search/index";
-import { exportDatabase } from "./export";
-import { document, FORMAT, FORMAT_VERSION, tableNames, tables, type ExportDocument, type TableName } from "./format";
+import { schemaVersion } from "./export";
+import {
+  columnsOf,
+  document,
+  FORMAT,
+  FORMAT_VERSION,
+  tableNames,
+  tables,
+  type ExportDocument,
+  type TableName,
+} from "./format";
 import { RestoreError } from "./restore-error";
 import { isSqliteFile, withBackupFile } from "./sqlite";
-import { insertRows, modelOf } from "./tables";
+import { insertRows, modelOf, readRows } from "./tables";
 
 export { RestoreError };
 
@@ -43,10 +52,10 @@ const addedTables: { migration: string; table: TableName }[] = [
   { migration: "20261202010000_claim_relations", table: "claimRelation" },
 ];
 
+type Header = Omit<ExportDocument, "tables" | "checksums">;
+
 /** The rows of a verified export, each table's parsed into what its Prisma model takes. */
-export type Restorable = { [T in TableName]: Record<string, unknown>[] } & {
-  header: Omit<ExportDocument, "tables" | "checksums">;
-};
+export type Restorable = { [T in TableName]: Record<string, unknown>[] } & { header: Header };
 
 const lineHash = (rows: unknown[]) => {
   const hash = createHash("sha256");
@@ -147,12 +156,39 @@ export interface RestoreOptions {
   progress?: (step: TableName | "index", done: number, total: number) => void;
 }
 
+/** Where restored rows come from: a checked export held in memory, or the tables of a backup file. */
+export interface RowSource {
+  header: Header;
+  count(table: TableName): Promise<number>;
+  rows(table: TableName): AsyncIterable<Record<string, unknown>[]>;
+}
+
+/** The rows of a checked export (readExport), a batch at a time. */
+export function fromExport(data: Restorable): RowSource {
+  return {
+    header: data.header,
+    count: async (table) => data[table].length,
+    async *rows(table) {
+      for (let i = 0; i < data[table].length; i += BATCH) yield data[table].slice(i, i + BATCH);
+    },
+  };
+}
+
+/** The rows of a Parallax database (a backup's migrated copy), read a batch at a time: memory stays flat. */
+function fromDatabase(backup: PrismaClient, header: Header): RowSource {
+  return {
+    header,
+    count: (table) => modelOf(backup, table).count(),
+    rows: (table) => readRows(backup, table, columnsOf(table)),
+  };
+}
+
 /**
- * Loads a verified export into the database in one transaction: all of it, or nothing when
- * any row does not fit. A database that holds data is refused unless `replace`. The search
- * index is rebuilt afterwards. Returns how many rows each table received.
+ * Loads rows into the database in one transaction: all of them, or nothing when any row does
+ * not fit. A database that holds data is refused unless `replace`. The search index is rebuilt
+ * afterwards. Returns how many rows each table received.
  */
-export async function restoreRows(db: PrismaClient, data: Restorable, options: RestoreOptions = {}) {
+export async function restoreRows(db: PrismaClient, source: RowSource, options: RestoreOptions = {}) {
   const before = await tableCounts(db);
   const held = tableNames.filter((t) => before[t] > 0);
   if (held.length > 0 && !options.replace) {
@@ -160,6 +196,7 @@ export async function restoreRows(db: PrismaClient, data: Restorable, options: R
       `The database is not empty (${held.map((t) => `${before[t]} ${t}`).join(", ")}); restore into an empty database, or pass --replace to overwrite it.`,
     );
   }
+  const counts = Object.fromEntries(tableNames.map((t) => [t, 0])) as Record<TableName, number>;
   let loading: TableName | "links between articles" = "user";
   try {
     await db.$transaction(
@@ -169,27 +206,34 @@ export async function restoreRows(db: PrismaClient, data: Restorable, options: R
           await tx.searchDoc.deleteMany();
           for (const table of [...tableNames].reverse()) await modelOf(tx, table).deleteMany();
         }
+        // an article may point at another (a copy of, a correction of): those links come after all rows
+        const links: { id: string; likelyDuplicateOfId: string | null; supersedesId: string | null }[] = [];
         for (const table of tableNames) {
           loading = table;
-          // an article may point at another (a copy of, a correction of): those links come after all rows
-          const rows =
-            table === "article"
-              ? data.article.map((a) => ({ ...a, likelyDuplicateOfId: null, supersedesId: null }))
-              : data[table];
-          for (let i = 0; i < rows.length; i += BATCH) {
-            await insertRows(tx, table, rows.slice(i, i + BATCH));
-            options.progress?.(table, Math.min(i + BATCH, rows.length), rows.length);
+          const total = await source.count(table);
+          for await (const batch of source.rows(table)) {
+            let rows = batch;
+            if (table === "article") {
+              for (const a of batch as {
+                id: string;
+                likelyDuplicateOfId: string | null;
+                supersedesId: string | null;
+              }[]) {
+                if (a.likelyDuplicateOfId || a.supersedesId) links.push(a);
+              }
+              rows = batch.map((a) => ({ ...a, likelyDuplicateOfId: null, supersedesId: null }));
+            }
+            await insertRows(tx, table, rows);
+            counts[table] += rows.length;
+            options.progress?.(table, counts[table], total);
           }
         }
         loading = "links between articles";
-        for (const a of data.article) {
-          const { id, likelyDuplicateOfId, supersedesId } = a as Record<string, string | null>;
-          if (likelyDuplicateOfId || supersedesId) {
-            await tx.article.update({ where: { id: id! }, data: { likelyDuplicateOfId, supersedesId } });
-          }
+        for (const { id, likelyDuplicateOfId, supersedesId } of links) {
+          await tx.article.update({ where: { id }, data: { likelyDuplicateOfId, supersedesId } });
         }
       },
-      { timeout: 60 * 60_000, maxWait: 60_000 },
+      { timeout: 6 * 60 * 60_000, maxWait: 60_000 },
     );
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
@@ -202,22 +246,37 @@ export async function restoreRows(db: PrismaClient, data: Restorable, options: R
   }
   const indexed = await rebuildIndex(db);
   options.progress?.("index", indexed, indexed);
-  return Object.fromEntries(tableNames.map((t) => [t, data[t].length])) as Record<TableName, number>;
+  return counts;
 }
 
-/** The export text of a file: a JSON export as it is, or an SQLite backup read through a migrated copy. */
-export async function exportTextOf(file: string): Promise<string> {
-  if (!fs.existsSync(file)) throw new RestoreError(`${file} does not exist.`);
-  if (!isSqliteFile(file)) return fs.readFileSync(file, "utf8");
-  return withBackupFile(file, async (backup) => {
-    let text = "";
-    for await (const chunk of exportDatabase(backup, { withAccounts: true })) text += chunk;
-    return text;
-  });
-}
+/** The largest JSON export restored at once: the whole text is read and checked before anything is written. */
+export const MAX_JSON_BYTES = 400 * 1024 * 1024;
 
-/** Restores a JSON export or an SQLite backup into the database (see restoreRows). */
+/**
+ * Restores a JSON export or an SQLite backup into the database (see restoreRows). A backup is
+ * read table by table from a migrated copy, so its size is not limited by memory; a JSON export
+ * is checked whole first, up to MAX_JSON_BYTES.
+ */
 export async function restoreFile(db: PrismaClient, file: string, options: RestoreOptions = {}) {
-  const data = readExport(await exportTextOf(file));
-  return { header: data.header, counts: await restoreRows(db, data, options) };
+  if (!fs.existsSync(file)) throw new RestoreError(`${file} does not exist.`);
+  if (isSqliteFile(file)) {
+    return withBackupFile(file, async (backup) => {
+      const header: Header = {
+        format: FORMAT,
+        version: FORMAT_VERSION,
+        schema: await schemaVersion(backup),
+        exportedAt: fs.statSync(file).mtime.toISOString(),
+        withAccounts: true,
+      };
+      return { header, counts: await restoreRows(db, fromDatabase(backup, header), options) };
+    });
+  }
+  const size = fs.statSync(file).size;
+  if (size > MAX_JSON_BYTES) {
+    throw new RestoreError(
+      `The file is ${Math.round(size / 1024 / 1024)} MB; a JSON export restores up to ${MAX_JSON_BYTES / 1024 / 1024} MB. Restore the database's SQLite backup (npm run backup) instead.`,
+    );
+  }
+  const data = readExport(fs.readFileSync(file, "utf8"));
+  return { header: data.header, counts: await restoreRows(db, fromExport(data), options) };
 }
