@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { databaseFile } from "@/lib/db/url";
 import type { TableName } from "./format";
 import { restoreFile, RestoreError } from "./restore";
-import { backupDatabase, exportSnapshot } from "./sqlite";
+import { backupDatabase, exportSnapshot, refuseExisting } from "./sqlite";
 
 export const USAGE = {
   backup: "Usage: npm run backup -- --out <file.db>",
@@ -16,6 +16,18 @@ export const USAGE = {
 };
 
 type Io = Pick<CliIo, "out" | "err">;
+
+/** Bad arguments: the message, the usage, exit 2 (as parseArgs' own refusals). */
+class UsageError extends Error {}
+
+const isUsageError = (error: unknown) =>
+  error instanceof UsageError ||
+  (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new UsageError(`${name} is required`);
+  return value;
+}
 
 /** Runs one command; returns the exit status: 0 done, 1 refused (nothing changed), 2 bad arguments. */
 async function guarded(usage: string, io: Io, run: () => Promise<void>): Promise<number> {
@@ -28,8 +40,8 @@ async function guarded(usage: string, io: Io, run: () => Promise<void>): Promise
       for (const problem of error.problems) io.err(`  ${problem}`);
       return 1;
     }
-    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-      io.err(`${error.message}\n${usage}`);
+    if (isUsageError(error)) {
+      io.err(`${(error as Error).message}\n${usage}`);
       return 2;
     }
     throw error;
@@ -42,15 +54,15 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export function runBackupCli(argv: string[], io: Io): Promise<number> {
   return guarded(USAGE.backup, io, async () => {
     const { values } = parseArgs({ args: argv, options: { out: { type: "string" } }, strict: true });
-    if (!values.out) throw Object.assign(new TypeError("--out is required"), { code: "ERR_PARSE_ARGS_MISSING" });
-    const { bytes } = await backupDatabase(databaseFile(), values.out);
-    io.out(`Backed up ${databaseFile()} to ${values.out} (${mb(bytes)}, integrity ok).`);
+    const out = required(values.out, "--out");
+    const { bytes } = await backupDatabase(databaseFile(), out);
+    io.out(`Backed up ${databaseFile()} to ${out} (${mb(bytes)}, integrity ok).`);
   });
 }
 
 /** Writes a file through a `.partial` name, renamed when complete: a crash leaves no half file under the name. */
 async function writeWhole(out: string, chunks: AsyncIterable<string>) {
-  if (fs.existsSync(out)) throw new RestoreError(`${out} already exists; name a new file.`);
+  refuseExisting(out);
   const partial = `${out}.partial`;
   try {
     await pipeline(Readable.from(chunks), fs.createWriteStream(partial));
@@ -68,16 +80,16 @@ export function runExportCli(argv: string[], io: Io): Promise<number> {
       options: { out: { type: "string" }, "with-accounts": { type: "boolean" } },
       strict: true,
     });
-    if (!values.out) throw Object.assign(new TypeError("--out is required"), { code: "ERR_PARSE_ARGS_MISSING" });
+    const out = required(values.out, "--out");
     const written: Partial<Record<TableName, number>> = {};
     await writeWhole(
-      values.out,
+      out,
       exportSnapshot(databaseFile(), {
         withAccounts: values["with-accounts"],
         progress: (table, rows) => (written[table] = rows),
       }),
     );
-    io.out(`Exported to ${values.out} (${mb(fs.statSync(values.out).size)}): ${summary(written)}.`);
+    io.out(`Exported to ${out} (${mb(fs.statSync(out).size)}): ${summary(written)}.`);
     if (!values["with-accounts"]) io.out("Password hashes are left out; add --with-accounts to keep them.");
   });
 }
@@ -98,7 +110,7 @@ export function runRestoreCli(db: PrismaClient, argv: string[], io: Io): Promise
       strict: true,
     });
     if (positionals.length !== 1) {
-      throw Object.assign(new TypeError("name one file to restore"), { code: "ERR_PARSE_ARGS_MISSING" });
+      throw new UsageError("name one file to restore");
     }
     const { header, counts } = await restoreFile(db, positionals[0]!, {
       replace: values.replace,

@@ -35,13 +35,18 @@ export function integrityOf(file: string): string {
   }
 }
 
+/** Backups and exports never overwrite a file. */
+export function refuseExisting(file: string) {
+  if (fs.existsSync(file)) throw new RestoreError(`${file} already exists; name a new file.`);
+}
+
 /**
  * A consistent copy of a live database, made with SQLite's online backup API while other
  * connections go on reading and writing, then checked with `PRAGMA integrity_check`.
  * Refuses to overwrite a file. `progress` is told the share of pages copied.
  */
 export async function backupDatabase(source: string, out: string, progress?: (share: number) => void) {
-  if (fs.existsSync(out)) throw new RestoreError(`${out} already exists; name a new file.`);
+  refuseExisting(out);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   const sqlite = new Database(source, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
