@@ -10,6 +10,15 @@ export const containerIri = (base: string) => `${base}/api/annotations/`;
 export const readOnlyAnnotation = (id: string) => /^(?:claim|relation)-/.test(id);
 const PARALLAX_CONTEXT = { parallax: "urn:parallax:ns:" };
 
+/**
+ * How the Annotation row keeps `via`: JSON of one IRI, or of the list when there are several
+ * (as W3C writes it); null when there is none.
+ */
+export function viaColumn(iris: string[]): string | null {
+  const distinct = [...new Set(iris)];
+  return distinct.length === 0 ? null : JSON.stringify(distinct.length === 1 ? distinct[0] : distinct);
+}
+
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 interface Span {

@@ -1,6 +1,7 @@
 import "server-only";
 import { anchor, fromCodePoints } from "@/lib/anchoring/anchor";
 import { quoteSelector } from "@/lib/anchoring/context";
+import { viaColumn } from "@/lib/annotations/serialize";
 import { articleIdOf } from "@/lib/annotations/w3c";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
@@ -117,7 +118,7 @@ export async function importAnnotations(db: PrismaClient, items: Incoming[], ski
                 end: 0,
               }
             : { ...quoteSelector(article.text, at.start, at.end), start: at.start, end: at.end };
-        const via = item.via.length === 0 ? null : JSON.stringify(item.via.length === 1 ? item.via[0] : item.via);
+        const via = viaColumn(item.via);
         const notes: string[] = [];
         for (const part of item.parts) {
           const row = await tx.annotation.create({
@@ -135,7 +136,6 @@ export async function importAnnotations(db: PrismaClient, items: Incoming[], ski
           });
           notes.push(row.id);
         }
-        await reindex(tx, { notes });
         out.push({
           ref: item.ref,
           articleId: article.id,
@@ -145,6 +145,8 @@ export async function importAnnotations(db: PrismaClient, items: Incoming[], ski
             : { status: "anchored" as const, by: at.by }),
         });
       }
+      // one pass of the search index for the whole file
+      await reindex(tx, { notes: out.flatMap((line) => line.notes) });
       await recordAudit(tx, {
         userId: user.id,
         action: "import",

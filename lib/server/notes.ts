@@ -3,7 +3,7 @@ import { z } from "zod";
 import { fromCodePoints, anchor } from "@/lib/anchoring/anchor";
 import { checkSpan } from "@/lib/anchoring/span";
 import { matchesEtag, etagOf } from "@/lib/annotations/etag";
-import { readOnlyAnnotation } from "@/lib/annotations/serialize";
+import { readOnlyAnnotation, viaColumn } from "@/lib/annotations/serialize";
 import { annotationInput, articleIdOf, bodiesOf, selectorsOf, type AnnotationInput } from "@/lib/annotations/w3c";
 import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
@@ -46,10 +46,9 @@ const noteData = (input: AnnotationInput) => ({ motivation: input.motivation, bo
  * as sent, and an `id` it had elsewhere copied into `via`, before any `via` it came with.
  */
 function identityOf(input: AnnotationInput) {
-  const via = [...(input.id && URL.canParse(input.id) ? [input.id] : []), ...[input.via ?? []].flat()];
   return {
     canonical: input.canonical ?? null,
-    via: via.length === 0 ? null : JSON.stringify(via.length === 1 ? via[0] : [...new Set(via)]),
+    via: viaColumn([...(input.id && URL.canParse(input.id) ? [input.id] : []), ...[input.via ?? []].flat()]),
   };
 }
 const audited = (row: { motivation: string; body: string; start: number; end: number }) => ({
