@@ -8,6 +8,7 @@ import { getT } from "@/i18n/server";
 import { can, currentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { listEvents } from "@/lib/server/events";
+import { isNewCorpus } from "@/lib/server/onboarding";
 import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
@@ -19,15 +20,22 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
   const [events, user] = await Promise.all([listEvents(db, lng, { archived }), currentUser()]);
   const editable = can(user, "editor");
+  const firstRun = editable && !archived && (await isNewCorpus(db));
   return (
     <>
       <h1>{archived ? t("list.archivedTitle") : t("list.title")}</h1>
       <p className="lead">{t("list.intro")}</p>
       <FormStatus lng={lng} searchParams={query} />
+      {firstRun && (
+        <p className="callout">
+          {tc("welcome.callout")} <Link href={`/${lng}/welcome`}>{tc("welcome.calloutLink")}</Link>
+        </p>
+      )}
       {editable && !archived && (
-        <details className="manage">
+        <details className="manage" id="new-event" open={query.new === "1"}>
           <summary>{t("create.title")}</summary>
           <ApiForm
+            remember="new-event"
             action="/api/events"
             lng={lng}
             submit={t("create.submit")}

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { signIn, startSession } from "@/lib/auth/store";
 import { setSessionCookie } from "@/lib/server/auth";
+import { can } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
 import { clientAddress, localPath } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
+import { isNewCorpus } from "@/lib/server/onboarding";
 
 // POST /api/auth/sign-in { email, password, next? }: opens a session (cookie) for the browser.
 export const POST = mutation({
@@ -25,7 +27,10 @@ export const POST = mutation({
     const { id, email, name, role } = result.user;
     return {
       body: { user: { id, email, name, role } },
-      location: localPath(input.next) ?? `/${lng}`,
+      // an editor whose team has not started yet lands on the first steps
+      location:
+        localPath(input.next) ??
+        (can(result.user, "editor") && (await isNewCorpus(db)) ? `/${lng}/welcome` : `/${lng}`),
       cookies: (response) => setSessionCookie(request, response, token),
     };
   },
