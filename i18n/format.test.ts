@@ -52,14 +52,14 @@ describe("figures", () => {
     ]);
   });
 
-  it("group thousands with a no-break space in Ukrainian and Russian", () => {
+  it("group thousands with a no-break space in Ukrainian and Russian, and write money alike in both", () => {
     expect(cases.map((c) => formatFigure("uk", c))).toEqual([
       `≈${nbsp}20${nbsp}000`,
       `≈${nbsp}24–60`,
       `1${nbsp}000`,
-      `≈${nbsp}11${nbsp}млрд${nbsp}USD`,
-      `≈${nbsp}2–9${nbsp}млрд${nbsp}USD`,
-      `1${nbsp}500${nbsp}EUR`,
+      `≈${nbsp}11${nbsp}млрд${nbsp}$`,
+      `≈${nbsp}2–9${nbsp}млрд${nbsp}$`,
+      `1${nbsp}500${nbsp}€`,
     ]);
     expect(cases.map((c) => formatFigure("ru", c))).toEqual([
       `≈${nbsp}20${nbsp}000`,
@@ -140,7 +140,7 @@ describe("figures as the text states them", () => {
 
   it("show a range as a range, and fall back to the figure for a base it has no words for", () => {
     expect(formatFigure("uk", completeQuantity({ stated: { low: 2e9, high: 9e9 }, unit: "USD" }))).toBe(
-      `2–9${nbsp}млрд${nbsp}USD`,
+      `2–9${nbsp}млрд${nbsp}$`,
     );
     expect(formatFigure("en", completeQuantity({ stated: { low: 7, high: 7, vagueness: "few" } }))).toBe(
       `≈${nbsp}14–35`,

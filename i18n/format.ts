@@ -19,6 +19,17 @@ export function formatDate(lng: Lng, value: Date | string): string {
 }
 
 /** "Ukrainian" / "українська" / "украинский" for the tag "uk". */
+/** Words standing alone as an option, a checkbox's label or a cell: with a capital, as labels are ("Заперечує"). */
+export function asLabel(lng: Lng, text: string): string {
+  return text.charAt(0).toLocaleUpperCase(lng) + text.slice(1);
+}
+
+/** A language's name standing alone, as an option, a cell or a value ("Англійська"). */
+export function languageLabel(lng: Lng, tag: string): string {
+  return asLabel(lng, languageName(lng, tag));
+}
+
+/** A language's name as it reads inside a sentence ("англійська"). */
 export function languageName(lng: Lng, tag: string): string {
   try {
     return new Intl.DisplayNames([lng], { type: "language" }).of(tag) ?? tag;
@@ -86,17 +97,15 @@ function unitWord(lng: Lng, unit: string, high: number, value: string): string |
   return message ? message.replace("{{value}}", value) : null;
 }
 
-/** A range of figures in the unit, as Intl writes it: "24–60", "$11B" / "11 млрд USD", "35 tons" / "35 тонн", "15%". */
+/** A range of figures in the unit, as Intl writes it: "24–60", "$11B" / "11 млрд $", "35 tons" / "35 тонн", "15%". */
 function formatAmount(lng: Lng, q: { low: number; high: number; unit?: string | null }): string {
   const measure = q.unit ? intlUnits[q.unit] : undefined;
+  // the narrow symbol in every language, so that Ukrainian and Russian read alike ("11 млрд $")
+  const money = { style: "currency", currency: q.unit ?? "", currencyDisplay: "narrowSymbol" } as const;
   const options: Intl.NumberFormatOptions = isCurrency(q.unit)
     ? q.high >= 1e6
-      ? { style: "currency", currency: q.unit, notation: "compact", maximumSignificantDigits: 3 }
-      : {
-          style: "currency",
-          currency: q.unit,
-          maximumFractionDigits: Number.isInteger(q.low) && Number.isInteger(q.high) ? 0 : 2,
-        }
+      ? { ...money, notation: "compact", maximumSignificantDigits: 3 }
+      : { ...money, maximumFractionDigits: Number.isInteger(q.low) && Number.isInteger(q.high) ? 0 : 2 }
     : measure
       ? { style: "unit", unit: measure }
       : {};
@@ -124,7 +133,7 @@ function vagueWords(lng: Lng, stated: Stated, unit: string | null | undefined): 
 /**
  * A claim's figure as its text states it, in the interface language: "≈ 35" for "близько
  * 35", "a few dozen" / "кілька десятків" / "несколько десятков", "20,000" / "20 000", sums
- * of money in the currency, compact when large ("≈ $11B" / "≈ 11 млрд USD"), units of
+ * of money in the currency, compact when large ("≈ $11B" / "≈ 11 млрд $"), units of
  * measure ("35 tons" / "35 тонн", "15%"). "≈" marks an approximate figure. Other units
  * ("personnel") are what is counted, and are not repeated here. Without a stated form,
  * the range itself.

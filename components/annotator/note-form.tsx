@@ -2,6 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { useT } from "@/i18n/client";
+import { asLabel } from "@/i18n/format";
+import type { Lng } from "@/i18n/settings";
 import { toCodePoints } from "@/lib/anchoring/anchor";
 import { quoteSelector } from "@/lib/anchoring/context";
 import { verdicts } from "@/lib/domain/vocabulary";
@@ -33,7 +35,8 @@ export function NoteForm({
   onSave: SaveNote;
   onClose: () => void;
 }) {
-  const { t } = useT("annotate");
+  const { t, i18n } = useT("annotate");
+  const lng = i18n.language as Lng;
   const values = (motivation: string) => (note?.motivation === motivation ? note.bodies.map((b) => b.value) : []);
   const [comment, setComment] = useState(values("commenting")[0] ?? "");
   const [tags, setTags] = useState(values("tagging").join(", "));
@@ -94,7 +97,7 @@ export function NoteForm({
               <option value="">{t("noteForm.noVerdict")}</option>
               {verdicts.map((v) => (
                 <option key={v} value={v}>
-                  {t(`verdicts.${v}`)}
+                  {asLabel(lng, t(`verdicts.${v}`))}
                 </option>
               ))}
             </select>

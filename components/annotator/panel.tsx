@@ -1,9 +1,11 @@
 "use client";
 
+import { Fragment } from "react";
 import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleClaim } from "@/lib/server/articles";
+import { shortTextLang } from "@/lib/text/short-lang";
 import { short, type Item } from "./items";
 
 export interface PanelFilters {
@@ -132,13 +134,17 @@ export function Panel({
               ) : (
                 <p className="meta">
                   <span className="badge">{t(`motivation.${item.note.motivation}`)}</span>{" "}
-                  {item.note.bodies
-                    .map((b) =>
-                      item.note.motivation === "assessing"
-                        ? t(`verdicts.${b.value}` as "verdicts.false", { defaultValue: b.value })
-                        : b.value,
-                    )
-                    .join(", ")}
+                  {item.note.motivation === "assessing"
+                    ? item.note.bodies
+                        .map((b) => t(`verdicts.${b.value}` as "verdicts.false", { defaultValue: b.value }))
+                        .join(", ")
+                    : // what people wrote, each in its own language: as sent, else as its letters tell
+                      item.note.bodies.map((b, i) => (
+                        <Fragment key={i}>
+                          {i > 0 && ", "}
+                          <bdi lang={b.language ?? (shortTextLang(b.value, articleLang) || undefined)}>{b.value}</bdi>
+                        </Fragment>
+                      ))}
                   {item.note.orphaned && <span className="badge badge--alert">{t("panel.orphaned")}</span>}
                 </p>
               )}

@@ -1,7 +1,7 @@
 import { ApiForm } from "@/components/forms/api-form";
 import { Choice } from "@/components/forms/choice";
 import { EditPanel } from "@/components/forms/edit-panel";
-import { languageName } from "@/i18n/format";
+import { languageLabel } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { PUBLICATION_DATE_PATTERN, publishedInput } from "@/lib/domain/dates";
@@ -76,7 +76,7 @@ export function ArticleEditor({
           <select name="lang" defaultValue={article.lang}>
             {importLanguages.map((l) => (
               <option key={l} value={l}>
-                {languageName(lng, l)}
+                {languageLabel(lng, l)}
               </option>
             ))}
           </select>

@@ -6,6 +6,7 @@ import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleDetail } from "@/lib/server/articles";
 import type { CandidateView } from "@/lib/server/candidates";
+import { shortTextLang } from "@/lib/text/short-lang";
 import type { Action } from "./queue";
 
 /**
@@ -56,7 +57,9 @@ export function CandidateItem({
         <span className="badge">{ta(`kind.${c.kind}`)}</span>{" "}
         <bdi>{c.speaker?.name ?? c.speakerText ?? ta("outletVoice")}</bdi> · {ta(`stance.${c.stance}`)}
         {c.quantity && <> · {formatFigure(lng, c.quantity)}</>}
-        {c.quantity?.counted && <span lang={article.lang}> · {c.quantity.counted}</span>}
+        {c.quantity?.counted && (
+          <span lang={shortTextLang(c.quantity.counted, article.lang)}> · {c.quantity.counted}</span>
+        )}
       </p>
       {c.coveredBy && <p className="meta">{t("covered")}</p>}
       {c.decidedBy && (

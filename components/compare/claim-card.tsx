@@ -2,6 +2,7 @@ import { formatComparedRange, formatDate, formatFigure } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
+import { shortTextLang } from "@/lib/text/short-lang";
 import type { Lookup } from "./lookup";
 
 /**
@@ -85,7 +86,7 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
 
 function Counted({ claim }: { claim: ShownClaim }) {
   return claim.quantity?.counted ? (
-    <span className="muted" lang={claim.quoteLang}>
+    <span className="muted" lang={shortTextLang(claim.quantity.counted, claim.quoteLang)}>
       {claim.quantity.counted}
     </span>
   ) : null;

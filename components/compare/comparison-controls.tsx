@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { ExportMenu, type ExportLink } from "@/components/layout/export-menu";
 import { useT } from "@/i18n/client";
-import { languageName } from "@/i18n/format";
+import { asLabel, languageLabel } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { comparisonViews, filtersToQuery, parseFilters, type ComparisonFilters } from "@/lib/comparison/filters";
 import type { Comparison } from "@/lib/server/comparison";
@@ -124,7 +124,7 @@ export function ComparisonControls({
           {options.languages.map((l) => (
             <label key={l}>
               <input type="checkbox" name="language" value={l} defaultChecked={filters.languages.includes(l)} />{" "}
-              {languageName(lng, l)}
+              {languageLabel(lng, l)}
             </label>
           ))}
         </fieldset>
@@ -133,7 +133,7 @@ export function ComparisonControls({
           {options.stances.map((s) => (
             <label key={s}>
               <input type="checkbox" name="stance" value={s} defaultChecked={filters.stances.includes(s)} />{" "}
-              {t(`stance.${s}`)}
+              {asLabel(lng, t(`stance.${s}`))}
             </label>
           ))}
         </fieldset>

@@ -1,7 +1,7 @@
 import { ApiForm } from "@/components/forms/api-form";
 import { EditPanel } from "@/components/forms/edit-panel";
 import { SearchForm } from "@/components/forms/search-form";
-import { languageName } from "@/i18n/format";
+import { languageLabel } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { languages, type Lng } from "@/i18n/settings";
 import { entityKinds } from "@/lib/domain/vocabulary";
@@ -71,7 +71,7 @@ export function EntityEditor({
                 <select name={`names.${i}.lang`} defaultValue={n.lang}>
                   {tags.map((tag) => (
                     <option key={tag} value={tag}>
-                      {tag === "und" ? t("anyLanguage") : languageName(lng, tag)}
+                      {tag === "und" ? t("anyLanguage") : languageLabel(lng, tag)}
                     </option>
                   ))}
                 </select>

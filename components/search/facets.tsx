@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatNumber, languageName } from "@/i18n/format";
+import { formatNumber, languageLabel } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { searchHref } from "@/lib/search/href";
@@ -15,7 +15,7 @@ export function SearchFacets({ lng, filters, facets }: { lng: Lng; filters: Sear
     facet === "type"
       ? t(`types.${value as "article"}`)
       : facet === "language"
-        ? languageName(lng, value)
+        ? languageLabel(lng, value)
         : facet === "kind"
           ? ta(`kind.${value as "figure"}`)
           : fallback;

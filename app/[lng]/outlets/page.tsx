@@ -4,7 +4,7 @@ import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
 import { Table } from "@/components/layout/table";
-import { languageName } from "@/i18n/format";
+import { languageLabel } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { can, currentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
@@ -30,7 +30,13 @@ export default async function OutletsPage({ params, searchParams }: Props) {
       {editable && (
         <details className="manage">
           <summary>{t("create.title")}</summary>
-          <PostForm action="/api/outlets" lng={lng} returnTo={`/${lng}/outlets`} className="stack narrow">
+          <PostForm
+            action="/api/outlets"
+            lng={lng}
+            returnTo={`/${lng}/outlets`}
+            className="stack narrow"
+            remember="new-outlet"
+          >
             <Field label={t("fields.name")} name="name" required maxLength={200} />
             <Field label={t("fields.url")} name="url" type="url" maxLength={2000} />
             <Field label={t("fields.country")} name="country" maxLength={2} pattern="[A-Za-z]{2}" />
@@ -43,7 +49,10 @@ export default async function OutletsPage({ params, searchParams }: Props) {
       {outlets.length === 0 && unknownCount === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
-        <Table headers={[t("table.name"), t("table.language"), t("table.articles"), editable && t("actions")]}>
+        <Table
+          label={t("title")}
+          headers={[t("table.name"), t("table.language"), t("table.articles"), editable && t("actions")]}
+        >
           {outlets.map((o) => (
             <tr key={o.id}>
               <td>
@@ -51,7 +60,7 @@ export default async function OutletsPage({ params, searchParams }: Props) {
                   <bdi>{o.name}</bdi>
                 </Link>
               </td>
-              <td>{o.lang ? languageName(lng, o.lang) : "—"}</td>
+              <td>{o.lang ? languageLabel(lng, o.lang) : "—"}</td>
               <td className="num">{tc("count.articles", { count: o.articleCount })}</td>
               {editable && (
                 <td>

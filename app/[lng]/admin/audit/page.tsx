@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuditChange } from "@/components/admin/audit-change";
 import type { SearchParams } from "@/components/forms/form-status";
 import { Table } from "@/components/layout/table";
-import { formatDateTime } from "@/i18n/format";
+import { asLabel, formatDateTime } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { auditFilterOptions, auditFilters, listAudit } from "@/lib/server/audit-log";
 import { db } from "@/lib/server/db";
@@ -37,7 +38,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 {u.email}
               </option>
             ))}
-            <option value="cli">{t("audit.commandLine")}</option>
+            <option value="cli">{asLabel(lng, t("audit.commandLine"))}</option>
           </select>
         </div>
         <div className="field">
@@ -58,6 +59,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <p className="empty">{t("audit.empty")}</p>
       ) : (
         <Table
+          label={t("audit.title")}
           className="audit"
           headers={[
             t("audit.table.when"),
@@ -79,14 +81,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 {e.changes.length > 0 && (
                   <dl className="changes">
                     {e.changes.map((c) => (
-                      <div key={c.field}>
-                        <dt>{c.field}</dt>
-                        <dd>
-                          {c.before !== null && <del title={t("audit.before")}>{c.before}</del>}
-                          {c.before !== null && c.after !== null && " → "}
-                          {c.after !== null && <ins title={t("audit.after")}>{c.after}</ins>}
-                        </dd>
-                      </div>
+                      <AuditChange key={c.field} lng={lng} change={c} />
                     ))}
                   </dl>
                 )}

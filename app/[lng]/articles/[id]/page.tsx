@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Annotator } from "@/components/annotator/annotator";
 import { ArticleEditor } from "@/components/articles/article-editor";
-import { formatDate, languageName } from "@/i18n/format";
+import { formatDate, languageLabel } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { can, currentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
           </div>
           <div>
             <dt>{t("meta.language")}</dt>
-            <dd>{languageName(lng, article.lang)}</dd>
+            <dd>{languageLabel(lng, article.lang)}</dd>
           </div>
           <div>
             <dt>{t("meta.published")}</dt>

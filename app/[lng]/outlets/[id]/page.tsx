@@ -6,7 +6,7 @@ import { Choice } from "@/components/forms/choice";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { Section } from "@/components/layout/section";
 import { Table } from "@/components/layout/table";
-import { formatDate, formatNumber, languageName, regionName } from "@/i18n/format";
+import { formatDate, formatNumber, languageLabel, regionName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { can, currentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
@@ -50,7 +50,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
         </div>
         <div>
           <dt>{t("fields.lang")}</dt>
-          <dd>{outlet.lang ? languageName(lng, outlet.lang) : <span className="muted">{t("noLang")}</span>}</dd>
+          <dd>{outlet.lang ? languageLabel(lng, outlet.lang) : <span className="muted">{t("noLang")}</span>}</dd>
         </div>
         {outlet.url && (
           <div>
@@ -133,7 +133,10 @@ export default async function OutletPage({ params, searchParams }: Props) {
         {outlet.articles.length === 0 ? (
           <p className="empty">{t("profile.noArticles")}</p>
         ) : (
-          <Table headers={[t("profile.title"), t("table.language"), t("profile.published")]}>
+          <Table
+            label={t("profile.articles")}
+            headers={[t("profile.title"), t("table.language"), t("profile.published")]}
+          >
             {outlet.articles.map((a) => (
               <tr key={a.id}>
                 <td>
@@ -141,7 +144,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
                     <bdi>{a.title}</bdi>
                   </Link>
                 </td>
-                <td>{languageName(lng, a.lang)}</td>
+                <td>{languageLabel(lng, a.lang)}</td>
                 <td>
                   {a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}
                 </td>
