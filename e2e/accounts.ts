@@ -5,7 +5,7 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 
 /** The throw-away database the test server runs on (see playwright.config.ts). */
-export const E2E_DATABASE = path.join(os.tmpdir(), "parallax-e2e", "parallax.db");
+export const E2E_DATABASE = process.env.E2E_DATABASE ?? path.join(os.tmpdir(), "parallax-e2e", "parallax.db");
 
 export type Role = "viewer" | "editor" | "admin";
 export interface Account {

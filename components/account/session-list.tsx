@@ -15,7 +15,10 @@ export function SessionList({ lng, sessions, currentToken }: { lng: Lng; session
     <>
       <p className="count">{t("sessions.count", { count: sessions.length })}</p>
       {sessions.length > 0 && (
-        <Table headers={[t("sessions.browser"), t("sessions.started"), t("sessions.lastSeen")]}>
+        <Table
+          label={t("sessions.heading")}
+          headers={[t("sessions.browser"), t("sessions.started"), t("sessions.lastSeen")]}
+        >
           {sessions.map((s) => (
             <tr key={s.id}>
               <td>

@@ -19,6 +19,7 @@ export function TokenList({ lng, tokens, returnTo }: { lng: Lng; tokens: Token[]
   if (tokens.length === 0) return <p className="empty">{t("tokens.empty")}</p>;
   return (
     <Table
+      label={t("tokens.heading")}
       headers={[
         t("tokens.table.name"),
         t("tokens.table.prefix"),

@@ -5,11 +5,12 @@ import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
 import { isCurrency, type Quantity } from "@/lib/domain/figures";
+import { shortTextLang } from "@/lib/text/short-lang";
 
 const WIDTH = 640;
 const LABEL = 190;
 const ROW = 26;
-const PAD = { top: 8, right: 24, bottom: 34 };
+const PAD = { top: 8, right: 44, bottom: 34 };
 
 type Figure = ShownClaim & { quantity: Quantity };
 
@@ -47,27 +48,25 @@ export function FigureChart({
   const ticks = powers.length >= 2 ? powers : x.ticks(5);
   const label = (f: Figure) => {
     const name = sourceName(f.sourceId);
-    return name.length > 26 ? `${name.slice(0, 25)}…` : name;
+    return name.length > 22 ? `${name.slice(0, 21)}…` : name;
   };
+  const unitLine =
+    unit &&
+    t("chart.unit", { unit: isCurrency(unit) ? currencyName(lng, unit) : t(`units.${unit}`, { defaultValue: unit }) });
+  const title = t("chart.title", { question });
   return (
     <figure className="chart">
       <figcaption>
-        {unit && (
-          <span className="chart-unit">
-            {t("chart.unit", {
-              unit: isCurrency(unit) ? currencyName(lng, unit) : t(`units.${unit}`, { defaultValue: unit }),
-            })}
-          </span>
-        )}
+        {unitLine && <span className="chart-unit">{unitLine}</span>}
         <span className="chart-legend" aria-hidden="true">
           <span className="legend-dot" /> {t("chart.legendExact")}
           <span className="legend-dot legend-dot--approximate" /> {t("chart.legendApproximate")}
           <span className="legend-range" /> {t("chart.legendRange")}
         </span>
       </figcaption>
-      <div className="chart-scroll">
+      <div className="chart-scroll" role="group" tabIndex={0} aria-label={unitLine ? `${title}. ${unitLine}` : title}>
         <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-          <title id={`${id}-title`}>{t("chart.title", { question })}</title>
+          <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{t("chart.desc")}</desc>
           {ticks.map((v) => (
             <g key={v} transform={`translate(${x(v)},0)`}>
@@ -119,7 +118,10 @@ export function FigureChart({
                   <bdi>{sourceName(f.sourceId)}</bdi>
                 </td>
                 <td>
-                  {formatFigure(lng, f.quantity)} <span lang={f.quoteLang}>{f.quantity.counted}</span>
+                  {formatFigure(lng, f.quantity)}{" "}
+                  {f.quantity.counted && (
+                    <span lang={shortTextLang(f.quantity.counted, f.quoteLang)}>{f.quantity.counted}</span>
+                  )}
                 </td>
               </tr>
             ))}

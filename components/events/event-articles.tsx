@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ApiForm } from "@/components/forms/api-form";
 import { SearchForm } from "@/components/forms/search-form";
 import { Table } from "@/components/layout/table";
-import { formatDate, formatNumber, languageName } from "@/i18n/format";
+import { formatDate, formatNumber, languageLabel, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { articlesOutside } from "@/lib/server/article-list";
@@ -36,6 +36,7 @@ export function EventArticles({
         <p className="empty">{t("detail.articlesEmpty")}</p>
       ) : (
         <Table
+          label={t("detail.articles")}
           headers={[
             t("table.title"),
             t("table.outlet"),
@@ -61,7 +62,7 @@ export function EventArticles({
                   <span className="muted">{tc("unknownOutlet")}</span>
                 )}
               </td>
-              <td>{languageName(lng, a.lang)}</td>
+              <td>{languageLabel(lng, a.lang)}</td>
               <td>
                 {a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}
               </td>

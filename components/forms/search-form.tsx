@@ -16,7 +16,13 @@ export function SearchForm({
   target?: string;
 }) {
   return (
-    <form method="get" action={target ? `#${target}` : undefined} className="inline-fields" role="search">
+    <form
+      method="get"
+      action={target ? `#${target}` : undefined}
+      className="inline-fields"
+      role="search"
+      aria-label={label}
+    >
       <label>
         {label}
         <input type="search" name={name} defaultValue={value} maxLength={100} />

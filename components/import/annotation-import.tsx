@@ -96,7 +96,10 @@ export function AnnotationImport({ lng, maxMegabytes }: { lng: Lng; maxMegabytes
         </div>
       )}
       {state.step === "done" && state.result.lines.length > 0 && (
-        <Table headers={[t("annotations.annotation"), t("annotations.result"), t("annotations.article")]}>
+        <Table
+          label={t("annotations.title")}
+          headers={[t("annotations.annotation"), t("annotations.result"), t("annotations.article")]}
+        >
           {state.result.lines.map((line) => (
             <tr key={line.ref}>
               <td>

@@ -49,7 +49,13 @@ export async function SiteHeader({ lng }: { lng: Lng }) {
           )}
         </ul>
       </nav>
-      <form method="get" action={`/${lng}/search`} role="search" className="header-search">
+      <form
+        method="get"
+        action={`/${lng}/search`}
+        role="search"
+        aria-label={t("search.label")}
+        className="header-search"
+      >
         <label htmlFor="header-search" className="visually-hidden">
           {t("search.label")}
         </label>

@@ -37,7 +37,7 @@ export default async function EntitiesPage({ params, searchParams }: Props) {
       {entities.length === 0 ? (
         <p className="empty">{q ? t("noMatch", { q }) : t("empty")}</p>
       ) : (
-        <Table headers={[t("table.name"), t("table.kind"), t("table.aliases"), t("table.claims")]}>
+        <Table label={t("title")} headers={[t("table.name"), t("table.kind"), t("table.aliases"), t("table.claims")]}>
           {entities.map((e) => (
             <tr key={e.id}>
               <td>

@@ -34,7 +34,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <form method="get" action={`/${lng}/search`} role="search" className="inline-fields search-form">
+      <form
+        method="get"
+        action={`/${lng}/search`}
+        role="search"
+        aria-label={t("label")}
+        className="inline-fields search-form"
+      >
         <label>
           {t("label")}
           <input type="search" name="q" defaultValue={filters.q} maxLength={300} autoFocus={!filters.q} />

@@ -45,7 +45,7 @@ export default async function DataPage({ params }: Props) {
       </pre>
       <p>{t("data.restoreNote")}</p>
       <h2>{t("data.contents")}</h2>
-      <Table headers={[t("data.table"), t("data.rows")]} className="counts">
+      <Table label={t("data.contents")} headers={[t("data.table"), t("data.rows")]} className="counts">
         {tableNames.map((table) => (
           <tr key={table}>
             <th scope="row">{t(`data.tables.${table}`)}</th>

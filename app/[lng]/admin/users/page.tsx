@@ -30,6 +30,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
       <FormStatus lng={lng} searchParams={await searchParams} />
       <p className="count">{t("users.count", { count: users.length })}</p>
       <Table
+        label={t("users.title")}
         headers={[
           t("users.table.email"),
           t("users.table.name"),
@@ -90,7 +91,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
       </Table>
 
       <Section id="add-user" title={t("users.add.heading")}>
-        <PostForm action="/api/users" lng={lng} returnTo={here} className="stack narrow">
+        <PostForm action="/api/users" lng={lng} returnTo={here} className="stack narrow" remember="new-user">
           <Field label={t("users.add.email")} name="email" type="email" required maxLength={254} autoComplete="off" />
           <Field label={t("users.add.name")} name="name" maxLength={120} autoComplete="off" />
           <div className="field">

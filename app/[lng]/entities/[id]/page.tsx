@@ -57,7 +57,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
         {entity.claims.length === 0 ? (
           <p className="empty">{t("noClaims")}</p>
         ) : (
-          <Table headers={[t("table.quote"), t("table.article"), t("table.event")]}>
+          <Table label={t("claims")} headers={[t("table.quote"), t("table.article"), t("table.event")]}>
             {entity.claims.map((c) => (
               <tr key={c.id}>
                 <td>
