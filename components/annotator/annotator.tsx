@@ -5,6 +5,8 @@ import { CandidateQueue } from "@/components/candidates/queue";
 import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import { focusAfterRemoval } from "@/lib/client/focus";
+import { useSessionState } from "@/lib/client/session-state";
 import { useArticle } from "@/lib/queries/use-article";
 import { useCandidates } from "@/lib/queries/use-candidates";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
@@ -12,6 +14,7 @@ import { ClaimForm } from "./claim-form";
 import { HelpDialog } from "./help-dialog";
 import { itemsOf, short, type Item } from "./items";
 import { NoteForm } from "./note-form";
+import { PaneTabs, type Pane } from "./pane-tabs";
 import { Panel, type PanelFilters } from "./panel";
 import { RelationForm } from "./relation-form";
 import { TextView } from "./text-view";
@@ -46,11 +49,15 @@ export function Annotator({
   const article = useArticle(initial, lng);
   const candidates = useCandidates(initial.id, lng);
   const writes = useArticleWrites(article, lng, user && { id: user.id, name: user.name });
-  const [selection, setSelection] = useState<Span | null>(null);
+  // kept for the tab's session, so that a language switch or Back finds the article as it was left
+  const kept = (name: string) => `article:${initial.id}:${name}`;
+  const [selection, setSelection] = useSessionState<Span | null>(kept("selection"), null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [toast, setToast] = useState<Toast>(null);
   const [filters, setFilters] = useState<PanelFilters>({ kind: "all", author: "all" });
-  const [view, setView] = useState<"items" | "candidates">("items");
+  const [view, setView] = useSessionState<"items" | "candidates">(kept("view"), "items");
+  // on a phone the text and the panel are two tabs; side by side on a wide screen
+  const [pane, setPane] = useSessionState<Pane>(kept("pane"), "text");
   const itemRefs = useRef(new Map<string, HTMLLIElement>());
   const candidateRefs = useRef(new Map<string, HTMLLIElement>());
   const canEdit = !!user?.canEdit;
@@ -82,6 +89,7 @@ export function Annotator({
     });
 
   function remove(item: Item) {
+    focusAfterRemoval(itemRefs.current.get(item.key), document.getElementById("claims-heading"));
     writes.remove.mutate(item, {
       onError: failed,
       onSuccess: () => setToast({ message: t("toast.deleted"), undo: () => void undo() }),
@@ -96,11 +104,13 @@ export function Annotator({
   }
 
   function showInText(key: string) {
+    setPane("text");
     const element = document.getElementById(key);
     element?.scrollIntoView({ block: "center" });
     element?.focus({ preventScroll: true });
   }
   function showInPanel(keys: string[]) {
+    setPane("panel");
     const element = keys
       .map((k) => (k.startsWith("cand-") ? candidateRefs.current.get(k.slice(5)) : itemRefs.current.get(k)))
       .find(Boolean);
@@ -128,7 +138,7 @@ export function Annotator({
     if (dialog) return null;
     const keys: Record<string, () => void> = {
       "?": () => setDialog({ type: "help" }),
-      c: () => setView((v) => (v === "items" ? "candidates" : "items")),
+      c: () => setView(view === "items" ? "candidates" : "items"),
       n: () => canEdit && selection && setDialog({ type: "claim", claim: null, span: selection }),
       m: () => canEdit && selection && setDialog({ type: "note", item: null, span: selection }),
       u: () => canEdit && void undo(),
@@ -147,8 +157,9 @@ export function Annotator({
   });
 
   return (
-    <div className="article-layout annotator">
-      <section aria-labelledby="text-heading">
+    <div className="article-layout annotator" data-pane={pane}>
+      <PaneTabs pane={pane} onPane={setPane} count={items.length} />
+      <section id="pane-text" aria-labelledby="text-heading">
         <h2 id="text-heading">{ta("text")}</h2>
         {canEdit && selection && (
           <div className="selection-toolbar" role="toolbar" aria-label={t("toolbar.label")}>
@@ -173,7 +184,7 @@ export function Annotator({
           onActivate={showInPanel}
         />
       </section>
-      <aside aria-labelledby="claims-heading">
+      <aside id="pane-panel" aria-labelledby="claims-heading">
         <h2 id="claims-heading" className="visually-hidden">
           {t("panel.heading")}
         </h2>

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { useT } from "@/i18n/client";
-import { formatComparedRange, formatFigure } from "@/i18n/format";
+import { asLabel, formatComparedRange, formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { parseFigure } from "@/lib/candidates/quote-figure";
 import { ApiError } from "@/lib/client/api";
@@ -83,6 +83,7 @@ export function ClaimForm({
 }) {
   const { t } = useT("annotate");
   const { t: ta } = useT("articles");
+  const { t: tc } = useT("common");
   const [v, setV] = useState(() => initialValues(article, claim, span));
   const [newAspect, setNewAspect] = useState({ question: "", kind: "numeric" as "numeric" | "categorical" });
   const [status, setStatus] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
@@ -101,6 +102,10 @@ export function ClaimForm({
         }
       : null;
   const preview = quantity && completeQuantity(quantity);
+  // the server refuses a span over another live claim; said at once, before anything is filled in
+  const clash = article.claims.some(
+    (c) => c.id !== claim?.id && c.status !== "rejected" && c.start < v.end && c.end > v.start,
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -143,6 +148,11 @@ export function ClaimForm({
           <blockquote lang={article.lang} className="form-quote" data-testid="claim-quote">
             {article.text.slice(v.start, v.end)}
           </blockquote>
+          {clash && (
+            <p className="form-status form-status--error" role="alert">
+              {tc("errors.overlap")}
+            </p>
+          )}
           {claim && (
             <p className="span-buttons" role="group" aria-label={t("claimForm.span")}>
               <button type="button" onClick={() => move("start", -1)}>
@@ -203,7 +213,7 @@ export function ClaimForm({
             >
               {claimKinds.map((k) => (
                 <option key={k} value={k}>
-                  {ta(`kind.${k}`)}
+                  {asLabel(lng, ta(`kind.${k}`))}
                 </option>
               ))}
             </select>
@@ -217,7 +227,7 @@ export function ClaimForm({
             >
               {stances.map((s) => (
                 <option key={s} value={s}>
-                  {ta(`stance.${s}`)}
+                  {asLabel(lng, ta(`stance.${s}`))}
                 </option>
               ))}
             </select>
@@ -287,7 +297,12 @@ export function ClaimForm({
           {t("claimForm.noteField")}
           <textarea rows={2} maxLength={4000} value={v.note} onChange={(e) => set("note", e.target.value)} />
         </label>
-        <FormFooter busy={status.busy || creatingSpeaker} error={status.error} onCancel={onClose} />
+        <FormFooter
+          busy={status.busy || creatingSpeaker}
+          blocked={clash}
+          error={clash ? null : status.error}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

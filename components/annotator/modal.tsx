@@ -41,7 +41,18 @@ export function Modal({
 }
 
 /** The end of a dialog's form: the refusal if any, Save (busy while saving) and Cancel. */
-export function FormFooter({ busy, error, onCancel }: { busy: boolean; error: string | null; onCancel: () => void }) {
+export function FormFooter({
+  busy,
+  blocked = false,
+  error,
+  onCancel,
+}: {
+  busy: boolean;
+  /** the form cannot be saved as it stands, for a reason it shows */
+  blocked?: boolean;
+  error: string | null;
+  onCancel: () => void;
+}) {
   const { t } = useT("annotate");
   return (
     <>
@@ -51,7 +62,7 @@ export function FormFooter({ busy, error, onCancel }: { busy: boolean; error: st
         </p>
       )}
       <p className="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || blocked}>
           {busy ? t("actions.saving") : t("actions.save")}
         </button>{" "}
         <button type="button" onClick={onCancel}>

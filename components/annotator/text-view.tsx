@@ -85,6 +85,8 @@ export function TextView({
       lang={lang}
       {...(selectable && {
         contentEditable: true,
+        // a caret for selecting with the keyboard, never the on-screen keyboard of a phone
+        inputMode: "none",
         suppressContentEditableWarning: true,
         spellCheck: false,
         role: "textbox",

@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import type { Lng } from "@/i18n/settings";
 import { send } from "@/lib/client/api";
+import { focusAfterRemoval } from "@/lib/client/focus";
+import { FormMemory, forgetDraft } from "./form-memory";
 
 /**
  * The form's fields as a JSON body. A name with dots nests ("title.en" → { title: { en } }),
@@ -78,6 +80,7 @@ export function ApiForm({
   goToKey,
   className,
   disabled = false,
+  remember,
   children,
 }: {
   action: string;
@@ -96,6 +99,8 @@ export function ApiForm({
   className?: string;
   /** nothing to send yet (the form stays, so that its last result stays in view) */
   disabled?: boolean;
+  /** keep what is typed for the tab's session under this name (see FormMemory) */
+  remember?: string;
   children?: ReactNode;
 }) {
   const router = useRouter();
@@ -120,12 +125,18 @@ export function ApiForm({
       const body = Object.fromEntries(Object.entries(fields).filter(([k]) => !placeholders.includes(k)));
       const url = fill(action);
       const result = await send<Record<string, { id?: string }> | undefined>(method, url, lng, body);
+      // a deleted row leaves the page: the keyboard goes to its neighbour, not to the page's body
+      if (method === "DELETE") {
+        const section = form.closest("section, details");
+        focusAfterRemoval(form.closest("li, tr"), section?.querySelector<HTMLElement>("h1, h2, h3, summary") ?? null);
+      }
       // what the browser holds of the data (the annotator's article…) is read again, and the page re-rendered
       void queries.invalidateQueries();
       const id = goToKey ? result?.[goToKey]?.id : undefined;
       if (goTo && (!goToKey || id)) router.push(fill(goTo).replace(":id", id ?? ""));
       else router.refresh();
       if (method === "POST" && !goTo) form.reset();
+      forgetDraft(form);
       setState({ busy: false, error: null, done: true });
     } catch (error) {
       setState({ busy: false, error: error instanceof Error ? error.message : String(error), done: false });
@@ -134,6 +145,7 @@ export function ApiForm({
 
   return (
     <form onSubmit={onSubmit} className={className} aria-busy={state.busy}>
+      {remember && <FormMemory name={remember} />}
       {children}
       <p className="form-actions">
         <button type="submit" disabled={state.busy || disabled}>

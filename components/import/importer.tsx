@@ -3,12 +3,15 @@
 import { useRef, useState, type FormEvent } from "react";
 import { EventOptions } from "@/components/forms/event-aspect-fields";
 import { Field } from "@/components/forms/field";
+import { FormMemory, forgetDraft } from "@/components/forms/form-memory";
 import { useT } from "@/i18n/client";
+import { languageLabel } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
+import { useSessionState } from "@/lib/client/session-state";
 import { ImportReport } from "./report";
-import { uploadFile, type ImportLanguageChoice, type ImportOptions, type ReportedResult } from "./types";
+import { uploadFile, type ImportLanguageChoice, type ImportOptions, type ShownResult } from "./types";
 
-type QueueItem = { id: number; file: File; state: "waiting" | "working" | ReportedResult["status"] };
+type QueueItem = { id: number; file: File; state: "waiting" | "working" | ShownResult["status"] };
 
 const ACCEPT = ".txt,.md,.html,.htm,.json,.csv,text/plain,text/markdown,text/html,application/json,text/csv";
 
@@ -27,11 +30,16 @@ export function Importer({
   maxMegabytes: number;
 }) {
   const { t } = useT("import");
-  const [options, setOptions] = useState<ImportOptions>({ language: "", outlet: "", event: "" });
-  const [tab, setTab] = useState<"files" | "paste">("files");
+  // the options, the tab and the report outlive a language switch or a visit elsewhere in this tab
+  const [options, setOptions] = useSessionState<ImportOptions>("import:options", {
+    language: "",
+    outlet: "",
+    event: "",
+  });
+  const [tab, setTab] = useSessionState<"files" | "paste">("import:tab", "files");
   const [queue, setQueue] = useState<QueueItem[]>([]);
   const [running, setRunning] = useState(false);
-  const [results, setResults] = useState<ReportedResult[]>([]);
+  const [results, setResults] = useSessionState<ShownResult[]>("import:results", []);
   const nextId = useRef(1);
 
   const add = (files: FileList | null) => {
@@ -72,9 +80,13 @@ export function Importer({
       options,
       lng,
     );
-    setResults((r) => [...answer, ...r]);
+    // one pasted text is one article: reported as pasted text, not as a row of a file
+    setResults((r) => [...answer.map((a) => ({ ...a, source: "", row: null, pasted: true })), ...r]);
     setRunning(false);
-    if (answer.every((a) => a.status !== "failed")) element.reset();
+    if (answer.every((a) => a.status !== "failed")) {
+      element.reset();
+      forgetDraft(element);
+    }
   }
 
   const waiting = queue.filter((i) => i.state === "waiting").length;
@@ -96,7 +108,7 @@ export function Importer({
             <option value="">{t("options.detect")}</option>
             {(["en", "uk", "ru"] as const).map((code) => (
               <option key={code} value={code}>
-                {new Intl.DisplayNames([lng], { type: "language" }).of(code)}
+                {languageLabel(lng, code)}
               </option>
             ))}
           </select>
@@ -186,6 +198,7 @@ export function Importer({
         </div>
       ) : (
         <form role="tabpanel" aria-label={t("tabs.paste")} className="stack" onSubmit={(e) => void paste(e)}>
+          <FormMemory name="paste" />
           <Field label={t("paste.title")} hint={t("paste.titleHint")} name="title" maxLength={500} />
           <div className="field">
             <label htmlFor="paste-text">{t("paste.text")}</label>

@@ -2,22 +2,15 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { Table } from "@/components/layout/table";
 import { useT } from "@/i18n/client";
+import { languageLabel, languageName } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { send } from "@/lib/client/api";
-import type { ReportedResult } from "./types";
-
-const displayName = (lng: string, code: string | null) => {
-  if (!code) return "";
-  try {
-    return new Intl.DisplayNames([lng], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
+import type { ShownResult } from "./types";
 
 /** Corrects a stored article's language (PATCH /api/articles/{id}); the report shows what the server answers. */
-function LanguageChoice({ result, lng, label }: { result: ReportedResult; lng: Lng; label: string }) {
+function LanguageChoice({ result, lng, label }: { result: ShownResult; lng: Lng; label: string }) {
   const [lang, setLang] = useState(result.lang ?? "");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const { t } = useT("import");
@@ -37,7 +30,7 @@ function LanguageChoice({ result, lng, label }: { result: ReportedResult; lng: L
       <select aria-label={label} value={lang} onChange={(e) => void change(e.target.value)}>
         {["en", "uk", "ru"].map((code) => (
           <option key={code} value={code}>
-            {displayName(lng, code)}
+            {languageLabel(lng, code)}
           </option>
         ))}
       </select>
@@ -52,9 +45,9 @@ function LanguageChoice({ result, lng, label }: { result: ReportedResult; lng: L
 }
 
 /** The results of this session's imports: one row per file or per row of a JSON or CSV file. */
-export function ImportReport({ results, lng }: { results: ReportedResult[]; lng: Lng }) {
+export function ImportReport({ results, lng }: { results: ShownResult[]; lng: Lng }) {
   const { t } = useT("import");
-  const count = (...statuses: ReportedResult["status"][]) => results.filter((r) => statuses.includes(r.status)).length;
+  const count = (...statuses: ShownResult["status"][]) => results.filter((r) => statuses.includes(r.status)).length;
   return (
     <section aria-labelledby="import-report">
       <h2 id="import-report">{t("report.heading")}</h2>
@@ -69,54 +62,46 @@ export function ImportReport({ results, lng }: { results: ReportedResult[]; lng:
               ...(count("failed") ? [t("report.failed", { count: count("failed") })] : []),
             ].join(" · ")}
           </p>
-          <div className="table-scroll">
-            <table className="import-report">
-              <thead>
-                <tr>
-                  <th scope="col">{t("report.file")}</th>
-                  <th scope="col">{t("report.result")}</th>
-                  <th scope="col">{t("report.article")}</th>
-                  <th scope="col">{t("report.language")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.map((r, i) => (
-                  <tr key={`${r.source}-${r.row ?? 0}-${i}`} className={`import-${r.status}`}>
-                    <td>
-                      {r.source}
-                      {r.row !== null && <span className="muted"> · {t("report.row", { row: r.row })}</span>}
-                    </td>
-                    <td>
-                      <strong>{t(`status.${r.status}`)}</strong>
-                      {r.error && <div className="form-status--error">{r.error.message}</div>}
-                      {r.duplicateOf && (
-                        <div>
-                          {t("report.copyOf")} <Link href={`/${lng}/articles/${r.duplicateOf}`}>{r.duplicateOf}</Link>
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      {r.articleId && (
-                        <Link href={`/${lng}/articles/${r.articleId}`}>
-                          <bdi>{r.title ?? t("report.open")}</bdi>
-                        </Link>
-                      )}
-                    </td>
-                    <td>
-                      {r.articleId && r.status !== "duplicate" ? (
-                        <LanguageChoice result={r} lng={lng} label={t("report.changeLang", { title: r.title ?? "" })} />
-                      ) : (
-                        displayName(lng, r.lang)
-                      )}
-                      {r.detectedLang && r.detectedLang !== r.lang && (
-                        <div className="muted">{t("report.detected", { lang: displayName(lng, r.detectedLang) })}</div>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            label={t("report.heading")}
+            className="import-report"
+            headers={[t("report.file"), t("report.result"), t("report.article"), t("report.language")]}
+          >
+            {results.map((r, i) => (
+              <tr key={`${r.source}-${r.row ?? 0}-${i}`} className={`import-${r.status}`}>
+                <td>
+                  {r.pasted ? t("report.pasted") : r.source}
+                  {r.row !== null && <span className="muted"> · {t("report.row", { row: r.row })}</span>}
+                </td>
+                <td>
+                  <strong>{t(`status.${r.status}`)}</strong>
+                  {r.error && <div className="form-status--error">{r.error.message}</div>}
+                  {r.duplicateOf && (
+                    <div>
+                      {t("report.copyOf")} <Link href={`/${lng}/articles/${r.duplicateOf}`}>{r.duplicateOf}</Link>
+                    </div>
+                  )}
+                </td>
+                <td>
+                  {r.articleId && (
+                    <Link href={`/${lng}/articles/${r.articleId}`}>
+                      <bdi>{r.title ?? t("report.open")}</bdi>
+                    </Link>
+                  )}
+                </td>
+                <td>
+                  {r.articleId && r.status !== "duplicate" ? (
+                    <LanguageChoice result={r} lng={lng} label={t("report.changeLang", { title: r.title ?? "" })} />
+                  ) : (
+                    r.lang && languageLabel(lng, r.lang)
+                  )}
+                  {r.detectedLang && r.detectedLang !== r.lang && (
+                    <div className="muted">{t("report.detected", { lang: languageName(lng, r.detectedLang) })}</div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </Table>
         </>
       )}
     </section>

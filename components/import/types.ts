@@ -3,6 +3,8 @@ import { ApiError, send } from "@/lib/client/api";
 import { nothingStored, type ReportedResult } from "@/lib/import/report";
 
 export type { ReportedResult };
+/** A result as the report shows it: a pasted text is named as such, in the reader's language. */
+export type ShownResult = ReportedResult & { pasted?: boolean };
 export type ImportLanguageChoice = "" | "en" | "uk" | "ru";
 
 export interface ImportOptions {

@@ -32,7 +32,13 @@ export default async function SignInPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p className="lead">{readingIsPublic() ? t("signIn.intro") : t("signIn.introPrivate")}</p>
-          <PostForm action="/api/auth/sign-in" lng={lng} returnTo={signInPath(lng, next)} className="stack">
+          <PostForm
+            action="/api/auth/sign-in"
+            lng={lng}
+            returnTo={signInPath(lng, next)}
+            className="stack"
+            remember="sign-in"
+          >
             {next && <input type="hidden" name="next" value={next} />}
             <Field
               label={t("signIn.email")}

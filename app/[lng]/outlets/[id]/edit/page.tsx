@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
-import { languageName } from "@/i18n/format";
+import { languageLabel } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { languages } from "@/i18n/settings";
 import { db } from "@/lib/server/db";
@@ -34,6 +34,7 @@ export default async function EditOutletPage({ params, searchParams }: Props) {
         lng={lng}
         returnTo={`/${lng}/outlets/${outlet.id}/edit`}
         className="stack"
+        remember="outlet"
       >
         <Field label={t("fields.name")} name="name" required maxLength={200} defaultValue={outlet.name} />
         <Field label={t("fields.url")} name="url" type="url" maxLength={2000} defaultValue={outlet.url ?? ""} />
@@ -43,7 +44,7 @@ export default async function EditOutletPage({ params, searchParams }: Props) {
             <option value="">{t("noLang")}</option>
             {langOptions.map((tag) => (
               <option key={tag} value={tag}>
-                {languageName(lng, tag)}
+                {languageLabel(lng, tag)}
               </option>
             ))}
           </select>

@@ -1,0 +1,31 @@
+"use client";
+
+import { useT } from "@/i18n/client";
+
+export type Pane = "text" | "panel";
+
+/** On a phone, the article's text and its claims panel as two tabs at the top (hidden on a wide screen, where both show). */
+export function PaneTabs({ pane, onPane, count }: { pane: Pane; onPane: (pane: Pane) => void; count: number }) {
+  const { t } = useT("annotate");
+  const tabs = [
+    { id: "text", label: t("panes.text"), count: null },
+    { id: "panel", label: t("panes.panel"), count },
+  ] as const;
+  return (
+    <div role="tablist" className="tabs pane-tabs" aria-label={t("panes.label")}>
+      {tabs.map((tab) => (
+        <button
+          key={tab.id}
+          type="button"
+          role="tab"
+          id={`pane-${tab.id}-tab`}
+          aria-controls={`pane-${tab.id}`}
+          aria-selected={pane === tab.id}
+          onClick={() => onPane(tab.id)}
+        >
+          {tab.label} {tab.count !== null && <span className="count">({tab.count})</span>}
+        </button>
+      ))}
+    </div>
+  );
+}
