@@ -69,7 +69,7 @@ test("a failed sign-in keeps the email and never the password", async ({ page })
   await page.getByLabel("Пароль").fill("not the password");
   await page.getByRole("button", { name: "Войти" }).click();
   await expect(page).toHaveURL(/\/ru\/sign-in\?.*error=invalidCredentials/);
-  await expect(page.getByRole("alert")).toHaveText("Неверный адрес электронной почты или пароль.");
+  await expect(page.locator(".form-status--error")).toHaveText("Неверный адрес электронной почты или пароль.");
   await expect(page.getByLabel("Адрес электронной почты")).toHaveValue(account.email);
   await expect(page.getByLabel("Пароль")).toHaveValue("");
 });

@@ -72,7 +72,7 @@ export async function wrappedTabs(page: Page): Promise<string[]> {
     Array.from(document.querySelectorAll('[role="tablist"], .view-tabs'))
       .filter((list) => (list as HTMLElement).offsetParent !== null)
       .filter((list) => {
-        const tops = Array.from(list.querySelectorAll('[role="tab"], a'))
+        const tops = Array.from(list.querySelectorAll(':scope > [role="tab"], :scope > a'))
           .filter((tab) => (tab as HTMLElement).offsetParent !== null)
           .map((tab) => Math.round(tab.getBoundingClientRect().top));
         return new Set(tops).size > 1;

@@ -197,29 +197,31 @@ export function Importer({
           </p>
         </div>
       ) : (
-        <form role="tabpanel" aria-label={t("tabs.paste")} className="stack" onSubmit={(e) => void paste(e)}>
-          <FormMemory name="paste" />
-          <Field label={t("paste.title")} hint={t("paste.titleHint")} name="title" maxLength={500} />
-          <div className="field">
-            <label htmlFor="paste-text">{t("paste.text")}</label>
-            <textarea id="paste-text" name="text" rows={12} required />
-          </div>
-          <div className="inline-fields">
+        <div role="tabpanel" aria-label={t("tabs.paste")}>
+          <form className="stack" onSubmit={(e) => void paste(e)}>
+            <FormMemory name="paste" />
+            <Field label={t("paste.title")} hint={t("paste.titleHint")} name="title" maxLength={500} />
             <div className="field">
-              <label htmlFor="paste-url">{t("paste.url")}</label>
-              <input id="paste-url" name="url" type="url" maxLength={2000} />
+              <label htmlFor="paste-text">{t("paste.text")}</label>
+              <textarea id="paste-text" name="text" rows={12} required />
             </div>
-            <div className="field">
-              <label htmlFor="paste-date">{t("paste.publishedAt")}</label>
-              <input id="paste-date" name="publishedAt" type="date" />
+            <div className="inline-fields">
+              <div className="field">
+                <label htmlFor="paste-url">{t("paste.url")}</label>
+                <input id="paste-url" name="url" type="url" maxLength={2000} />
+              </div>
+              <div className="field">
+                <label htmlFor="paste-date">{t("paste.publishedAt")}</label>
+                <input id="paste-date" name="publishedAt" type="date" />
+              </div>
             </div>
-          </div>
-          <p className="actions">
-            <button type="submit" disabled={running}>
-              {running ? t("status.working") : t("paste.submit")}
-            </button>
-          </p>
-        </form>
+            <p className="actions">
+              <button type="submit" disabled={running}>
+                {running ? t("status.working") : t("paste.submit")}
+              </button>
+            </p>
+          </form>
+        </div>
       )}
 
       <ImportReport results={results} lng={lng} />
