@@ -56,7 +56,7 @@ test("a Ukrainian article keeps its Cyrillic text and highlights", async ({ page
   await page.goto(`/uk/articles/${id}`);
   await expect(page.locator(".article-text")).toHaveAttribute("lang", "uk");
   await expect(page.locator(".article-text mark").filter({ hasText: "Росія відхилила цей запит" })).toBeVisible();
-  await expect(page.getByText("українська", { exact: true })).toBeVisible();
+  await expect(page.locator(".facts").getByText("Українська", { exact: true })).toBeVisible();
   await expect(page.getByText("Невідоме видання", { exact: true })).toBeVisible();
   await expect(page.getByRole("tab", { name: /Твердження та примітки/ })).toHaveText("Твердження та примітки (2)");
 });

@@ -178,20 +178,20 @@ test("after a note is deleted the keyboard is on the next one, and after the las
   const items = page.locator(".panel-items > li");
   await expect(items).toHaveCount(2);
 
-  await items
-    .first()
-    .getByRole("button", { name: /^Delete/ })
-    .focus();
-  await page.keyboard.press("Enter");
+  // the keyboard's way: focus the first note's Delete and press Enter
+  const deleteFirst = async () => {
+    await items
+      .first()
+      .getByRole("button", { name: /^Delete/ })
+      .focus();
+    await page.keyboard.press("Enter");
+  };
+  await deleteFirst();
   await expect(items).toHaveCount(1);
   await expect(items.first()).toBeFocused();
   await expect(items.first()).toContainText("Others said a few dozen remained");
 
-  await items
-    .first()
-    .getByRole("button", { name: /^Delete/ })
-    .focus();
-  await page.keyboard.press("Enter");
+  await deleteFirst();
   await expect(items).toHaveCount(0);
   await expect(page.locator("#claims-heading")).toBeFocused();
 });

@@ -8,7 +8,7 @@ import { isCurrency, type Quantity } from "@/lib/domain/figures";
 import { shortTextLang } from "@/lib/text/short-lang";
 
 const WIDTH = 640;
-const LABEL = 190;
+const LABEL = 200;
 const ROW = 26;
 const PAD = { top: 8, right: 44, bottom: 34 };
 
@@ -48,7 +48,7 @@ export function FigureChart({
   const ticks = powers.length >= 2 ? powers : x.ticks(5);
   const label = (f: Figure) => {
     const name = sourceName(f.sourceId);
-    return name.length > 22 ? `${name.slice(0, 21)}…` : name;
+    return name.length > 26 ? `${name.slice(0, 25)}…` : name;
   };
   const unitLine =
     unit &&
