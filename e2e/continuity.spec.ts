@@ -85,7 +85,7 @@ test("the article's tab and selection survive a language switch", async ({ page,
   await switchTo(page, "Українська");
   await expect(page.locator("html")).toHaveAttribute("lang", "uk");
   await expect(page.locator("aside").getByRole("tab").nth(1)).toHaveAttribute("aria-selected", "true");
-  await expect(page.getByRole("toolbar")).toContainText("«Twitter President»");
+  await expect(page.getByRole("toolbar", { name: "Виділений текст" })).toContainText("«Twitter President»");
 });
 
 test("on a phone the claims are a tab away at the top, and the text raises no on-screen keyboard", async ({

@@ -21,7 +21,7 @@ export function SearchForm({
       action={target ? `#${target}` : undefined}
       className="inline-fields"
       role="search"
-      aria-label={label}
+      aria-label={button}
     >
       <label>
         {label}

@@ -53,7 +53,7 @@ export async function SiteHeader({ lng }: { lng: Lng }) {
         method="get"
         action={`/${lng}/search`}
         role="search"
-        aria-label={t("search.label")}
+        aria-label={t("search.landmark")}
         className="header-search"
       >
         <label htmlFor="header-search" className="visually-hidden">

@@ -38,7 +38,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         method="get"
         action={`/${lng}/search`}
         role="search"
-        aria-label={t("label")}
+        aria-label={t("title")}
         className="inline-fields search-form"
       >
         <label>
