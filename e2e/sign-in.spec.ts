@@ -134,3 +134,37 @@ test("a disabled account is told so, in the user's language", async ({ request }
     { code: "disabled", error: "Эта учётная запись отключена. Обратитесь к администратору." },
   ]);
 });
+
+test("an editor whose team has only the demo lands on the first steps, and a viewer on the events", async ({
+  page,
+  browser,
+}) => {
+  // this project runs before the specs that import, so the corpus is the demo alone
+  const editor = createAccount("editor", "first-run");
+  await page.goto("/uk/sign-in");
+  await page.getByLabel("Електронна адреса").fill(editor.email);
+  await page.getByLabel("Пароль").fill(editor.password);
+  await page.getByRole("button", { name: "Увійти" }).click();
+  await expect(page).toHaveURL("/uk/welcome");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ласкаво просимо до Parallax");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+    "1. Імпортуйте статті",
+    "2. Створіть подію",
+    "3. Позначте твердження",
+  ]);
+  await expect(page.getByRole("link", { name: "Імпортувати статті" })).toHaveAttribute("href", "/uk/import");
+  await page.getByRole("link", { name: "Створити подію" }).click();
+  await expect(page.getByRole("textbox", { name: "Назва (українська)" })).toBeVisible();
+  await page.goto("/uk");
+  await expect(page.getByRole("link", { name: "Перші кроки" })).toHaveAttribute("href", "/uk/welcome");
+
+  const viewer = createAccount("viewer", "first-run");
+  const other = await browser.newPage();
+  await other.goto("/uk/sign-in");
+  await other.getByLabel("Електронна адреса").fill(viewer.email);
+  await other.getByLabel("Пароль").fill(viewer.password);
+  await other.getByRole("button", { name: "Увійти" }).click();
+  await expect(other).toHaveURL("/uk");
+  await expect(other.getByRole("link", { name: "Перші кроки" })).toHaveCount(0);
+  await other.close();
+});
