@@ -10,6 +10,7 @@ import { ApiError } from "@/lib/client/api";
 import { completeQuantity, vaguenesses, type QuantityInput, type Vagueness } from "@/lib/domain/figures";
 import { claimKinds, stances, type ClaimKind, type Stance } from "@/lib/domain/vocabulary";
 import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
+import { overlaps } from "@/lib/text/segments";
 import { EntityPicker, type Speaker } from "./entity-picker";
 import { FormFooter, Modal, type Saving } from "./modal";
 import { moveEdge } from "./words";
@@ -103,9 +104,7 @@ export function ClaimForm({
       : null;
   const preview = quantity && completeQuantity(quantity);
   // the server refuses a span over another live claim; said at once, before anything is filled in
-  const clash = article.claims.some(
-    (c) => c.id !== claim?.id && c.status !== "rejected" && c.start < v.end && c.end > v.start,
-  );
+  const clash = article.claims.some((c) => c.id !== claim?.id && c.status !== "rejected" && overlaps(c, v));
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { quantityOf } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
 import { candidateStatuses, type CandidateStatus } from "@/lib/domain/vocabulary";
+import { overlaps } from "@/lib/text/segments";
 import { insertClaim } from "./claims";
 import { Refusal } from "./errors";
 import { entityName } from "./translations";
@@ -69,7 +70,7 @@ export async function listCandidates(db: PrismaClient, articleId: string, lng: L
       speakerText: c.speakerText,
       quantity: quantityOf(c),
       claimId: c.claimId,
-      coveredBy: c.status === "pending" ? (claims.find((k) => k.start < c.end && c.start < k.end)?.id ?? null) : null,
+      coveredBy: c.status === "pending" ? (claims.find((k) => overlaps(k, c))?.id ?? null) : null,
       /** the aspect its claim would most likely belong to, proposed before accepting */
       suggestedAspect:
         c.status === "pending"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentText } from "./segments";
+import { overlaps, segmentText } from "./segments";
 
 describe("segmentText", () => {
   const text = "Cuban Foreign Minister Bruno Rodríguez called Bolton a ‘pathological liar’";
@@ -40,5 +40,17 @@ describe("segmentText", () => {
       { start: 0, end: 8, spanIds: [] },
       { start: 8, end: 10, spanIds: ["a"] },
     ]);
+  });
+});
+
+describe("overlaps", () => {
+  const text = "Близько 100 російських військових прибули до Каракаса.";
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+  it("is true for spans sharing a character, false for spans that only touch or lie apart", () => {
+    expect(overlaps(span("100 російських"), span("російських військових"))).toBe(true);
+    expect(overlaps(span("Близько 100 російських військових"), span("100"))).toBe(true);
+    expect(overlaps(span("Близько"), span(" 100"))).toBe(false);
+    expect(overlaps(span("Близько"), span("Каракаса"))).toBe(false);
   });
 });

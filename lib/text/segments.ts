@@ -4,6 +4,10 @@ export interface Span {
   end: number;
 }
 
+/** Whether two spans of a text share at least one character (touching ends do not). */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
 export interface Segment {
   start: number;
   end: number;
