@@ -3,7 +3,6 @@
 // and 2,000 confirmed claims, serves the built app on it, and prints how long the
 // comparison API, its CSV, the comparison page (matrix and claims views) and the proposed
 // relations take to answer (median, p95).
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "@/lib/db/client";
 import { enableWal, migrate } from "@/lib/db/prepare";
 import { contentHash } from "@/lib/text/hash";
+import { ensureBuild, formatStats, kib, startServer, timeRequests } from "./bench-server";
 
 const requests = Number(process.argv[2] ?? 30);
 const PORT = 3190;
@@ -97,32 +97,13 @@ async function seed(databaseUrl: string) {
   return { eventId: event.id, claimCount };
 }
 
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms`;
-}
-
 async function time(url: string) {
-  const samples: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < requests + 2; i++) {
-    const start = performance.now();
-    const response = await fetch(url);
-    const body = await response.arrayBuffer();
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    if (i >= 2) samples.push(performance.now() - start); // two warm-up requests
-    bytes = body.byteLength;
-  }
-  return `${stats(samples)}, ${(bytes / 1024).toFixed(0)} KiB`;
+  const { samples, bytes } = await timeRequests(url, requests);
+  return `${formatStats(samples)}, ${kib(bytes)}`;
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
-    console.log("Building the app first…");
-    if (spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" }).status !== 0)
-      process.exit(1);
-  }
+  ensureBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-"));
   const databaseUrl = `file:${path.join(dir, "bench.db")}`;
   process.env.DATABASE_URL = databaseUrl;
@@ -134,27 +115,8 @@ async function main() {
     `Seeded ${OUTLETS} outlets, ${OUTLETS * ARTICLES_PER_OUTLET} articles, ${claimCount} claims in ${((performance.now() - seeding) / 1000).toFixed(1)} s.`,
   );
 
-  const server = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"],
-    {
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    },
-  );
+  const { server, base } = await startServer(databaseUrl, PORT);
   try {
-    const base = `http://127.0.0.1:${PORT}`;
-    for (
-      let waited = 0;
-      !(await fetch(`${base}/api/events`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      waited += 200
-    ) {
-      if (waited > 60_000) throw new Error("the server did not start");
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
     console.log(`${requests} sequential requests each, after two warm-ups:`);
     console.log(
       `  GET /api/events/{id}/comparison           ${await time(`${base}/api/events/${eventId}/comparison?lang=uk`)}`,

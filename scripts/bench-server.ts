@@ -1,0 +1,97 @@
+// What the benchmarks that serve the built app share: building it when there is no build, starting it on a
+// database, timing requests (median, p95, size) and reading the server's resident memory.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { performance } from "node:perf_hooks";
+
+/** Median, p95 and minimum of some samples, in ms. */
+export function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95), min: sorted[0]! };
+}
+
+export const formatStats = (samples: number[]) => {
+  const { median, p95, min } = percentiles(samples);
+  return `median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, min ${min.toFixed(0)} ms`;
+};
+
+/** Builds the app when it has no build yet. */
+export function ensureBuild() {
+  if (fs.existsSync(".next/BUILD_ID")) return;
+  console.log("Building the app first…");
+  if (spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" }).status !== 0)
+    process.exit(1);
+}
+
+/** Starts the built app on a database and waits until it answers. */
+export async function startServer(databaseUrl: string, port: number) {
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    { env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  for (
+    let waited = 0;
+    !(await fetch(`${base}/api/events`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    waited += 200
+  ) {
+    if (waited > 120_000) throw new Error("the server did not start");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { server, base };
+}
+
+/** The resident memory of a process and its children, in bytes (Linux /proc). */
+export function residentBytes(pid: number): number {
+  const status = (p: number) => {
+    try {
+      return fs.readFileSync(`/proc/${p}/status`, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  const own = Number(/VmRSS:\s+(\d+) kB/.exec(status(pid))?.[1] ?? 0) * 1024;
+  let children: number[] = [];
+  try {
+    children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // not Linux, or the process is gone
+  }
+  return own + children.reduce((sum, child) => sum + residentBytes(child), 0);
+}
+
+/** Samples the resident memory of a server every 100 ms, keeping the peak. */
+export function watchMemory(server: ChildProcess) {
+  const first = residentBytes(server.pid!);
+  let peak = first;
+  const timer = setInterval(() => (peak = Math.max(peak, residentBytes(server.pid!))), 100);
+  return {
+    first,
+    stop: () => {
+      clearInterval(timer);
+      return { first, peak, last: residentBytes(server.pid!) };
+    },
+  };
+}
+
+/** Times `runs` sequential GETs of a URL after two warm-ups; throws on an answer that is not 2xx. */
+export async function timeRequests(url: string, runs: number, init?: RequestInit) {
+  const samples: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < runs + 2; i++) {
+    const start = performance.now();
+    const response = await fetch(url, init);
+    const body = await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    if (i >= 2) samples.push(performance.now() - start);
+    bytes = body.byteLength;
+  }
+  return { samples, bytes };
+}
+
+export const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
