@@ -6,7 +6,9 @@ import {
   DEFAULT_FACTOR,
   figureFactor,
   findDisputes,
-  summarizeAspect,
+  figureRanges,
+  type DisputeInput,
+  type Dispute,
   type RelationLink,
 } from "./disagreements";
 import type { ComparisonClaim } from "./model";
@@ -125,32 +127,72 @@ describe("clusters", () => {
   });
 });
 
-describe("summarizeAspect", () => {
-  it("counts sources, denials and disputed claims, and spans the figures as stated", () => {
-    const personnel = claims.filter((c) => c.aspectId === "russian-personnel");
-    const disputes = findDisputes(claims, relations);
-    expect(summarizeAspect(personnel, disputes)).toEqual({
-      sources: 3,
-      figures: [
-        {
-          unit: "personnel",
-          low: claims.find((c) => c.id === id("recent reports suggest"))!.quantity,
-          high: claims.find((c) => c.id === id("Rostec had stationed around 1,000"))!.quantity,
-          factor: 15,
-        },
-      ],
-      denials: 0,
-      disputed: 2,
-    });
-    expect(
-      summarizeAspect(
-        claims.filter((c) => c.aspectId === "cuban-personnel"),
-        disputes,
-      ),
-    ).toMatchObject({
-      sources: 1,
-      denials: 3,
-      disputed: 1,
-    });
+describe("figureRanges", () => {
+  it("spans each unit's figures from the lowest to the highest, as stated, and says how far apart they stand", () => {
+    const personnel = claims.filter((c) => c.aspectId === "russian-personnel" && c.quantity).map((c) => c.quantity!);
+    expect(figureRanges(personnel)).toEqual([
+      {
+        unit: "personnel",
+        low: claims.find((c) => c.id === id("recent reports suggest"))!.quantity,
+        high: claims.find((c) => c.id === id("Rostec had stationed around 1,000"))!.quantity,
+        factor: 15,
+      },
+    ]);
+    expect(figureRanges([q(11e9, 11e9, "USD"), q(100), q(2e9, 9e9, "USD")])).toEqual([
+      { unit: "USD", low: q(2e9, 9e9, "USD"), high: q(11e9, 11e9, "USD"), factor: 11 / 9 },
+      { unit: "personnel", low: q(100), high: q(100), factor: 1 },
+    ]);
+  });
+});
+
+/** The simple version: every figure against every figure of another source, the farthest (first given on a tie). */
+function pairwise(claims: readonly DisputeInput[], relations: readonly RelationLink[], factor: number) {
+  const found = new Map<string, Dispute[]>();
+  const add = (id: string, d: Dispute) => found.set(id, [...(found.get(id) ?? []), d]);
+  const present = new Set(claims.map((c) => c.id));
+  for (const r of relations)
+    if (r.kind === "contradicts" && present.has(r.from) && present.has(r.to))
+      add(r.to, { by: r.from, reason: "contradicts" });
+  for (const c of claims) {
+    if (!c.quantity) continue;
+    let best: { by: string; factor: number } | null = null;
+    for (const f of claims) {
+      if (!f.quantity || f.sourceId === c.sourceId || f.aspectId !== c.aspectId) continue;
+      if ((f.quantity.unit ?? "") !== (c.quantity.unit ?? "")) continue;
+      const apart = figureFactor(c.quantity, f.quantity);
+      if (apart > factor && apart > (best?.factor ?? 0)) best = { by: f.id, factor: apart };
+    }
+    if (best) add(c.id, { ...best, reason: "figures" });
+  }
+  return found;
+}
+
+describe("the disagreement finder against the pairwise comparison", () => {
+  it("finds the same disputes on the demo event at every factor", () => {
+    for (const factor of [1.1, 1.5, 2, 9, 15, 100])
+      expect(findDisputes(claims, relations, factor)).toEqual(pairwise(claims, relations, factor));
+  });
+
+  it("finds the same disputes on 300 generated events: ties, zeros, ranges, units, one source or many", () => {
+    let seed = 20190402;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    for (let event = 0; event < 300; event++) {
+      const sources = 1 + Math.floor(next() * 6);
+      const figures: DisputeInput[] = Array.from({ length: Math.floor(next() * 40) }, (_, i) => {
+        // few distinct values, so that ties are common; now and then a zero or a range
+        const low = pick([0, 1, 10, 24, 60, 100, 100, 1000, 20000]);
+        const high = next() < 0.3 ? low * pick([1, 2, 2.5]) : low;
+        return {
+          id: `c${i}`,
+          aspectId: pick(["a", "b"]),
+          sourceId: `s${Math.floor(next() * sources)}`,
+          quantity: next() < 0.15 ? null : q(low, high, pick(["personnel", "personnel", "USD", null])),
+        };
+      });
+      const links: RelationLink[] = figures.length > 1 ? [{ kind: "contradicts", from: "c1", to: "c0" }] : [];
+      const factor = pick([1.1, 2, 10]);
+      expect(findDisputes(figures, links, factor)).toEqual(pairwise(figures, links, factor));
+    }
   });
 });

@@ -1,6 +1,9 @@
 import type { Quantity } from "@/lib/domain/figures";
-import { isNegating, sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
+import { sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
 import type { ComparisonClaim } from "./model";
+
+/** What a figure is compared by: its range and unit. */
+export type FigureRange = Pick<Quantity, "low" | "high" | "unit">;
 
 /** By default, figures are flagged when one is more than twice the other. */
 export const DEFAULT_FACTOR = 2;
@@ -9,7 +12,7 @@ export const DEFAULT_FACTOR = 2;
  * How many times apart two figures are: 1 when their ranges overlap, otherwise
  * the gap between the nearer ends (100 vs 1,000 is 10; 100 vs 24–60 is 1.67).
  */
-export function figureFactor(a: Quantity, b: Quantity): number {
+export function figureFactor(a: FigureRange, b: FigureRange): number {
   if (a.low <= 0 || b.low <= 0) return a.low === b.low && a.high === b.high ? 1 : Infinity;
   if (a.high < b.low) return b.low / a.high;
   if (b.high < a.low) return a.low / b.high;
@@ -31,15 +34,16 @@ export type Dispute =
   | { by: string; reason: "figures"; factor: number };
 
 /** What the search for disputes reads of a claim. */
-export type DisputeInput = Pick<ComparisonClaim, "id" | "aspectId" | "sourceId" | "quantity">;
+export type DisputeInput = Pick<ComparisonClaim, "id" | "aspectId" | "sourceId"> & { quantity: FigureRange | null };
 
 /**
  * The claims shown as disputed, each with what disputes it:
  * - a confirmed relation "X contradicts it" (a denial answering it, a rebuttal);
  * - its figure stands more than `factor` times apart from another source's figure on the same
- *   aspect and unit (figures within one source are a story over time, not a dispute). Per
- *   aspect and unit the figures are sorted once: the figure farthest from any claim is the
- *   lowest or the highest of another source, so each claim is compared with two, not all.
+ *   aspect and unit (figures within one source are a story over time, not a dispute); of two
+ *   figures as far, the one given first. Per aspect and unit the figures are sorted once: the
+ *   figure farthest from any claim is the lowest or the highest of another source (or a zero,
+ *   which stands infinitely far), so each claim is compared with three, not all: O(n log n).
  */
 export function findDisputes(
   claims: readonly DisputeInput[],
@@ -53,7 +57,7 @@ export function findDisputes(
     if (r.kind === "contradicts" && present.has(r.from) && present.has(r.to))
       add(r.to, { by: r.from, reason: "contradicts" });
 
-  type Figure = DisputeInput & { quantity: Quantity };
+  type Figure = DisputeInput & { quantity: FigureRange };
   const groups = new Map<string, Figure[]>();
   for (const c of claims) {
     if (!c.quantity) continue;
@@ -64,20 +68,29 @@ export function findDisputes(
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    // the two lowest (by their high end) and two highest (by their low end) from different sources
+    const at = new Map(group.map((f, i) => [f, i]));
+    // the first figure in an order, and the first of another source than it
     const extremes = (sorted: Figure[]) => {
-      const first = sorted[0]!;
-      return [first, sorted.find((f) => f.sourceId !== first.sourceId)];
+      const first = sorted[0];
+      return first ? [first, sorted.find((f) => f.sourceId !== first.sourceId)] : [];
     };
-    const lowest = extremes([...group].sort((a, b) => a.quantity.high - b.quantity.high));
-    const highest = extremes([...group].sort((a, b) => b.quantity.low - a.quantity.low));
+    const inOrder = (by: (f: Figure) => number) => (a: Figure, b: Figure) => by(a) - by(b) || at.get(a)! - at.get(b)!;
+    const positive = group.filter((f) => f.quantity.low > 0);
+    const lowest = extremes([...positive].sort(inOrder((f) => f.quantity.high)));
+    const highest = extremes([...positive].sort(inOrder((f) => -f.quantity.low)));
+    // a zero stands infinitely far from any other figure: the first of them is as far as any
+    const zeros = extremes(group.filter((f) => f.quantity.low <= 0));
     for (const c of group) {
       const other = (pair: (Figure | undefined)[]) => pair.find((f) => f && f.sourceId !== c.sourceId);
+      const candidates = c.quantity.low > 0 ? [other(lowest), other(highest), other(zeros)] : group;
       let best: { by: Figure; factor: number } | null = null;
-      for (const f of [other(lowest), other(highest)]) {
-        if (!f) continue;
+      for (const f of candidates) {
+        if (!f || f.sourceId === c.sourceId) continue;
         const apart = figureFactor(c.quantity, f.quantity);
-        if (apart > factor && apart > (best?.factor ?? 0)) best = { by: f, factor: apart };
+        if (apart <= factor) continue;
+        // the farthest figure; of two as far, the one given first
+        if (!best || apart > best.factor || (apart === best.factor && at.get(f)! < at.get(best.by)!))
+          best = { by: f, factor: apart };
       }
       if (best) add(c.id, { by: best.by.id, reason: "figures", factor: best.factor });
     }
@@ -118,22 +131,19 @@ export interface AspectSummary {
   disputed: number;
 }
 
-/** The numbers behind an aspect's one-sentence summary. */
-export function summarizeAspect(
-  claims: readonly Pick<ComparisonClaim, "id" | "sourceId" | "stance" | "quantity">[],
-  disputes: ReadonlyMap<string, Dispute[]>,
-): AspectSummary {
-  const units = new Map<string | null, Quantity[]>();
-  for (const c of claims)
-    if (c.quantity) units.set(c.quantity.unit, [...(units.get(c.quantity.unit) ?? []), c.quantity]);
-  return {
-    sources: new Set(claims.map((c) => c.sourceId)).size,
-    figures: [...units].map(([unit, qs]) => {
-      const low = qs.reduce((min, q) => (q.high < min.high ? q : min));
-      const high = qs.reduce((max, q) => (q.low > max.low ? q : max));
-      return { unit, low, high, factor: figureFactor(low, high) };
-    }),
-    denials: claims.filter((c) => isNegating(c.stance)).length,
-    disputed: claims.filter((c) => disputes.has(c.id)).length,
-  };
+/** Per unit, the smallest and largest figure given, and how far apart they stand. */
+export function figureRanges<Q extends FigureRange>(
+  quantities: readonly Q[],
+): { unit: string | null; low: Q; high: Q; factor: number }[] {
+  const units = new Map<string | null, Q[]>();
+  for (const q of quantities) {
+    const list = units.get(q.unit);
+    if (list) list.push(q);
+    else units.set(q.unit, [q]);
+  }
+  return [...units].map(([unit, qs]) => {
+    const low = qs.reduce((min, q) => (q.high < min.high ? q : min));
+    const high = qs.reduce((max, q) => (q.low > max.low ? q : max));
+    return { unit, low, high, factor: figureFactor(low, high) };
+  });
 }

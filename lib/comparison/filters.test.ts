@@ -10,13 +10,16 @@ describe("comparison filters in the URL", () => {
       includeSuggested: false,
       factor: 2,
       view: "matrix",
+      sort: "earliest",
+      page: 1,
+      cell: null,
     });
     expect(filtersToQuery(parseFilters(new URLSearchParams()))).toBe("");
   });
 
   it("read repeated values and write them back the same way", () => {
     const query =
-      "view=timeline&source=rt&source=article-x&language=uk&stance=denies&stance=disputes&status=all&factor=5";
+      "view=timeline&source=rt&source=article-x&language=uk&stance=denies&stance=disputes&status=all&factor=5&sort=divergent&page=3&cell=aspect1%3Art";
     const filters = parseFilters(new URLSearchParams(query));
     expect(filters).toEqual({
       sources: ["rt", "article-x"],
@@ -25,6 +28,9 @@ describe("comparison filters in the URL", () => {
       includeSuggested: true,
       factor: 5,
       view: "timeline",
+      sort: "divergent",
+      page: 3,
+      cell: "aspect1:rt",
     });
     expect(filtersToQuery(filters)).toBe(query);
   });
@@ -37,15 +43,23 @@ describe("comparison filters in the URL", () => {
   });
 
   it("fall back to defaults for nonsense instead of failing", () => {
-    expect(parseFilters(new URLSearchParams("stance=lies&factor=0.5&view=pie&status=maybe&language=<script>"))).toEqual(
-      {
-        sources: [],
-        languages: [],
-        stances: [],
-        includeSuggested: false,
-        factor: 2,
-        view: "matrix",
-      },
-    );
+    expect(
+      parseFilters(
+        new URLSearchParams(
+          "stance=lies&factor=0.5&view=pie&status=maybe&language=<script>&sort=loudest&page=-2&cell=a:b:c",
+        ),
+      ),
+    ).toEqual({
+      sources: [],
+      languages: [],
+      stances: [],
+      includeSuggested: false,
+      factor: 2,
+      view: "matrix",
+      sort: "earliest",
+      page: 1,
+      cell: null,
+    });
+    expect(parseFilters(new URLSearchParams("page=2.5")).page).toBe(1);
   });
 });

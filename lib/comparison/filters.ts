@@ -4,7 +4,8 @@ import { DEFAULT_FACTOR } from "./disagreements";
 /**
  * What the comparison shows, as it stands in the URL (shareable, survives reload):
  * `source` and `language` and `stance` repeat; `status=all` adds suggested claims;
- * `factor` is how far apart figures must be to be flagged; `view` picks the layout.
+ * `factor` is how far apart figures must be to be flagged; `view` picks the layout; `sort` orders
+ * the sources and `page` picks a page of them; `cell` ("aspect:source") opens one cell whole.
  */
 export interface ComparisonFilters {
   sources: string[];
@@ -13,7 +14,16 @@ export interface ComparisonFilters {
   includeSuggested: boolean;
   factor: number;
   view: ComparisonViewName;
+  sort: SourceOrder;
+  /** the page of sources, from 1 */
+  page: number;
+  /** the cell shown whole: "aspectId:sourceId" */
+  cell: string | null;
 }
+
+/** How the sources are ordered: earliest coverage first, most claims first, or most disputed claims first. */
+export const sourceOrders = ["earliest", "claims", "divergent"] as const;
+export type SourceOrder = (typeof sourceOrders)[number];
 
 /** The comparison's layouts: aspects × outlets, one row per claim across outlets and languages, or by date. */
 export const comparisonViews = ["matrix", "claims", "timeline"] as const;
@@ -46,6 +56,8 @@ export function parseFilters(params: Params): ComparisonFilters {
     return values.length <= MAX_VALUES && values.every(ok) ? [...new Set(values as T[])] : [];
   };
   const factor = Number(single("factor"));
+  const page = Number(single("page"));
+  const cell = single("cell");
   return {
     sources: list("source", (v) => v.length >= 1 && v.length <= 100),
     languages: list("language", (v) => v.length <= 35 && LANGUAGE_TAG.test(v)),
@@ -53,6 +65,9 @@ export function parseFilters(params: Params): ComparisonFilters {
     includeSuggested: single("status") === "all",
     factor: Number.isFinite(factor) && factor >= 1.1 && factor <= 1000 ? factor : DEFAULT_FACTOR,
     view: comparisonViews.find((v) => v === single("view")) ?? "matrix",
+    sort: sourceOrders.find((o) => o === single("sort")) ?? "earliest",
+    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    cell: cell && cell.length <= 210 && /^[^:]+:[^:]+$/.test(cell) ? cell : null,
   };
 }
 
@@ -65,5 +80,8 @@ export function filtersToQuery(filters: ComparisonFilters): string {
   for (const s of filters.stances) params.append("stance", s);
   if (filters.includeSuggested) params.set("status", "all");
   if (filters.factor !== DEFAULT_FACTOR) params.set("factor", String(filters.factor));
+  if (filters.sort !== "earliest") params.set("sort", filters.sort);
+  if (filters.page !== 1) params.set("page", String(filters.page));
+  if (filters.cell) params.set("cell", filters.cell);
   return params.toString();
 }
