@@ -6,8 +6,14 @@ import { ExportMenu, type ExportLink } from "@/components/layout/export-menu";
 import { useT } from "@/i18n/client";
 import { asLabel, languageLabel } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
-import { comparisonViews, filtersToQuery, parseFilters, type ComparisonFilters } from "@/lib/comparison/filters";
-import type { Comparison } from "@/lib/server/comparison";
+import {
+  comparisonViews,
+  filtersToQuery,
+  parseFilters,
+  sourceOrders,
+  type ComparisonFilters,
+} from "@/lib/comparison/filters";
+import type { Stance } from "@/lib/domain/vocabulary";
 
 /**
  * The comparison's controls: the view tabs, the Export menu and the filters, as a plain GET
@@ -27,7 +33,8 @@ export function ComparisonControls({
   lng: Lng;
   eventId: string;
   filters: ComparisonFilters;
-  options: Comparison["options"];
+  /** what there is to filter by, in the whole event */
+  options: { sources: { id: string; name: string }[]; languages: string[]; stances: Stance[] };
   /** the event's other downloads (openDataLinks), after the CSV of what is shown */
   exports: ExportLink[];
 }) {
@@ -69,8 +76,8 @@ export function ComparisonControls({
     const data = new URLSearchParams([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)]));
     go(parseFilters(data));
   };
-  // The view changes only the layout: the CSV holds the same claims for both.
-  const csvQuery = filtersToQuery({ ...filters, view: "matrix" });
+  // The view and the page change only what is on screen: the CSV holds every claim the filters keep.
+  const csvQuery = filtersToQuery({ ...filters, view: "matrix", page: 1, cell: null });
   return (
     <>
       <nav className="view-tabs" aria-label={t("views.label")}>
@@ -138,6 +145,16 @@ export function ComparisonControls({
           ))}
         </fieldset>
         <div className="filters-more">
+          <label className="sort">
+            {t("sort.label")}{" "}
+            <select name="sort" defaultValue={filters.sort}>
+              {sourceOrders.map((order) => (
+                <option key={order} value={order}>
+                  {t(`sort.${order}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             <input type="checkbox" name="status" value="all" defaultChecked={filters.includeSuggested} />{" "}
             {t("filters.includeSuggested")}

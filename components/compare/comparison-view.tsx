@@ -1,4 +1,6 @@
 import type { ExportLink } from "@/components/layout/export-menu";
+import { Pager } from "@/components/layout/pager";
+import { formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { filtersToQuery, parseFilters } from "@/lib/comparison/filters";
@@ -28,9 +30,35 @@ export function ComparisonView({
   const t = getT(lng, "compare");
   const look = lookup(data);
   const unfiltered = filtersToQuery({ ...parseFilters(new URLSearchParams()), view: data.filters.view });
+  const { page, pages, perPage, total } = data.paging;
+  const pageHref = (n: number) => {
+    const query = filtersToQuery({ ...data.filters, page: n, cell: null });
+    return `/${lng}/events/${eventId}${query ? `?${query}` : ""}#comparison`;
+  };
+  const pager = (
+    <Pager
+      lng={lng}
+      label={t("paging.label")}
+      previous={page > 1 ? pageHref(page - 1) : null}
+      next={page < pages ? pageHref(page + 1) : null}
+    >
+      {total > 0 &&
+        t("paging.range", {
+          from: formatNumber(lng, (page - 1) * perPage + 1),
+          to: formatNumber(lng, Math.min(total, page * perPage)),
+          count: total,
+        })}
+    </Pager>
+  );
   return (
     <div className="comparison">
-      <ComparisonControls lng={lng} eventId={eventId} filters={data.filters} options={data.options} exports={exports} />
+      <ComparisonControls
+        lng={lng}
+        eventId={eventId}
+        filters={data.filters}
+        options={{ ...data.options, sources: data.options.sources.map(({ id, name }) => ({ id, name })) }}
+        exports={exports}
+      />
       {data.hiddenByFilters > 0 && (
         <p className="filter-banner" role="note">
           {t("matrix.banner", { count: data.hiddenByFilters })}{" "}
@@ -39,6 +67,7 @@ export function ComparisonView({
           </a>
         </p>
       )}
+      {pages > 1 && pager}
       {data.claims.length === 0 ? (
         <p className="empty">{t("matrix.empty")}</p>
       ) : data.filters.view === "timeline" ? (
@@ -46,8 +75,11 @@ export function ComparisonView({
       ) : data.filters.view === "claims" ? (
         <Propositions lng={lng} data={data} look={look} />
       ) : (
-        data.aspects.map((aspect) => <AspectBlock key={aspect.id} lng={lng} data={data} aspect={aspect} look={look} />)
+        data.aspects.map((aspect) => (
+          <AspectBlock key={aspect.id} lng={lng} eventId={eventId} data={data} aspect={aspect} look={look} />
+        ))
       )}
+      {pages > 1 && data.claims.length > 0 && pager}
     </div>
   );
 }

@@ -2,19 +2,12 @@ import type { TFunction } from "i18next";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { ComparisonAspect } from "@/lib/server/comparison";
-import type { Lookup } from "./lookup";
 
 /**
  * An aspect's verdict line, as a journalist would write it: "3 outlets speak to this, with
  * figures from a few dozen to ≈ 1,000, 17 times apart; Bruno Rodríguez contradicts John Bolton."
  */
-export function summaryLine(
-  lng: Lng,
-  t: TFunction<"compare">,
-  aspect: ComparisonAspect,
-  factor: number,
-  { claims, who }: Lookup,
-): string {
+export function summaryLine(lng: Lng, t: TFunction<"compare">, aspect: ComparisonAspect, factor: number): string {
   const { summary } = aspect;
   if (summary.sources === 0) return t("summary.none");
   const count = summary.sources;
@@ -28,11 +21,10 @@ export function summaryLine(
     if (figures.factor > factor && Number.isFinite(figures.factor))
       line += `, ${t("summary.apart", { count: Math.round(figures.factor) })}`;
   }
-  const [first, ...more] = aspect.contradictions;
-  const [from, to] = [first && claims.get(first.from), first && claims.get(first.to)];
-  if (from && to) {
-    line += `; ${t("summary.contradicts", { who: who(from), whom: who(to) })}`;
-    if (more.length) line += ` ${t("summary.more", { count: more.length })}`;
+  const { count: contradictions, first } = aspect.contradictions;
+  if (first) {
+    line += `; ${t("summary.contradicts", { who: first.fromWho, whom: first.toWho })}`;
+    if (contradictions > 1) line += ` ${t("summary.more", { count: contradictions - 1 })}`;
   }
   return `${line}.`;
 }

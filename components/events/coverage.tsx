@@ -33,7 +33,7 @@ export function Coverage({ lng, event }: { lng: Lng; event: EventDetail }) {
           )}
         </ul>
       )}
-      {event.aspects.length > 0 && event.articles.length > 0 && (
+      {event.aspects.length > 0 && event.articles.total > 0 && (
         <>
           <h3>{t("coverage.silentTitle")}</h3>
           <dl className="silence">
@@ -43,17 +43,20 @@ export function Coverage({ lng, event }: { lng: Lng; event: EventDetail }) {
                   {a.question}
                 </dt>
                 <dd>
-                  {a.silent.length === 0 ? (
+                  {a.silentCount === 0 ? (
                     <span className="muted">{t("coverage.noneSilent")}</span>
                   ) : (
                     <>
-                      <span className="visually-hidden">{t("coverage.silentCount", { count: a.silent.length })}: </span>
+                      <span className="visually-hidden">{t("coverage.silentCount", { count: a.silentCount })}: </span>
                       {a.silent.map((s, i) => (
                         <span key={s.id}>
                           {i > 0 && ", "}
                           <bdi>{s.name}</bdi>
                         </span>
                       ))}
+                      {a.silentCount > a.silent.length && (
+                        <span className="muted"> {t("coverage.more", { count: a.silentCount - a.silent.length })}</span>
+                      )}
                     </>
                   )}
                 </dd>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ApiForm } from "@/components/forms/api-form";
 import { SearchForm } from "@/components/forms/search-form";
+import { Pager } from "@/components/layout/pager";
 import { Table } from "@/components/layout/table";
 import { formatDate, formatNumber, languageLabel, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
@@ -18,6 +19,7 @@ export function EventArticles({
   editable,
   candidates,
   query,
+  after,
 }: {
   lng: Lng;
   event: EventDetail;
@@ -25,14 +27,17 @@ export function EventArticles({
   /** articles the search found that are not in the event yet; null when not searched */
   candidates: Awaited<ReturnType<typeof articlesOutside>> | null;
   query: string;
+  /** the cursor the page of articles starts after */
+  after: string | null;
 }) {
+  const here = `/${lng}/events/${event.id}`;
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
   return (
     <section aria-labelledby="articles">
       <h2 id="articles">
-        {t("detail.articles")} <span className="count">({formatNumber(lng, event.articles.length)})</span>
+        {t("detail.articles")} <span className="count">({formatNumber(lng, event.articles.total)})</span>
       </h2>
-      {event.articles.length === 0 ? (
+      {event.articles.total === 0 ? (
         <p className="empty">{t("detail.articlesEmpty")}</p>
       ) : (
         <Table
@@ -46,7 +51,7 @@ export function EventArticles({
             editable && t("table.actions"),
           ]}
         >
-          {event.articles.map((a) => (
+          {event.articles.items.map((a) => (
             <tr key={a.id}>
               <td>
                 <Link href={`/${lng}/articles/${a.id}`} lang={a.lang}>
@@ -87,6 +92,12 @@ export function EventArticles({
           ))}
         </Table>
       )}
+      <Pager
+        lng={lng}
+        label={t("detail.articles")}
+        first={after ? `${here}#articles` : null}
+        next={event.articles.next && `${here}?articles=${event.articles.next}#articles`}
+      />
       {editable && (
         <details className="manage" open={candidates !== null}>
           <summary>{t("add.title")}</summary>

@@ -3,20 +3,29 @@ import { stringify } from "csv-stringify/sync";
 import { formatFigure } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
+import type { ShownClaim } from "@/lib/comparison/model";
 import { spreadsheetSafe } from "@/lib/text/spreadsheet";
-import type { Comparison } from "./comparison";
+import type { Comparison, comparisonExport } from "./comparison";
 
 /** Opens Cyrillic text correctly in spreadsheet programs, which otherwise guess a legacy encoding. */
 const BOM = "\ufeff";
 
-/** The comparison as CSV: one row per claim, headers and labels in the interface language. */
-export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string): string {
+/**
+ * The comparison as CSV, streamed: one row per claim the filters keep (every page, every
+ * claim of a cell), aspect by aspect; headers and labels in the interface language.
+ */
+export function comparisonCsv(
+  comparison: Comparison,
+  { relations: links, batches }: Awaited<ReturnType<typeof comparisonExport>>,
+  lng: Lng,
+  origin: string,
+): ReadableStream<Uint8Array> {
   const t = getT(lng, "compare");
   const tc = getT(lng, "common");
   const sources = new Map(comparison.options.sources.map((s) => [s.id, s]));
   const aspects = new Map(comparison.aspects.map((a) => [a.id, a]));
   const relations = new Map<string, string[]>();
-  for (const r of comparison.relations)
+  for (const r of links)
     relations.set(r.from, [...(relations.get(r.from) ?? []), `${t(`relation.kinds.${r.kind}`)} ${r.to}`]);
   const columns = [
     "aspect",
@@ -43,9 +52,7 @@ export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string):
     "cluster",
     "link",
   ] as const;
-  const aspectOrder = new Map(comparison.aspects.map((a, i) => [a.id, i]));
-  const claims = [...comparison.claims].sort((a, b) => aspectOrder.get(a.aspectId)! - aspectOrder.get(b.aspectId)!);
-  const rows = claims.map((c) => {
+  const row = (c: ShownClaim) => {
     const source = sources.get(c.sourceId);
     return [
       aspects.get(c.aspectId)?.question ?? c.aspectId,
@@ -71,12 +78,21 @@ export function comparisonCsv(comparison: Comparison, lng: Lng, origin: string):
       (relations.get(c.id) ?? []).join("; "),
       c.clusterId,
       `${origin}/${lng}/articles/${c.articleId}#claim-${c.id}`,
-    ];
+    ].map(spreadsheetSafe);
+  };
+  const csv = (rows: unknown[][]) => stringify(rows, { record_delimiter: "\r\n" });
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(BOM + csv([columns.map((c) => t(`csv.columns.${c}`))])));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(csv(next.value.map(row))));
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
   });
-  return (
-    BOM +
-    stringify([columns.map((c) => t(`csv.columns.${c}`)), ...rows.map((row) => row.map(spreadsheetSafe))], {
-      record_delimiter: "\r\n",
-    })
-  );
 }

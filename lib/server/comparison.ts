@@ -1,148 +1,153 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
 import { verdictIn } from "@/lib/annotations/verdict";
-import { clusters, findDisputes, summarizeAspect, type AspectSummary } from "@/lib/comparison/disagreements";
+import { clusters, figureRanges, findDisputes, type AspectSummary, type Dispute } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
-import type { ComparisonClaim, ComparisonRelation, ShownClaim } from "@/lib/comparison/model";
+import type { ComparisonRelation, ShownClaim } from "@/lib/comparison/model";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf } from "@/lib/domain/quantity";
 import { stances } from "@/lib/domain/vocabulary";
+import {
+  cellCounts,
+  eventSources,
+  eventStances,
+  figureRows,
+  firstClaims,
+  keptClaims,
+  quantities,
+  type Source,
+} from "./comparison-rows";
 import { aspectText, eventHeading, eventRows, type EventRows } from "./events";
 import { confirmedRelations } from "./relations";
 import { entityName } from "./translations";
 
-/** A column of the comparison: an outlet, or one article whose outlet is unknown. */
-export interface Source {
-  id: string;
-  kind: "outlet" | "article";
-  /** the outlet's name, or the article's title */
-  name: string;
-  /** the article, for a source that is one article */
-  articleId: string | null;
-  languages: string[];
-  /** the earliest publication date among its articles, when known */
-  publishedAt: string | null;
+export type { Source } from "./comparison-rows";
+
+/** How many sources one page of the comparison shows side by side. */
+export const SOURCES_PER_PAGE = 8;
+/** How many claims a cell shows before "show all". */
+export const CELL_CLAIMS = 5;
+/** How many claims an opened cell shows at most. */
+export const OPEN_CELL_CLAIMS = 500;
+
+/** A source as a column of the page: with how many claims the filters keep of it, and how many are disputed. */
+export interface SourceColumn extends Source {
+  claims: number;
+  disputed: number;
 }
 
 const byDate = (a: string | null, b: string | null) => (a ?? "\uffff").localeCompare(b ?? "\uffff");
+const earliest = (a: SourceColumn, b: SourceColumn) =>
+  byDate(a.publishedAt, b.publishedAt) || a.name.localeCompare(b.name);
+const orders: Record<ComparisonFilters["sort"], (a: SourceColumn, b: SourceColumn) => number> = {
+  earliest,
+  claims: (a, b) => b.claims - a.claims || earliest(a, b),
+  divergent: (a, b) => b.disputed - a.disputed || b.claims - a.claims || earliest(a, b),
+};
 
 /**
- * An event laid out for comparison: aspects × sources, each cell the claims of that
- * source on that aspect, with the disagreements and a summary per aspect. Filters
- * narrow the claims; the options to filter by always come from the whole event.
+ * An event laid out for comparison: aspects × sources, one page of sources at a time. The
+ * database counts every cell and reads the figures (narrow rows) for the disagreements and
+ * ranges; only the first claims of each cell on the page are read whole. Filters narrow the
+ * claims; the options to filter by always come from the whole event.
  */
 export async function getComparison(db: PrismaClient, eventId: string, lng: Lng, filters: ComparisonFilters) {
   const event = await eventRows(db, eventId);
   return event && compareEvent(db, event, lng, filters);
 }
 
+/**
+ * What every view of an event's comparison starts from, whatever page it shows: the sources,
+ * the counts per cell, the figures, the relations whose both ends the filters keep, and the
+ * disagreements among them.
+ */
+async function comparisonBasis(db: PrismaClient, eventId: string, filters: ComparisonFilters) {
+  const [allSources, counts, present, figures, relationRows] = await Promise.all([
+    eventSources(db, eventId),
+    cellCounts(db, eventId, filters),
+    eventStances(db, eventId, filters),
+    figureRows(db, eventId, filters),
+    confirmedRelations(db, eventId),
+  ]);
+  const ends = await keptClaims(db, eventId, filters, [...new Set(relationRows.flatMap((r) => [r.fromId, r.toId]))]);
+  const end = new Set(ends.map((c) => c.id));
+  const relations: ComparisonRelation[] = relationRows
+    .filter((r) => end.has(r.fromId) && end.has(r.toId))
+    .map((r) => ({ id: r.id, kind: r.kind, from: r.fromId, to: r.toId, status: "confirmed" }));
+  const placeOf = new Map([...ends.map((c) => ({ ...c, quantity: null })), ...figures].map((c) => [c.id, c]));
+  const disputes = findDisputes([...placeOf.values()], relations, filters.factor);
+  return { allSources, counts, present, figures, relations, disputes, placeOf };
+}
+
 /** The comparison of an event whose rows the caller has already read. */
 export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng, filters: ComparisonFilters) {
   const eventId = event.id;
-
-  const sourceOf = new Map<string, Source>();
-  const sources = new Map<string, Source>();
-  for (const { article } of event.articles) {
-    const id = article.outlet?.id ?? `article-${article.id}`;
-    const publishedAt = publishedOn(article);
-    const source = sources.get(id) ?? {
-      id,
-      kind: article.outlet ? ("outlet" as const) : ("article" as const),
-      name: article.outlet?.name ?? article.title,
-      articleId: article.outlet ? null : article.id,
-      languages: [],
-      publishedAt,
-    };
-    if (!source.languages.includes(article.lang)) source.languages = [...source.languages, article.lang].sort();
-    if (byDate(publishedAt, source.publishedAt) < 0) source.publishedAt = publishedAt;
-    sources.set(id, source);
-    sourceOf.set(article.id, source);
+  const { allSources, counts, present, figures, relations, disputes, placeOf } = await comparisonBasis(
+    db,
+    eventId,
+    filters,
+  );
+  const claimsOf = new Map<string, number>();
+  for (const c of counts) claimsOf.set(c.sourceId, (claimsOf.get(c.sourceId) ?? 0) + c.shown);
+  const disputedOf = new Map<string, number>();
+  const disputedIn = new Map<string, number>();
+  for (const id of disputes.keys()) {
+    const { sourceId, aspectId } = placeOf.get(id)!;
+    disputedOf.set(sourceId, (disputedOf.get(sourceId) ?? 0) + 1);
+    disputedIn.set(aspectId, (disputedIn.get(aspectId) ?? 0) + 1);
   }
-  const allSources = [...sources.values()].sort(
-    (a, b) => byDate(a.publishedAt, b.publishedAt) || a.name.localeCompare(b.name),
-  );
+  const columns: SourceColumn[] = allSources.map((s) => ({
+    ...s,
+    claims: claimsOf.get(s.id) ?? 0,
+    disputed: disputedOf.get(s.id) ?? 0,
+  }));
+  const options = [...allSources].sort((a, b) => byDate(a.publishedAt, b.publishedAt) || a.name.localeCompare(b.name));
+  const chosen = columns
+    .filter((s) => !filters.sources.length || filters.sources.includes(s.id))
+    .sort(orders[filters.sort]);
+  const pages = Math.max(1, Math.ceil(chosen.length / SOURCES_PER_PAGE));
+  const page = Math.min(filters.page, pages);
+  const shownSources = chosen.slice((page - 1) * SOURCES_PER_PAGE, page * SOURCES_PER_PAGE);
 
-  const rows = await db.claim.findMany({
-    where: {
-      eventId,
-      aspectId: { not: null },
-      deletedAt: null,
-      status: filters.includeSuggested ? { in: ["confirmed", "suggested"] } : "confirmed",
-    },
-    orderBy: [{ articleId: "asc" }, { start: "asc" }],
-    include: {
-      speaker: { include: { names: true } },
-      annotations: {
-        where: { motivation: "assessing", deletedAt: null },
-        orderBy: { modified: "desc" },
-        select: { body: true },
-      },
-      article: { select: { lang: true, publishedAt: true, datePrecision: true } },
-    },
-  });
-  const verdicts = new Map(rows.map((c) => [c.id, c.annotations.map((a) => verdictIn(a.body)).find(Boolean) ?? null]));
-  const everyClaim: ComparisonClaim[] = rows.map((c) => ({
-    id: c.id,
-    aspectId: c.aspectId!,
-    sourceId: sourceOf.get(c.articleId)?.id ?? `article-${c.articleId}`,
-    articleId: c.articleId,
-    quote: c.quote,
-    quoteLang: c.article.lang,
-    start: c.start,
-    end: c.end,
-    kind: c.kind,
-    stance: c.stance,
-    status: c.status === "suggested" ? "suggested" : "confirmed",
-    speaker: c.speaker && { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug },
-    publishedAt: publishedOn(c.article),
-    quantity: quantityOf(c),
-  }));
-
-  const keep = (c: ComparisonClaim) =>
-    (!filters.sources.length || filters.sources.includes(c.sourceId)) &&
-    (!filters.languages.length || filters.languages.includes(c.quoteLang)) &&
-    (!filters.stances.length || filters.stances.includes(c.stance));
-  const sourceOrder = new Map(allSources.map((s, i) => [s.id, i]));
-  const claims = everyClaim
-    .filter(keep)
-    .sort(
-      (a, b) =>
-        byDate(a.publishedAt, b.publishedAt) ||
-        sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! ||
-        a.start - b.start,
-    );
-  const relations: ComparisonRelation[] = (await confirmedRelations(db, eventId)).map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    from: r.fromId,
-    to: r.toId,
-    status: "confirmed",
-  }));
-  const disputes = findDisputes(claims, relations, filters.factor);
-  const clusterOf = clusters(
-    claims.map((c) => c.id),
-    relations,
+  const [opened, openSource] = filters.cell?.split(":", 2) ?? [];
+  const openHere =
+    opened && shownSources.some((s) => s.id === openSource) ? { aspectId: opened, sourceId: openSource! } : null;
+  const firstIds = await firstClaims(
+    db,
+    eventId,
+    filters,
+    shownSources.map((s) => s.id),
+    CELL_CLAIMS,
   );
-  const shown: ShownClaim[] = claims.map((c) => ({
-    ...c,
-    disputes: disputes.get(c.id) ?? [],
-    disputedBy: (disputes.get(c.id) ?? []).map((d) => d.by),
-    clusterId: clusterOf.get(c.id)!,
-    verdict: verdicts.get(c.id) ?? null,
-  }));
-  const shownSources = allSources.filter((s) => !filters.sources.length || filters.sources.includes(s.id));
-  const shownIds = new Set(claims.map((c) => c.id));
-  // every cell filled in one pass over the claims: its shown claims in order, and how many the filters hide
-  const empty = () => ({ claims: [] as string[], hidden: 0 });
-  const cells = new Map<string, ReturnType<typeof empty>>();
-  const cellOf = (c: ComparisonClaim) => {
+  const openIds = openHere
+    ? await firstClaims(db, eventId, filters, [openHere.sourceId], OPEN_CELL_CLAIMS, openHere.aspectId)
+    : [];
+  const ids = [...new Set([...firstIds, ...openIds])];
+  const shown = await claimDetails(db, ids, lng, disputes, clusters(ids, relations));
+  const count = new Map(counts.map((c) => [`${c.aspectId}\u0000${c.sourceId}`, c]));
+  const cells = new Map<string, string[]>();
+  for (const c of shown) {
     const key = `${c.aspectId}\u0000${c.sourceId}`;
-    if (!cells.has(key)) cells.set(key, empty());
-    return cells.get(key)!;
-  };
-  for (const c of claims) cellOf(c).claims.push(c.id);
-  for (const c of everyClaim) if (!shownIds.has(c.id)) cellOf(c).hidden++;
+    cells.set(key, [...(cells.get(key) ?? []), c.id]);
+  }
+  const shownIds = new Set(ids);
+  const nameOf = (id: string) => allSources.find((s) => s.id === id)?.name ?? id;
+  const whoOf = async (ids: string[]) =>
+    new Map(
+      (await claimDetails(db, ids, lng, disputes, new Map())).map((c) => [c.id, c.speaker?.name ?? nameOf(c.sourceId)]),
+    );
+  const contradictions = event.aspects.map((a) =>
+    relations.filter((r) => r.kind === "contradicts" && placeOf.get(r.to)?.aspectId === a.id),
+  );
+  const ranges = event.aspects.map((a) =>
+    figureRanges(figures.filter((f) => f.aspectId === a.id).map((f) => ({ ...f.quantity, id: f.id }))),
+  );
+  const whole = await quantities(
+    db,
+    ranges.flat().flatMap((r) => [r.low.id, r.high.id]),
+  );
+  const who = await whoOf([...new Set(contradictions.flatMap((list) => (list[0] ? [list[0].from, list[0].to] : [])))]);
 
   return {
     event: {
@@ -151,30 +156,125 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
       title: eventHeading(event, lng).title,
       titleLang: eventHeading(event, lng).titleLang,
     },
-    filters,
+    filters: { ...filters, page },
     options: {
-      sources: allSources,
+      sources: options,
       languages: [...new Set(allSources.flatMap((s) => s.languages))].sort(),
-      stances: stances.filter((s) => everyClaim.some((c) => c.stance === s)),
+      stances: stances.filter((s) => present.has(s)),
     },
+    /** the page of sources shown, and how many the filters and sort choose in all */
     sources: shownSources,
+    paging: { page, pages, perPage: SOURCES_PER_PAGE, total: chosen.length },
     /** how many claims of the event the filters leave out */
-    hiddenByFilters: everyClaim.length - claims.length,
-    aspects: event.aspects.map((a) => {
-      const mine = shown.filter((c) => c.aspectId === a.id);
-      const ids = new Set(mine.map((c) => c.id));
+    hiddenByFilters: counts.reduce((sum, c) => sum + c.hidden, 0),
+    aspects: event.aspects.map((a, i) => {
+      const mine = counts.filter((c) => c.aspectId === a.id);
+      const [first] = contradictions[i]!;
       return {
         ...aspectText(a, lng),
-        summary: summarizeAspect(mine, disputes) satisfies AspectSummary,
-        /** the confirmed contradictions among its shown claims, first drawn first */
-        contradictions: relations.filter((r) => r.kind === "contradicts" && ids.has(r.to) && shownIds.has(r.from)),
-        /** per source id, the claim ids shown (in publication order) and how many the filters hide */
-        cells: Object.fromEntries(shownSources.map((s) => [s.id, cells.get(`${a.id}\u0000${s.id}`) ?? empty()])),
+        summary: {
+          sources: mine.filter((c) => c.shown > 0).length,
+          figures: ranges[i]!.map((r) => ({
+            ...r,
+            low: whole.get(r.low.id)!,
+            high: whole.get(r.high.id)!,
+          })),
+          denials: mine.reduce((sum, c) => sum + c.negating, 0),
+          disputed: disputedIn.get(a.id) ?? 0,
+        } satisfies AspectSummary,
+        /** the confirmed contradictions among its claims: how many, and who says what of whom in the first */
+        contradictions: {
+          count: contradictions[i]!.length,
+          first: first ? { ...first, fromWho: who.get(first.from)!, toWho: who.get(first.to)! } : null,
+        },
+        /** per source of the page: the claim ids shown (in publication order), how many the filters keep and hide */
+        cells: Object.fromEntries(
+          shownSources.map((s) => {
+            const n = count.get(`${a.id}\u0000${s.id}`);
+            return [
+              s.id,
+              { claims: cells.get(`${a.id}\u0000${s.id}`) ?? [], total: n?.shown ?? 0, hidden: n?.hidden ?? 0 },
+            ];
+          }),
+        ),
       };
     }),
     claims: shown,
-    relations,
+    /** the confirmed relations whose both ends the filters keep and one end is shown */
+    relations: relations.filter((r) => shownIds.has(r.from) || shownIds.has(r.to)),
   };
+}
+
+/** Claims read whole, in the order of `ids`: speaker, verdict, what disputes them and their proposition. */
+async function claimDetails(
+  db: PrismaClient,
+  ids: string[],
+  lng: Lng,
+  disputes: Map<string, Dispute[]>,
+  clusterOf: Map<string, string>,
+): Promise<ShownClaim[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.claim.findMany({
+    where: { id: { in: ids } },
+    include: {
+      speaker: { include: { names: true } },
+      annotations: {
+        where: { motivation: "assessing", deletedAt: null },
+        orderBy: { modified: "desc" },
+        select: { body: true },
+      },
+      article: { select: { id: true, outletId: true, lang: true, publishedAt: true, datePrecision: true } },
+    },
+  });
+  const byId = new Map(rows.map((c) => [c.id, c]));
+  return ids.flatMap((id) => {
+    const c = byId.get(id);
+    if (!c) return [];
+    return [
+      {
+        id: c.id,
+        aspectId: c.aspectId!,
+        sourceId: c.article.outletId ?? `article-${c.article.id}`,
+        articleId: c.articleId,
+        quote: c.quote,
+        quoteLang: c.article.lang,
+        start: c.start,
+        end: c.end,
+        kind: c.kind,
+        stance: c.stance,
+        status: c.status === "suggested" ? "suggested" : "confirmed",
+        speaker: c.speaker && { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug },
+        publishedAt: publishedOn(c.article),
+        quantity: quantityOf(c),
+        disputes: disputes.get(c.id) ?? [],
+        disputedBy: (disputes.get(c.id) ?? []).map((d) => d.by),
+        clusterId: clusterOf.get(c.id) ?? c.id,
+        verdict: c.annotations.map((a) => verdictIn(a.body)).find(Boolean) ?? null,
+      },
+    ];
+  });
+}
+
+/** How many claims the CSV reads whole at a time. */
+const CSV_BATCH = 1_000;
+
+/**
+ * Every claim the filters keep, aspect by aspect in publication order, read whole a batch at a
+ * time (what the CSV streams), with the relations whose both ends they keep. Propositions are
+ * joined within each aspect.
+ */
+export async function comparisonExport(db: PrismaClient, comparison: Comparison, lng: Lng) {
+  const { filters } = comparison;
+  const { relations, disputes } = await comparisonBasis(db, comparison.event.id, filters);
+  async function* batches() {
+    for (const aspect of comparison.aspects) {
+      const ids = await firstClaims(db, comparison.event.id, filters, null, Number.MAX_SAFE_INTEGER, aspect.id);
+      const clusterOf = clusters(ids, relations);
+      for (let from = 0; from < ids.length; from += CSV_BATCH)
+        yield await claimDetails(db, ids.slice(from, from + CSV_BATCH), lng, disputes, clusterOf);
+    }
+  }
+  return { relations, batches: batches() };
 }
 
 export type Comparison = NonNullable<Awaited<ReturnType<typeof getComparison>>>;

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
+import { parseFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
-import { dayOf, publishedOn } from "@/lib/domain/dates";
-import { articleHeading } from "./article-list";
+import { dayOf } from "@/lib/domain/dates";
+import { cellCounts, eventSources } from "./comparison-rows";
+import { eventArticlePage } from "./event-articles";
 import { localize } from "./translations";
 
 type EventTranslationRow = { lang: string; title: string; summary: string | null };
@@ -65,9 +67,8 @@ export async function listEvents(db: PrismaClient, lng: Lng, { archived = false 
 export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
 
 /**
- * An event's own rows, read once per request: its titles, its aspects with their
- * questions, and its articles with their outlets and confirmed claim counts. The event
- * page, its metadata and the comparison all start from these.
+ * An event's own rows, read once per request: its titles and its aspects with their
+ * questions. The event page, its metadata and the comparison all start from these.
  */
 export function eventRows(db: PrismaClient, id: string) {
   return db.event.findUnique({
@@ -75,16 +76,6 @@ export function eventRows(db: PrismaClient, id: string) {
     include: {
       translations: true,
       aspects: { orderBy: { position: "asc" }, include: { translations: true } },
-      articles: {
-        include: {
-          article: {
-            select: {
-              ...articleHeading,
-              _count: { select: { claims: { where: { eventId: id, status: "confirmed", deletedAt: null } } } },
-            },
-          },
-        },
-      },
     },
   });
 }
@@ -94,54 +85,35 @@ export type EventRows = NonNullable<Awaited<ReturnType<typeof eventRows>>>;
 /** An event's title and summary in `lng`, from its rows. */
 export const eventHeading = (event: EventRows, lng: Lng) => eventText(event.translations, event.slug, lng);
 
-export async function getEvent(db: PrismaClient, id: string, lng: Lng) {
+export async function getEvent(db: PrismaClient, id: string, lng: Lng, after: string | null = null) {
   const event = await eventRows(db, id);
-  return event && eventDetail(db, event, lng);
+  return event && eventDetail(db, event, lng, after);
 }
 
-/** How many outlets of the corpus without an article in the event its page names. */
+/** How many outlets of the corpus without an article in the event its page names, and silent sources per aspect. */
 const ABSENT_SHOWN = 30;
 
 /**
- * The event with its articles in publication order and its coverage: per aspect, how
- * many articles and claims answer it and which sources are silent on it; and which
- * outlets of the corpus have no article in the event, those with most articles first.
+ * The event with a page of its articles in publication order (`after` a cursor) and its
+ * coverage: per aspect, how many articles and claims answer it and which sources are silent
+ * on it; and which outlets of the corpus have no article in the event, those with most
+ * articles first. Counted in the database, so that a page costs the same at any size.
  */
-export async function eventDetail(db: PrismaClient, event: EventRows, lng: Lng) {
-  const present = [...new Set(event.articles.flatMap(({ article }) => (article.outlet ? [article.outlet.id] : [])))];
-  const absentWhere = { id: { notIn: present } };
-  const [coverage, absent, absentCount] = await Promise.all([
-    // How many articles and confirmed claims answer each aspect.
-    db.claim.groupBy({
-      by: ["aspectId", "articleId"],
-      where: { eventId: event.id, status: "confirmed", deletedAt: null },
-      _count: { _all: true },
-    }),
-    db.outlet.findMany({
-      where: absentWhere,
-      orderBy: [{ articles: { _count: "desc" } }, { name: "asc" }],
-      take: ABSENT_SHOWN,
-      select: { id: true, name: true, _count: { select: { articles: true } } },
-    }),
-    db.outlet.count({ where: absentWhere }),
+export async function eventDetail(db: PrismaClient, event: EventRows, lng: Lng, after: string | null = null) {
+  const sources = await eventSources(db, event.id);
+  const present = new Set(sources.filter((s) => s.kind === "outlet").map((s) => s.id));
+  const [speaking, coverage, articles, absent, outletCount] = await Promise.all([
+    cellCounts(db, event.id, parseFilters({})),
+    db.$queryRaw<{ aspectId: string; articles: unknown; claims: unknown }[]>`
+      SELECT c."aspectId" AS "aspectId", COUNT(DISTINCT c."articleId") AS "articles", COUNT(*) AS "claims"
+        FROM "Claim" c
+       WHERE c."eventId" = ${event.id} AND c."status" = 'confirmed' AND c."deletedAt" IS NULL AND c."aspectId" IS NOT NULL
+       GROUP BY c."aspectId"`,
+    eventArticlePage(db, event.id, after),
+    absentOutlets(db, present),
+    db.outlet.count(),
   ]);
-
-  // A source is an outlet, or an article whose outlet is unknown: the comparison's columns.
-  const sourceOf = (article: EventRows["articles"][number]["article"]) =>
-    article.outlet ?? { id: `article-${article.id}`, name: article.title };
-  const sources = new Map(event.articles.map(({ article }) => [sourceOf(article).id, sourceOf(article)]));
-  const sourceOfArticle = new Map(event.articles.map(({ article }) => [article.id, sourceOf(article).id]));
-
-  const articles = event.articles
-    .map(({ article }) => ({
-      id: article.id,
-      title: article.title,
-      lang: article.lang,
-      publishedAt: publishedOn(article),
-      outlet: article.outlet,
-      claimCount: article._count.claims,
-    }))
-    .sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.title.localeCompare(b.title));
+  const ordered = [...sources].sort((a, b) => a.name.localeCompare(b.name));
 
   return {
     id: event.id,
@@ -152,23 +124,51 @@ export async function eventDetail(db: PrismaClient, event: EventRows, lng: Lng) 
     endsOn: dayOf(event.endsOn),
     archived: event.archivedAt !== null,
     aspects: event.aspects.map((a) => {
-      const rows = coverage.filter((c) => c.aspectId === a.id);
-      const speaking = new Set(rows.map((r) => sourceOfArticle.get(r.articleId)));
+      const counted = coverage.find((c) => c.aspectId === a.id);
+      const speaks = new Set(speaking.filter((c) => c.aspectId === a.id && c.shown > 0).map((c) => c.sourceId));
+      const silent = ordered.filter((s) => !speaks.has(s.id));
       return {
         ...aspectText(a, lng),
         questions: a.translations.map((t) => ({ lang: t.lang, question: t.question })),
-        articleCount: rows.length,
-        claimCount: rows.reduce((sum, r) => sum + r._count._all, 0),
-        silent: [...sources.values()].filter((s) => !speaking.has(s.id)),
+        articleCount: Number(counted?.articles ?? 0),
+        claimCount: Number(counted?.claims ?? 0),
+        /** the first silent sources by name, and how many there are */
+        silent: silent.slice(0, ABSENT_SHOWN).map((s) => ({ id: s.id, name: s.name })),
+        silentCount: silent.length,
       };
     }),
     articles,
-    outlets: {
-      present: present.length,
-      absent: absent.map((o) => ({ id: o.id, name: o.name, articleCount: o._count.articles })),
-      absentCount,
-    },
+    outlets: { present: present.size, absent, absentCount: outletCount - present.size },
   };
+}
+
+/**
+ * The outlets of the corpus with most articles that have none in the event (then those with no
+ * article at all), by name on a tie: counted per outlet over the index of articles by outlet.
+ */
+async function absentOutlets(db: PrismaClient, present: Set<string>) {
+  const top = await db.$queryRaw<{ id: string; articles: unknown }[]>`
+    SELECT a."outletId" AS "id", COUNT(*) AS "articles" FROM "Article" a WHERE a."outletId" IS NOT NULL
+     GROUP BY a."outletId" ORDER BY 2 DESC, 1 LIMIT ${ABSENT_SHOWN + present.size}`;
+  const counted = top.filter((o) => !present.has(o.id)).slice(0, ABSENT_SHOWN);
+  const [named, idle] = await Promise.all([
+    db.outlet.findMany({ where: { id: { in: counted.map((o) => o.id) } }, select: { id: true, name: true } }),
+    counted.length < ABSENT_SHOWN
+      ? db.outlet.findMany({
+          where: { articles: { none: {} } },
+          orderBy: { name: "asc" },
+          take: ABSENT_SHOWN - counted.length,
+          select: { id: true, name: true },
+        })
+      : [],
+  ]);
+  const name = new Map(named.map((o) => [o.id, o.name]));
+  return [
+    ...counted
+      .map((o) => ({ id: o.id, name: name.get(o.id) ?? o.id, articleCount: Number(o.articles) }))
+      .sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name)),
+    ...idle.map((o) => ({ ...o, articleCount: 0 })),
+  ];
 }
 
 export type EventDetail = Awaited<ReturnType<typeof eventDetail>>;

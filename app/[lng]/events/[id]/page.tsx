@@ -37,10 +37,11 @@ export default async function EventPage({ params, searchParams }: Props) {
   if (!rows) notFound();
   const query = await searchParams;
   const add = typeof query.add === "string" ? query.add : null;
+  const after = typeof query.articles === "string" ? query.articles : null;
   const user = await currentUser();
   const editable = can(user, "editor");
   const [event, comparison, candidates, proposals] = await Promise.all([
-    eventDetail(db, rows, lng),
+    eventDetail(db, rows, lng, after),
     compareEvent(db, rows, lng, parseFilters(query)),
     editable && add !== null ? articlesOutside(db, rows.id, add) : null,
     editable ? proposedRelations(db, rows.id, lng) : null,
@@ -97,7 +98,14 @@ export default async function EventPage({ params, searchParams }: Props) {
       </Section>
       {proposals && <Proposals lng={lng} proposals={proposals} />}
 
-      <EventArticles lng={lng} event={event} editable={editable} candidates={candidates} query={add ?? ""} />
+      <EventArticles
+        lng={lng}
+        event={event}
+        editable={editable}
+        candidates={candidates}
+        query={add ?? ""}
+        after={after}
+      />
       <Coverage lng={lng} event={event} />
     </article>
   );

@@ -7,9 +7,9 @@ import { eventChange, updateEvent } from "@/lib/server/event-changes";
 import { getEvent } from "@/lib/server/events";
 import { mutation } from "@/lib/server/mutation";
 
-// GET /api/events/:id?lang=
-export const GET = apiRoute<{ id: string }>(async (_request, { id }, lng) => {
-  const event = await getEvent(db, id, lng);
+// GET /api/events/:id?lang=&articles=CURSOR: the event, its coverage and a page of its articles.
+export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
+  const event = await getEvent(db, id, lng, request.nextUrl.searchParams.get("articles"));
   return event ? NextResponse.json(event) : errorResponse(lng, "notFound");
 });
 

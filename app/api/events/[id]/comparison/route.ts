@@ -1,19 +1,21 @@
 import { NextResponse } from "next/server";
 import { parseFilters } from "@/lib/comparison/filters";
 import { apiRoute } from "@/lib/server/api";
-import { getComparison } from "@/lib/server/comparison";
+import { comparisonExport, getComparison } from "@/lib/server/comparison";
 import { comparisonCsv } from "@/lib/server/comparison-csv";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { requestOrigin } from "@/lib/server/http";
 
-// GET /api/events/:id/comparison?lang=&source=&language=&stance=&status=all&factor=&format=csv
+// GET /api/events/:id/comparison?lang=&source=&language=&stance=&status=all&factor=&sort=&page=&cell=&format=csv
+// JSON: one page of sources with the first claims of each cell; CSV: every claim the filters keep, streamed.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
   const query = request.nextUrl.searchParams;
   const comparison = await getComparison(db, id, lng, parseFilters(query));
   if (!comparison) return errorResponse(lng, "notFound");
   if (query.get("format") !== "csv") return NextResponse.json(comparison);
-  return new NextResponse(comparisonCsv(comparison, lng, requestOrigin(request)), {
+  const rows = await comparisonExport(db, comparison, lng);
+  return new NextResponse(comparisonCsv(comparison, rows, lng, requestOrigin(request)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${comparison.event.slug}-comparison-${lng}.csv"`,

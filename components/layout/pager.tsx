@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getT } from "@/i18n/server";
+import type { Lng } from "@/i18n/settings";
+
+/**
+ * Links between the pages of a list: back to the first (or the previous) page, and on to the
+ * next; nothing when the list has one page. `label` names the list for screen readers.
+ */
+export function Pager({
+  lng,
+  label,
+  first,
+  previous,
+  next,
+  children,
+}: {
+  lng: Lng;
+  label: string;
+  first?: string | null;
+  previous?: string | null;
+  next?: string | null;
+  /** where the list stands, e.g. "Sources 9–16 of 400" */
+  children?: React.ReactNode;
+}) {
+  const t = getT(lng, "common");
+  if (!first && !previous && !next) return children ? <p className="pager">{children}</p> : null;
+  return (
+    <nav className="pager" aria-label={t("pager.label", { list: label })}>
+      {children && <span>{children}</span>}
+      {first && <Link href={first}>{t("pager.first")}</Link>}
+      {previous && (
+        <Link href={previous} rel="prev">
+          {t("pager.previous")}
+        </Link>
+      )}
+      {next && (
+        <Link href={next} rel="next">
+          {t("pager.next")}
+        </Link>
+      )}
+    </nav>
+  );
+}

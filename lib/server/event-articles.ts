@@ -1,0 +1,63 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/db/client";
+import { publishedOn } from "@/lib/domain/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursor, encodeCursor } from "./cursor";
+
+/** How many of an event's articles one page lists. */
+export const EVENT_ARTICLES_PAGE = 50;
+
+/**
+ * One page of an event's articles in publication order (undated last, then by id), after a
+ * cursor: the page's articles with outlet and confirmed claim count, how many the event
+ * has, and the cursor of the next page. Keyset paging: no page costs more than the first.
+ */
+export async function eventArticlePage(db: PrismaClient, eventId: string, after: string | null) {
+  const from = decodeCursor(after);
+  const keyed = await db.$queryRaw<{ id: string; key: string }[]>`
+    SELECT a."id" AS "id", COALESCE(a."publishedAt", '9999') AS "key"
+      FROM "EventArticle" ea JOIN "Article" a ON a."id" = ea."articleId"
+     WHERE ea."eventId" = ${eventId}
+       ${from ? Prisma.sql`AND (COALESCE(a."publishedAt", '9999'), a."id") > (${from.key}, ${from.id})` : Prisma.empty}
+     ORDER BY 2, 1
+     LIMIT ${EVENT_ARTICLES_PAGE + 1}`;
+  const page = keyed.slice(0, EVENT_ARTICLES_PAGE);
+  const ids = page.map((r) => r.id);
+  const [rows, counts, total] = await Promise.all([
+    db.article.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        title: true,
+        lang: true,
+        publishedAt: true,
+        datePrecision: true,
+        outlet: { select: { id: true, name: true } },
+      },
+    }),
+    db.claim.groupBy({
+      by: ["articleId"],
+      where: { articleId: { in: ids }, eventId, status: "confirmed", deletedAt: null },
+      _count: { _all: true },
+    }),
+    db.eventArticle.count({ where: { eventId } }),
+  ]);
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  const claimCount = new Map(counts.map((c) => [c.articleId, c._count._all]));
+  const last = page.at(-1);
+  return {
+    items: ids.map((id) => {
+      const a = byId.get(id)!;
+      return {
+        id: a.id,
+        title: a.title,
+        lang: a.lang,
+        publishedAt: publishedOn(a),
+        outlet: a.outlet,
+        claimCount: claimCount.get(id) ?? 0,
+      };
+    }),
+    total,
+    next: keyed.length > EVENT_ARTICLES_PAGE && last ? encodeCursor(last.key, last.id) : null,
+  };
+}
