@@ -21,13 +21,16 @@ test("GET /api/events/:id gives aspects and articles", async ({ request }) => {
     articleCount: 3,
     claimCount: 5,
   });
-  expect(event.articles).toHaveLength(5);
+  // the first page of its articles, in publication order, and no next page
+  expect(event.articles.total).toBe(5);
+  expect(event.articles.items).toHaveLength(5);
+  expect(event.articles.next).toBeNull();
 });
 
 test("GET /api/articles/:id gives the text and claims whose offsets point into it", async ({ request }) => {
   const event = await (await request.get(`/api/events/${await demoEventId(request)}`)).json();
   let claims = 0;
-  for (const { id } of event.articles) {
+  for (const { id } of event.articles.items) {
     const article = await (await request.get(`/api/articles/${id}?lang=ru`)).json();
     expect(["en", "uk"]).toContain(article.lang);
     for (const claim of article.claims) {
@@ -42,7 +45,7 @@ test("a claim carries its speaker in the requested language, its figure as state
   request,
 }) => {
   const event = await (await request.get(`/api/events/${await demoEventId(request)}`)).json();
-  const id = event.articles.find((a: { title: string }) => a.title.startsWith("Russia is ready")).id;
+  const id = event.articles.items.find((a: { title: string }) => a.title.startsWith("Russia is ready")).id;
   const article = await (await request.get(`/api/articles/${id}?lang=ru`)).json();
   const bolton = article.claims.find((c: { quote: string }) => c.quote.startsWith("some 20,000 Cubans"));
   expect(bolton).toMatchObject({

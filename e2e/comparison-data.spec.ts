@@ -50,7 +50,12 @@ test("the comparison API returns cells, claims with who disputes them, relations
     includeSuggested: false,
     factor: 2,
     view: "matrix",
+    sort: "earliest",
+    page: 1,
+    cell: null,
   });
+  // five sources fit on one page
+  expect(body.paging).toEqual({ page: 1, pages: 1, perPage: 8, total: 5 });
   expect(body.claims.every((c: { stance: string }) => ["denies", "disputes"].includes(c.stance))).toBe(true);
   const claim = body.claims.find((c: { quote: string }) => c.quote.startsWith("Росія відхилила"));
   expect(Object.keys(claim).sort()).toEqual(

@@ -30,5 +30,5 @@ export async function demoEventId(request: APIRequestContext): Promise<string> {
 
 export async function articleIdByTitle(request: APIRequestContext, startsWith: string): Promise<string> {
   const event = await (await request.get(`/api/events/${await demoEventId(request)}`)).json();
-  return (event.articles as { id: string; title: string }[]).find((a) => a.title.startsWith(startsWith))!.id;
+  return (event.articles.items as { id: string; title: string }[]).find((a) => a.title.startsWith(startsWith))!.id;
 }
