@@ -54,8 +54,8 @@ test("the comparison API returns cells, claims with who disputes them, relations
     page: 1,
     cell: null,
   });
-  // five sources fit on one page
-  expect(body.paging).toEqual({ page: 1, pages: 1, perPage: 8, total: 5 });
+  // the five sources fit on one page
+  expect(body.paging).toEqual({ page: 1, pages: 1, perPage: 5, total: 5 });
   expect(body.claims.every((c: { stance: string }) => ["denies", "disputes"].includes(c.stance))).toBe(true);
   const claim = body.claims.find((c: { quote: string }) => c.quote.startsWith("Росія відхилила"));
   expect(Object.keys(claim).sort()).toEqual(

@@ -3,11 +3,12 @@ import { EventFields } from "@/components/events/event-fields";
 import { ApiForm } from "@/components/forms/api-form";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { ExportMenu, openDataLinks } from "@/components/layout/export-menu";
+import { Pager } from "@/components/layout/pager";
 import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { can, currentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { listEvents } from "@/lib/server/events";
+import { eventPage } from "@/lib/server/events";
 import { isNewCorpus } from "@/lib/server/onboarding";
 import { readerLng } from "@/lib/server/request";
 
@@ -18,7 +19,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const archived = query.archived === "1";
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
-  const [events, user] = await Promise.all([listEvents(db, lng, { archived }), currentUser()]);
+  const after = typeof query.after === "string" ? query.after : null;
+  const [{ events, next }, user] = await Promise.all([eventPage(db, lng, { archived, after }), currentUser()]);
+  const here = `/${lng}${archived ? "?archived=1" : ""}`;
+  const pageHref = (id: string) => `/${lng}?${archived ? "archived=1&" : ""}after=${encodeURIComponent(id)}`;
   const editable = can(user, "editor");
   const firstRun = editable && !archived && (await isNewCorpus(db));
   return (
@@ -82,6 +86,12 @@ export default async function EventsPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
+      <Pager
+        lng={lng}
+        label={archived ? t("list.archivedTitle") : t("list.title")}
+        first={after ? here : null}
+        next={next && pageHref(next)}
+      />
       <p>
         {archived ? (
           <Link href={`/${lng}`}>{t("list.showOpen")}</Link>

@@ -119,12 +119,15 @@ export function ComparisonControls({
         <input type="hidden" name="view" value={filters.view} />
         <fieldset>
           <legend>{t("filters.sources")}</legend>
-          {options.sources.map((s) => (
-            <label key={s.id}>
-              <input type="checkbox" name="source" value={s.id} defaultChecked={filters.sources.includes(s.id)} />{" "}
-              <bdi>{s.name}</bdi>
-            </label>
-          ))}
+          {/* an event of hundreds of outlets keeps its list in a box of its own */}
+          <div className="source-options">
+            {options.sources.map((s) => (
+              <label key={s.id}>
+                <input type="checkbox" name="source" value={s.id} defaultChecked={filters.sources.includes(s.id)} />{" "}
+                <bdi>{s.name}</bdi>
+              </label>
+            ))}
+          </div>
         </fieldset>
         <fieldset>
           <legend>{t("filters.languages")}</legend>

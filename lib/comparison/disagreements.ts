@@ -41,9 +41,10 @@ export type DisputeInput = Pick<ComparisonClaim, "id" | "aspectId" | "sourceId">
  * - a confirmed relation "X contradicts it" (a denial answering it, a rebuttal);
  * - its figure stands more than `factor` times apart from another source's figure on the same
  *   aspect and unit (figures within one source are a story over time, not a dispute); of two
- *   figures as far, the one given first. Per aspect and unit the figures are sorted once: the
- *   figure farthest from any claim is the lowest or the highest of another source (or a zero,
- *   which stands infinitely far), so each claim is compared with three, not all: O(n log n).
+ *   figures as far, the one given first. The figure farthest from any claim is the lowest or
+ *   the highest of another source (or a zero, which stands infinitely far): one pass per aspect
+ *   and unit finds those, and each claim is compared with three, not all. Linear, where the
+ *   pairwise comparison is quadratic.
  */
 export function findDisputes(
   claims: readonly DisputeInput[],
@@ -52,7 +53,11 @@ export function findDisputes(
 ): Map<string, Dispute[]> {
   const present = new Set(claims.map((c) => c.id));
   const found = new Map<string, Dispute[]>();
-  const add = (id: string, d: Dispute) => found.set(id, [...(found.get(id) ?? []), d]);
+  const add = (id: string, d: Dispute) => {
+    const list = found.get(id);
+    if (list) list.push(d);
+    else found.set(id, [d]);
+  };
   for (const r of relations)
     if (r.kind === "contradicts" && present.has(r.from) && present.has(r.to))
       add(r.to, { by: r.from, reason: "contradicts" });
@@ -69,30 +74,40 @@ export function findDisputes(
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const at = new Map(group.map((f, i) => [f, i]));
-    // the first figure in an order, and the first of another source than it
-    const extremes = (sorted: Figure[]) => {
-      const first = sorted[0];
-      return first ? [first, sorted.find((f) => f.sourceId !== first.sourceId)] : [];
+    // the first figure by an order (the one given first on a tie), and the first of another source than it
+    const extremes = (list: Figure[], before: (a: Figure, b: Figure) => boolean) => {
+      const pick = (skip?: string) => {
+        let best: Figure | undefined;
+        for (const f of list) if (f.sourceId !== skip && (!best || before(f, best))) best = f;
+        return best;
+      };
+      const first = pick();
+      return first ? [first, pick(first.sourceId)] : [];
     };
-    const inOrder = (by: (f: Figure) => number) => (a: Figure, b: Figure) => by(a) - by(b) || at.get(a)! - at.get(b)!;
     const positive = group.filter((f) => f.quantity.low > 0);
-    const lowest = extremes([...positive].sort(inOrder((f) => f.quantity.high)));
-    const highest = extremes([...positive].sort(inOrder((f) => -f.quantity.low)));
+    const lowest = extremes(positive, (a, b) => a.quantity.high < b.quantity.high);
+    const highest = extremes(positive, (a, b) => a.quantity.low > b.quantity.low);
     // a zero stands infinitely far from any other figure: the first of them is as far as any
-    const zeros = extremes(group.filter((f) => f.quantity.low <= 0));
+    const zeros = extremes(
+      group.filter((f) => f.quantity.low <= 0),
+      () => false,
+    );
+    // of a pair, the figure of another source than `source`
+    const other = (pair: (Figure | undefined)[], source: string) =>
+      pair[0]?.sourceId !== source ? pair[0] : pair[1]?.sourceId !== source ? pair[1] : undefined;
     for (const c of group) {
-      const other = (pair: (Figure | undefined)[]) => pair.find((f) => f && f.sourceId !== c.sourceId);
-      const candidates = c.quantity.low > 0 ? [other(lowest), other(highest), other(zeros)] : group;
-      let best: { by: Figure; factor: number } | null = null;
+      const candidates =
+        c.quantity.low > 0 ? [other(lowest, c.sourceId), other(highest, c.sourceId), other(zeros, c.sourceId)] : group;
+      let by: Figure | undefined;
+      let farthest = 0;
       for (const f of candidates) {
         if (!f || f.sourceId === c.sourceId) continue;
         const apart = figureFactor(c.quantity, f.quantity);
         if (apart <= factor) continue;
         // the farthest figure; of two as far, the one given first
-        if (!best || apart > best.factor || (apart === best.factor && at.get(f)! < at.get(best.by)!))
-          best = { by: f, factor: apart };
+        if (!by || apart > farthest || (apart === farthest && at.get(f)! < at.get(by)!)) [by, farthest] = [f, apart];
       }
-      if (best) add(c.id, { by: best.by.id, reason: "figures", factor: best.factor });
+      if (by) add(c.id, { by: by.id, reason: "figures", factor: farthest });
     }
   }
   return found;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
@@ -7,8 +8,9 @@ import { quantityOf } from "@/lib/domain/quantity";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // What the comparison reads of an event, each an indexed query that answers with aggregates or a bounded
-// number of rows, never every claim: the sources, the counts per cell, the figures (narrow rows, for the
-// disagreements and ranges) and the first claims of each cell shown.
+// number of rows, never every claim read whole: the sources (from the event's articles), and from the
+// narrow ComparisonRow the triggers keep, the counts per cell, the figures (for the disagreements and
+// ranges) and the first claims of each cell shown.
 
 /** A column of the comparison: an outlet, or one article whose outlet is unknown. */
 export interface Source {
@@ -26,22 +28,14 @@ export interface Source {
 /** The column a claim falls in: its article's outlet, or the article itself. */
 const SOURCE = Prisma.sql`COALESCE(a."outletId", 'article-' || a."id")`;
 
-/** Claims of some sources, as the indexes of articles by outlet and by id can find them. */
-function ofSources(ids: string[]) {
-  const outlets = ids.filter((id) => !id.startsWith("article-"));
-  const articles = ids.filter((id) => id.startsWith("article-")).map((id) => id.slice("article-".length));
-  const parts = [
-    outlets.length ? Prisma.sql`a."outletId" IN (${Prisma.join(outlets)})` : null,
-    articles.length ? Prisma.sql`(a."outletId" IS NULL AND a."id" IN (${Prisma.join(articles)}))` : null,
-  ].filter((p) => p !== null);
-  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
-}
-
 const num = (value: unknown) => Number(value ?? 0);
 const dateOf = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string));
 
-/** Every source of the event, from its articles grouped in the database (one row per source and language). */
-export async function eventSources(db: PrismaClient, eventId: string): Promise<Source[]> {
+/**
+ * Every source of the event, from its articles grouped in the database (one row per source and
+ * language); read once per request however many parts of a page ask (React cache()).
+ */
+export const eventSources = cache(async (db: PrismaClient, eventId: string): Promise<Source[]> => {
   const rows = await db.$queryRaw<
     { id: string; outletName: string | null; articleId: string; title: string; lang: string }[]
   >`SELECT ${SOURCE} AS "id", o."name" AS "outletName", MIN(a."id") AS "articleId", MIN(a."title") AS "title", a."lang" AS "lang"
@@ -75,21 +69,23 @@ export async function eventSources(db: PrismaClient, eventId: string): Promise<S
     if (source && published && (!source.publishedAt || published < source.publishedAt)) source.publishedAt = published;
   }
   return [...sources.values()];
-}
+});
 
-/** The claims a comparison starts from: the event's live claims on an aspect, confirmed (and suggested, on request). */
+/**
+ * The claims a comparison starts from: the event's live claims on an aspect (a ComparisonRow
+ * each, kept by triggers), confirmed, and suggested on request.
+ */
 function scope(eventId: string, filters: ComparisonFilters) {
   const statuses = filters.includeSuggested ? ["confirmed", "suggested"] : ["confirmed"];
-  return Prisma.sql`c."eventId" = ${eventId} AND c."aspectId" IS NOT NULL AND c."deletedAt" IS NULL
-    AND c."status" IN (${Prisma.join(statuses)})`;
+  return Prisma.sql`r."eventId" = ${eventId} AND r."status" IN (${Prisma.join(statuses)})`;
 }
 
 /** What the filters keep of the scope: sources, languages and stances. */
 function kept(filters: ComparisonFilters) {
   const parts = [
-    filters.sources.length ? Prisma.sql`${SOURCE} IN (${Prisma.join(filters.sources)})` : null,
-    filters.languages.length ? Prisma.sql`a."lang" IN (${Prisma.join(filters.languages)})` : null,
-    filters.stances.length ? Prisma.sql`c."stance" IN (${Prisma.join(filters.stances)})` : null,
+    filters.sources.length ? Prisma.sql`r."sourceId" IN (${Prisma.join(filters.sources)})` : null,
+    filters.languages.length ? Prisma.sql`r."lang" IN (${Prisma.join(filters.languages)})` : null,
+    filters.stances.length ? Prisma.sql`r."stance" IN (${Prisma.join(filters.stances)})` : null,
   ].filter((p) => p !== null);
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`1 = 1`;
 }
@@ -105,16 +101,25 @@ export interface CellCount {
   negating: number;
 }
 
-/** Per aspect and source, how many claims the filters keep and leave out: one grouped pass in the database. */
-export async function cellCounts(db: PrismaClient, eventId: string, filters: ComparisonFilters): Promise<CellCount[]> {
+/**
+ * Per aspect and source, how many claims the filters keep and leave out: one grouped pass in the
+ * database, once per request for the same filters (the event page's coverage and comparison).
+ */
+export function cellCounts(db: PrismaClient, eventId: string, filters: ComparisonFilters): Promise<CellCount[]> {
+  const { includeSuggested, sources, languages, stances } = filters;
+  return countCells(db, eventId, JSON.stringify({ includeSuggested, sources, languages, stances }));
+}
+
+const countCells = cache(async (db: PrismaClient, eventId: string, key: string): Promise<CellCount[]> => {
+  const filters = JSON.parse(key) as ComparisonFilters;
   const rows = await db.$queryRaw<Record<keyof CellCount, unknown>[]>`
-    SELECT c."aspectId" AS "aspectId", ${SOURCE} AS "sourceId",
+    SELECT r."aspectId" AS "aspectId", r."sourceId" AS "sourceId",
            SUM(CASE WHEN ${kept(filters)} THEN 1 ELSE 0 END) AS "shown",
            SUM(CASE WHEN ${kept(filters)} THEN 0 ELSE 1 END) AS "hidden",
-           SUM(CASE WHEN ${kept(filters)} AND c."stance" IN ('denies', 'disputes') THEN 1 ELSE 0 END) AS "negating"
-      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+           SUM(CASE WHEN ${kept(filters)} AND r."stance" IN ('denies', 'disputes') THEN 1 ELSE 0 END) AS "negating"
+      FROM "ComparisonRow" r
      WHERE ${scope(eventId, filters)}
-     GROUP BY c."aspectId", ${SOURCE}`;
+     GROUP BY r."aspectId", r."sourceId"`;
   return rows.map((r) => ({
     aspectId: r.aspectId as string,
     sourceId: r.sourceId as string,
@@ -122,12 +127,12 @@ export async function cellCounts(db: PrismaClient, eventId: string, filters: Com
     hidden: num(r.hidden),
     negating: num(r.negating),
   }));
-}
+});
 
 /** The stances the event's claims take, whatever the filters: the options to filter by. */
 export async function eventStances(db: PrismaClient, eventId: string, filters: ComparisonFilters) {
   const rows = await db.$queryRaw<{ stance: string }[]>`
-    SELECT DISTINCT c."stance" AS "stance" FROM "Claim" c WHERE ${scope(eventId, filters)}`;
+    SELECT DISTINCT r."stance" AS "stance" FROM "ComparisonRow" r WHERE ${scope(eventId, filters)}`;
   return new Set(rows.map((r) => r.stance));
 }
 
@@ -145,11 +150,11 @@ export interface FigureRow {
 export async function figureRows(db: PrismaClient, eventId: string, filters: ComparisonFilters): Promise<FigureRow[]> {
   const rows = await db.$queryRaw<
     { id: string; aspectId: string; sourceId: string; low: number; high: number; unit: string | null }[]
-  >`SELECT c."id" AS "id", c."aspectId" AS "aspectId", ${SOURCE} AS "sourceId", c."low" AS "low", c."high" AS "high",
-           c."unit" AS "unit"
-      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
-     WHERE ${scope(eventId, filters)} AND c."low" IS NOT NULL AND c."high" IS NOT NULL AND ${kept(filters)}
-     ORDER BY c."id"`;
+  >`SELECT r."claimId" AS "id", r."aspectId" AS "aspectId", r."sourceId" AS "sourceId", r."low" AS "low",
+           r."high" AS "high", r."unit" AS "unit"
+      FROM "ComparisonRow" r
+     WHERE ${scope(eventId, filters)} AND r."low" IS NOT NULL AND r."high" IS NOT NULL AND ${kept(filters)}
+     ORDER BY r."claimId"`;
   return rows.map(({ low, high, unit, ...r }) => ({ ...r, quantity: { low, high, unit } }));
 }
 
@@ -188,13 +193,13 @@ export async function firstClaims(
   if (sourceIds?.length === 0) return [];
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM (
-      SELECT c."id" AS "id", a."publishedAt" AS "publishedAt", c."articleId" AS "articleId", c."start" AS "start",
-             ROW_NUMBER() OVER (PARTITION BY c."aspectId", ${SOURCE}
-               ORDER BY a."publishedAt" IS NULL, a."publishedAt", c."articleId", c."start") AS "rank"
-        FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+      SELECT r."claimId" AS "id", r."publishedAt" AS "publishedAt", r."articleId" AS "articleId", r."start" AS "start",
+             ROW_NUMBER() OVER (PARTITION BY r."aspectId", r."sourceId"
+               ORDER BY r."publishedAt" IS NULL, r."publishedAt", r."articleId", r."start") AS "rank"
+        FROM "ComparisonRow" r
        WHERE ${scope(eventId, filters)} AND ${kept(filters)}
-         ${sourceIds ? Prisma.sql`AND ${ofSources(sourceIds)}` : Prisma.empty}
-         ${aspectId ? Prisma.sql`AND c."aspectId" = ${aspectId}` : Prisma.empty}
+         ${sourceIds ? Prisma.sql`AND r."sourceId" IN (${Prisma.join(sourceIds)})` : Prisma.empty}
+         ${aspectId ? Prisma.sql`AND r."aspectId" = ${aspectId}` : Prisma.empty}
     ) ranked
     WHERE "rank" <= ${limit}
     ORDER BY "publishedAt" IS NULL, "publishedAt", "articleId", "start"`;
@@ -205,7 +210,7 @@ export async function firstClaims(
 export async function keptClaims(db: PrismaClient, eventId: string, filters: ComparisonFilters, ids: string[]) {
   if (ids.length === 0) return [];
   return db.$queryRaw<{ id: string; aspectId: string; sourceId: string }[]>`
-    SELECT c."id" AS "id", c."aspectId" AS "aspectId", ${SOURCE} AS "sourceId"
-      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
-     WHERE ${scope(eventId, filters)} AND ${kept(filters)} AND c."id" IN (${Prisma.join(ids)})`;
+    SELECT r."claimId" AS "id", r."aspectId" AS "aspectId", r."sourceId" AS "sourceId"
+      FROM "ComparisonRow" r
+     WHERE ${scope(eventId, filters)} AND ${kept(filters)} AND r."claimId" IN (${Prisma.join(ids)})`;
 }

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { dayOf } from "@/lib/domain/dates";
 import { cellCounts, eventSources } from "./comparison-rows";
 import { eventArticlePage } from "./event-articles";
+import { keysetPage } from "./paging";
 import { localize } from "./translations";
 
 type EventTranslationRow = { lang: string; title: string; summary: string | null };
@@ -46,14 +47,45 @@ export function aspectText(a: AspectRow, lng: Lng) {
   };
 }
 
-/** The open events (or, with `archived`, the archived ones), oldest first. */
+const eventSummary = { translations: true, _count: { select: { articles: true, aspects: true } } } as const;
+
+/** The open events (or, with `archived`, the archived ones), oldest first: all of them, for pickers. */
 export async function listEvents(db: PrismaClient, lng: Lng, { archived = false } = {}) {
   const events = await db.event.findMany({
     where: { archivedAt: archived ? { not: null } : null },
-    orderBy: { createdAt: "asc" },
-    include: { translations: true, _count: { select: { articles: true, aspects: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: eventSummary,
   });
-  return events.map((e) => ({
+  return events.map((e) => summarizeEvent(e, lng));
+}
+
+/** A page of the open (or archived) events, oldest first, after the event `after`. */
+export async function eventPage(db: PrismaClient, lng: Lng, { archived = false, after = null as string | null } = {}) {
+  const { items, next } = await keysetPage(
+    (page) =>
+      db.event.findMany({
+        where: { archivedAt: archived ? { not: null } : null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: eventSummary,
+        ...page,
+      }),
+    after,
+  );
+  return { events: items.map((e) => summarizeEvent(e, lng)), next };
+}
+
+function summarizeEvent(
+  e: {
+    id: string;
+    slug: string;
+    startsOn: Date | null;
+    endsOn: Date | null;
+    translations: EventTranslationRow[];
+    _count: { articles: number; aspects: number };
+  },
+  lng: Lng,
+) {
+  return {
     id: e.id,
     slug: e.slug,
     ...eventText(e.translations, e.slug, lng),
@@ -61,7 +93,7 @@ export async function listEvents(db: PrismaClient, lng: Lng, { archived = false 
     endsOn: dayOf(e.endsOn),
     articleCount: e._count.articles,
     aspectCount: e._count.aspects,
-  }));
+  };
 }
 
 export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
@@ -105,10 +137,9 @@ export async function eventDetail(db: PrismaClient, event: EventRows, lng: Lng, 
   const [speaking, coverage, articles, absent, outletCount] = await Promise.all([
     cellCounts(db, event.id, parseFilters({})),
     db.$queryRaw<{ aspectId: string; articles: unknown; claims: unknown }[]>`
-      SELECT c."aspectId" AS "aspectId", COUNT(DISTINCT c."articleId") AS "articles", COUNT(*) AS "claims"
-        FROM "Claim" c
-       WHERE c."eventId" = ${event.id} AND c."status" = 'confirmed' AND c."deletedAt" IS NULL AND c."aspectId" IS NOT NULL
-       GROUP BY c."aspectId"`,
+      SELECT r."aspectId" AS "aspectId", COUNT(DISTINCT r."articleId") AS "articles", COUNT(*) AS "claims"
+        FROM "ComparisonRow" r WHERE r."eventId" = ${event.id} AND r."status" = 'confirmed'
+       GROUP BY r."aspectId"`,
     eventArticlePage(db, event.id, after),
     absentOutlets(db, present),
     db.outlet.count(),

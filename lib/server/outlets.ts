@@ -8,26 +8,36 @@ import { uniqueSlug } from "@/lib/text/slug";
 import { safeHttpUrl } from "@/lib/text/url";
 import { blankIsNull } from "@/lib/validation";
 import { Refusal } from "./errors";
+import { keysetPage } from "./paging";
 
-/** Outlets with how many articles each has, and how many articles name no outlet. */
-export async function listOutlets(db: PrismaClient) {
-  const [outlets, unknownCount] = await Promise.all([
-    db.outlet.findMany({
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        country: true,
-        lang: true,
-        url: true,
-        _count: { select: { articles: true } },
-      },
-    }),
+/**
+ * A page of the outlets by name (after the outlet `after`), with how many articles each has,
+ * and how many articles name no outlet.
+ */
+export async function listOutlets(db: PrismaClient, after: string | null = null) {
+  const [{ items, next }, unknownCount] = await Promise.all([
+    keysetPage(
+      (page) =>
+        db.outlet.findMany({
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+          select: {
+            id: true,
+            slug: true,
+            name: true,
+            country: true,
+            lang: true,
+            url: true,
+            _count: { select: { articles: true } },
+          },
+          ...page,
+        }),
+      after,
+    ),
     db.article.count({ where: { outletId: null } }),
   ]);
   return {
-    outlets: outlets.map(({ _count, ...o }) => ({ ...o, url: safeHttpUrl(o.url), articleCount: _count.articles })),
+    outlets: items.map(({ _count, ...o }) => ({ ...o, url: safeHttpUrl(o.url), articleCount: _count.articles })),
+    next,
     unknownCount,
   };
 }

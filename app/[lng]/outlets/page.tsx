@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
+import { Pager } from "@/components/layout/pager";
 import { Table } from "@/components/layout/table";
 import { languageLabel } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
@@ -20,13 +21,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OutletsPage({ params, searchParams }: Props) {
   const lng = await readerLng((await params).lng);
   const [t, tc] = [getT(lng, "outlets"), getT(lng, "common")];
-  const [{ outlets, unknownCount }, user] = await Promise.all([listOutlets(db), currentUser()]);
+  const query = await searchParams;
+  const after = typeof query.after === "string" ? query.after : null;
+  const [{ outlets, next, unknownCount }, user] = await Promise.all([listOutlets(db, after), currentUser()]);
   const editable = can(user, "editor");
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      <FormStatus lng={lng} searchParams={await searchParams} />
+      <FormStatus lng={lng} searchParams={query} />
       {editable && (
         <details className="manage">
           <summary>{t("create.title")}</summary>
@@ -85,6 +88,12 @@ export default async function OutletsPage({ params, searchParams }: Props) {
           )}
         </Table>
       )}
+      <Pager
+        lng={lng}
+        label={t("title")}
+        first={after ? `/${lng}/outlets` : null}
+        next={next && `/${lng}/outlets?after=${encodeURIComponent(next)}`}
+      />
     </>
   );
 }

@@ -2,13 +2,16 @@ import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
 import { createEvent, newEvent } from "@/lib/server/event-changes";
-import { listEvents } from "@/lib/server/events";
+import { eventPage } from "@/lib/server/events";
 import { mutation } from "@/lib/server/mutation";
 
-// GET /api/events?lang=&archived=1: the open events, or the archived ones.
+// GET /api/events?lang=&archived=1&after=ID: a page of the open events, or the archived ones, oldest first,
+// with the id to pass as `after` for the next page (null on the last).
 export const GET = apiRoute(async (request, _params, lng) => {
-  const archived = request.nextUrl.searchParams.get("archived") === "1";
-  return NextResponse.json({ events: await listEvents(db, lng, { archived }) });
+  const query = request.nextUrl.searchParams;
+  return NextResponse.json(
+    await eventPage(db, lng, { archived: query.get("archived") === "1", after: query.get("after") }),
+  );
 });
 
 // POST /api/events { title: { en?, uk?, ru? }, summary?: { en?, uk?, ru? }, startsOn?, endsOn? }

@@ -5,7 +5,10 @@ import { mutation } from "@/lib/server/mutation";
 import { createOutlet, listOutlets, newOutlet } from "@/lib/server/outlets";
 
 // GET /api/outlets: every outlet with its article count.
-export const GET = apiRoute(async () => NextResponse.json(await listOutlets(db)));
+// GET /api/outlets?after=ID: a page of the outlets by name, with the id to pass as `after` for the next.
+export const GET = apiRoute(async (request) =>
+  NextResponse.json(await listOutlets(db, request.nextUrl.searchParams.get("after"))),
+);
 
 // POST /api/outlets { name, url?, lang?, country?, ownership?, notes? }
 export const POST = mutation({
