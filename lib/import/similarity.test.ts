@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadDemoCorpus } from "@/lib/seed/demo-data";
-import { closeFingerprints, containment, fingerprint, hammingDistance, likelyDuplicate } from "./similarity";
+import {
+  CANDIDATE_DISTANCE,
+  closeFingerprints,
+  containment,
+  fingerprint,
+  hammingDistance,
+  likelyDuplicate,
+  nearQuarters,
+} from "./similarity";
 
 const { texts } = loadDemoCorpus();
 const [english, ukrainian, , reposted] = [...texts.values()];
@@ -31,5 +39,34 @@ describe("near-duplicate detection", () => {
     expect(fingerprint("— 2019 —")).toBe(fingerprint("2019"));
     expect(fingerprint("…")).toBe("");
     expect(likelyDuplicate("Кремль мовчить.", [{ id: "x", text: "Кремль мовчить." }])).toBeNull();
+  });
+});
+
+describe("the quarters a fingerprint's near neighbours share", () => {
+  it("lists, per quarter, the 697 values within three bits of it", () => {
+    const print = fingerprint(english!);
+    const quarters = nearQuarters(print);
+    expect(quarters.map((q) => q.length)).toEqual([697, 697, 697, 697]);
+    expect(quarters.map((q) => q[0])).toEqual([0, 1, 2, 3].map((b) => print.slice(b * 4, b * 4 + 4)));
+    expect(quarters.flat().every((v) => /^[0-9a-f]{4}$/.test(v))).toBe(true);
+    expect(nearQuarters("")).toEqual([]);
+  });
+
+  it("finds every fingerprint the scan finds: 2,000 neighbours at 0 to 12 bits, each sharing a near quarter", () => {
+    let seed = 42;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const print = fingerprint(ukrainian!);
+    const quarters = nearQuarters(print);
+    for (let n = 0; n < 2_000; n++) {
+      // flip between 0 and 12 bits anywhere, as a reposted copy's small edits do
+      const bits = [...print].flatMap((h) => [...parseInt(h, 16).toString(2).padStart(4, "0")].map(Number));
+      const flips = Math.floor(random() * (CANDIDATE_DISTANCE + 1));
+      for (let f = 0; f < flips; f++) bits[Math.floor(random() * 64)]! ^= 1;
+      const other = Array.from({ length: 16 }, (_, i) =>
+        parseInt(bits.slice(i * 4, i * 4 + 4).join(""), 2).toString(16),
+      ).join("");
+      expect(hammingDistance(print, other)).toBeLessThanOrEqual(CANDIDATE_DISTANCE);
+      expect([0, 1, 2, 3].some((b) => quarters[b]!.includes(other.slice(b * 4, b * 4 + 4)))).toBe(true);
+    }
   });
 });

@@ -77,6 +77,37 @@ export const CANDIDATE_DISTANCE = 12;
 /** Texts sharing this much are the same article reposted. */
 export const LIKELY_DUPLICATE = 0.9;
 
+/** How many bits of a quarter of a fingerprint may differ when the whole differs in at most CANDIDATE_DISTANCE. */
+const QUARTER_DISTANCE = Math.floor(CANDIDATE_DISTANCE / 4);
+
+/**
+ * Per quarter of a fingerprint (four hex digits, as the FingerprintBand index stores them), every
+ * value within QUARTER_DISTANCE bits of it: 697 each. Two fingerprints at most CANDIDATE_DISTANCE
+ * bits apart differ in at most 3 bits in one of their four quarters at least (pigeonhole), so
+ * looking these up finds every stored fingerprint the scan of all of them would.
+ */
+export function nearQuarters(print: string): string[][] {
+  if (print.length !== 16) return [];
+  return [0, 1, 2, 3].map((band) => {
+    const value = parseInt(print.slice(band * 4, band * 4 + 4), 16);
+    const near = new Set([value]);
+    let frontier = [value];
+    for (let step = 0; step < QUARTER_DISTANCE; step++) {
+      const next: number[] = [];
+      for (const v of frontier)
+        for (let bit = 0; bit < 16; bit++) {
+          const flipped = v ^ (1 << bit);
+          if (!near.has(flipped)) {
+            near.add(flipped);
+            next.push(flipped);
+          }
+        }
+      frontier = next;
+    }
+    return [...near].map((v) => v.toString(16).padStart(4, "0"));
+  });
+}
+
 /** The stored fingerprints close enough to a new text's to compare the texts. */
 export function closeFingerprints<T extends { fingerprint: string | null }>(print: string, stored: T[]): T[] {
   if (!print) return [];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadDemoCorpus } from "@/lib/seed/demo-data";
 import { seedDemoCorpus } from "@/lib/seed/seed";
+import { contentHash } from "@/lib/text/hash";
 import { withTempDatabase } from "@/test/temp-database";
 import { prepareFile } from "./pipeline";
+import { fingerprint } from "./similarity";
 import { storeItems } from "./store";
 
 const { prisma } = withTempDatabase("import-store");
@@ -94,5 +96,27 @@ describe("storeItems", () => {
       ["fine.txt", "imported", null],
     ]);
     expect(await counts()).toEqual([before[0]! + 1, before[1], before[2]! + 1]);
+  });
+
+  it("finds a near-duplicate among 3,000 stored articles through the index of fingerprint quarters", async () => {
+    const words = ["військових", "Каракас", "літаки", "Кремль", "посольство", "угоди", "журналісти", "вантаж", "тонн"];
+    const texts = Array.from({ length: 3_000 }, (_, n) =>
+      Array.from({ length: 40 }, (_, w) => `${words[(n * 7 + w * w) % words.length]} ${(n * 31 + w) % 997}`).join(" "),
+    );
+    await prisma.article.createMany({
+      data: texts.map((text, n) => ({
+        title: `Стаття ${n}`,
+        lang: "uk",
+        text,
+        contentHash: contentHash(text),
+        fingerprint: fingerprint(text),
+      })),
+    });
+    // the triggers keep four quarters per fingerprint
+    const stored = await prisma.article.count({ where: { fingerprint: { not: null } } });
+    expect(await prisma.fingerprintBand.count()).toBe(4 * stored);
+    const original = await prisma.article.findFirstOrThrow({ where: { title: "Стаття 1234" } });
+    const [copy] = await importText("repost.txt", `${texts[1234]} Джерело: агрегатор новин.`);
+    expect(copy).toMatchObject({ status: "likelyDuplicate", duplicateOf: original.id });
   });
 });

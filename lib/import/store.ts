@@ -9,7 +9,7 @@ import { uniqueSlug } from "@/lib/text/slug";
 import { ImportError } from "./errors";
 import type { PreparedArticle, PreparedItem } from "./pipeline";
 import { nothingStored } from "./report";
-import { closeFingerprints, fingerprint, likelyDuplicate } from "./similarity";
+import { closeFingerprints, fingerprint, likelyDuplicate, nearQuarters } from "./similarity";
 
 export type ImportStatus = "imported" | "likelyDuplicate" | "duplicate" | "failed";
 
@@ -38,15 +38,28 @@ export interface StoreOptions {
   userId: string | null;
 }
 
-async function outletFor(tx: Tx, name: string | null): Promise<string | null> {
+/** The outlets by normalised name and by slug, read once per import run. */
+type OutletIndex = Map<string, string>;
+
+async function outletIndex(db: PrismaClient): Promise<OutletIndex> {
+  const outlets = await db.outlet.findMany({ select: { id: true, name: true, slug: true } });
+  return new Map(
+    outlets.flatMap((o) => [[`slug:${o.slug}`, o.id] as const, [`name:${normalizeName(o.name)}`, o.id] as const]),
+  );
+}
+
+async function outletFor(tx: Tx, name: string | null, known: OutletIndex): Promise<string | null> {
   if (!name) return null;
   const wanted = normalizeName(name);
   // a name an outlet had before it was merged into another
   const alias = await tx.outletAlias.findUnique({ where: { normalized: wanted }, select: { outletId: true } });
   if (alias) return alias.outletId;
+  const found = known.get(`name:${wanted}`) ?? known.get(`slug:${name}`);
+  // an outlet of the index may have been merged away since the run began
+  if (found && (await tx.outlet.findUnique({ where: { id: found }, select: { id: true } }))) return found;
   const outlets = await tx.outlet.findMany({ select: { id: true, name: true, slug: true } });
-  const found = outlets.find((o) => normalizeName(o.name) === wanted || o.slug === name);
-  if (found) return found.id;
+  const existing = outlets.find((o) => normalizeName(o.name) === wanted || o.slug === name);
+  if (existing) return existing.id;
   const slug = await uniqueSlug(name, "outlet", (s) => outlets.some((o) => o.slug === s));
   return (await tx.outlet.create({ data: { slug, name } })).id;
 }
@@ -66,23 +79,39 @@ async function storeOne(
   eventId: string | null,
   userId: string | null,
   matcher: EntityMatcher,
+  outlets: OutletIndex,
 ) {
   return db.$transaction(async (tx) => {
     const hash = contentHash(article.text);
     const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-    if (existing) return { status: "duplicate" as const, articleId: existing.id, duplicateOf: null, candidates: null };
+    if (existing)
+      return {
+        status: "duplicate" as const,
+        articleId: existing.id,
+        duplicateOf: null,
+        candidates: null,
+        outletId: null,
+      };
     const print = fingerprint(article.text);
-    // Fingerprints pick the few stored articles worth comparing; only their texts are read.
-    const prints = await tx.article.findMany({
-      where: { fingerprint: { not: null }, lang: article.lang },
-      select: { id: true, fingerprint: true },
-    });
-    const close = closeFingerprints(print, prints);
+    // Fingerprints pick the few stored articles worth comparing, found through the index of their
+    // quarters (not a scan of every one); only their texts are read.
+    // one query per quarter: Prisma binds at most 999 values to a statement
+    const near = [];
+    for (const [band, values] of nearQuarters(print).entries())
+      near.push(
+        ...(await tx.fingerprintBand.findMany({
+          where: { lang: article.lang, band, value: { in: values } },
+          select: { articleId: true, fingerprint: true },
+        })),
+      );
+    const close = closeFingerprints(print, [
+      ...new Map(near.map((n) => [n.articleId, { id: n.articleId, fingerprint: n.fingerprint }])).values(),
+    ]);
     const similar = close.length
       ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } })
       : [];
     const duplicateOf = likelyDuplicate(article.text, similar)?.id ?? null;
-    const outletId = await outletFor(tx, article.outlet);
+    const outletId = await outletFor(tx, article.outlet, outlets);
     const created = await tx.article.create({
       data: {
         title: article.title,
@@ -122,6 +151,7 @@ async function storeOne(
       articleId: created.id,
       duplicateOf,
       candidates,
+      outletId,
     };
   });
 }
@@ -152,7 +182,7 @@ export async function storeItems(
     if (error instanceof ImportError) return items.map((item) => failed(item, "error" in item ? item.error : error));
     throw error;
   }
-  const matcher = await entityMatcher(db);
+  const [matcher, outlets] = await Promise.all([entityMatcher(db), outletIndex(db)]);
   const results: ImportResult[] = [];
   for (const item of items) {
     if ("error" in item) {
@@ -163,16 +193,19 @@ export async function storeItems(
     const source = item.row === null ? item.source : `${item.source}#${item.row}`;
     let stored: Awaited<ReturnType<typeof storeOne>>;
     try {
-      stored = await storeOne(db, source, article, eventId, options.userId, matcher);
+      stored = await storeOne(db, source, article, eventId, options.userId, matcher, outlets);
     } catch (error) {
       console.error(`import of ${source} failed`, error);
       results.push(failed(item, new ImportError("internal")));
       continue;
     }
+    const { outletId, ...outcome } = stored;
+    // an outlet the article brought is known to the rest of the run once its article is stored
+    if (outletId && article.outlet) outlets.set(`name:${normalizeName(article.outlet)}`, outletId);
     results.push({
       source: item.source,
       row: item.row,
-      ...stored,
+      ...outcome,
       title: article.title,
       lang: article.lang,
       detectedLang: article.detectedLang,

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { containerIri } from "@/lib/annotations/serialize";
 import { ANNO_CONTEXT, ANNO_MEDIA_TYPE, LDP_CONTEXT } from "@/lib/annotations/w3c";
 import type { PrismaClient } from "@/lib/db/client";
-import { listAnnotations, PAGE_SIZE } from "./annotations";
+import { listAnnotations, pageRef, pageToken, type PageRef } from "./annotations";
 
 /** Response headers of the W3C Web Annotation Protocol, for the container and for one annotation. */
 export const protocolHeaders = {
@@ -44,24 +44,29 @@ export function preferOf(header: string | null): Prefer {
   return "descriptions";
 }
 
-/** The container (with its first page unless minimal), or one AnnotationPage. */
+/**
+ * The container (with its first page unless minimal), or one AnnotationPage. Pages are named by
+ * a cursor (`page=0` the first, `page=last` the last, otherwise opaque) and linked by next and
+ * prev; an unknown page is null (404).
+ */
 export async function containerResponse(db: PrismaClient, base: string, query: URLSearchParams, prefer: Prefer) {
   const articleId = query.get("article") ?? undefined;
   const pageParam = query.get("page");
-  const page = pageParam === null ? 0 : Number(pageParam);
+  const ref = pageParam === null ? ({ at: "first" } as const) : pageRef(pageParam);
+  if (!ref) return null;
   const filter = articleId ? `article=${encodeURIComponent(articleId)}&` : "";
-  const pageIri = (n: number) => `${containerIri(base)}?${filter}page=${n}${prefer === "iris" ? "&iris=1" : ""}`;
-  const list = await listAnnotations(db, base, Number.isInteger(page) && page >= 0 ? page : 0, { articleId });
-  if (pageParam !== null && (!Number.isInteger(page) || page < 0 || page > list.lastPage)) return null;
+  const pageIri = (page: PageRef) =>
+    `${containerIri(base)}?${filter}page=${pageToken(page)}${prefer === "iris" ? "&iris=1" : ""}`;
+  const list = await listAnnotations(db, base, ref, { articleId });
   const iris = prefer === "iris" || query.get("iris") === "1";
   const annotationPage = {
-    id: pageIri(page),
+    id: pageIri(ref),
     type: "AnnotationPage",
     partOf: { id: `${containerIri(base)}${filter ? `?${filter.slice(0, -1)}` : ""}`, total: list.total },
-    startIndex: page * PAGE_SIZE,
+    startIndex: list.startIndex,
     items: iris ? list.items.map((a) => a.id) : list.items,
-    ...(page < list.lastPage && { next: pageIri(page + 1) }),
-    ...(page > 0 && { prev: pageIri(page - 1) }),
+    ...(list.next && { next: pageIri(list.next) }),
+    ...(list.prev && { prev: pageIri(list.prev) }),
   };
   if (pageParam !== null) {
     return {
@@ -76,8 +81,8 @@ export async function containerResponse(db: PrismaClient, base: string, query: U
     type: ["BasicContainer", "AnnotationCollection"],
     label: "Parallax annotations and claims",
     total: list.total,
-    ...(prefer === "minimal" ? { first: pageIri(0) } : { first: annotationPage }),
-    last: pageIri(list.lastPage),
+    ...(prefer === "minimal" ? { first: pageIri({ at: "first" }) } : { first: annotationPage }),
+    last: pageIri({ at: "last" }),
   };
   return { body: container, etag: list.etag, headers: protocolHeaders.container };
 }

@@ -19,22 +19,23 @@ export const claimInclude = {
 } as const;
 export const noteInclude = { creator, article: articleText } as const;
 
-function claimRows(db: PrismaClient, where: { articleId?: string; id?: string }, skip = 0, take = PAGE_SIZE) {
+/** Where a read starts and how many it takes (negative: before the cursor). */
+type Slice = { take: number; cursor?: { id: string }; skip?: number };
+
+function claimRows(db: PrismaClient, where: { articleId?: string; id?: string }, slice: Slice) {
   return db.claim.findMany({
     where: { ...where, deletedAt: null },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    skip,
-    take,
+    ...slice,
     include: claimInclude,
   });
 }
 
-function noteRows(db: PrismaClient, where: { articleId?: string; id?: string }, skip = 0, take = PAGE_SIZE) {
+function noteRows(db: PrismaClient, where: { articleId?: string; id?: string }, slice: Slice) {
   return db.annotation.findMany({
     where: { ...where, deletedAt: null },
     orderBy: [{ created: "asc" }, { id: "asc" }],
-    skip,
-    take,
+    ...slice,
     include: noteInclude,
   });
 }
@@ -54,12 +55,11 @@ const claimSpan = {
 
 export const relationInclude = { creator, from: claimSpan, to: claimSpan } as const;
 
-function relationRows(db: PrismaClient, where: { articleId?: string; id?: string }, skip = 0, take = PAGE_SIZE) {
+function relationRows(db: PrismaClient, where: { articleId?: string; id?: string }, slice: Slice) {
   return db.claimRelation.findMany({
     where: relationWhere(where),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    skip,
-    take,
+    ...slice,
     include: relationInclude,
   });
 }
@@ -73,61 +73,152 @@ export const relationWhere = ({ articleId, id }: { articleId?: string; id?: stri
   ...(articleId && { OR: [{ from: { articleId } }, { to: { articleId } }] }),
 });
 
-/** One page of the container: claims first, then notes, then relations, each oldest first. */
-export async function listAnnotations(db: PrismaClient, base: string, page: number, filter: { articleId?: string }) {
-  const where = filter.articleId ? { articleId: filter.articleId } : {};
-  const [claimCount, noteCount, relationCount] = await Promise.all([
-    db.claim.count({ where: { ...where, deletedAt: null } }),
-    db.annotation.count({ where: { ...where, deletedAt: null } }),
+const kinds = ["claim", "note", "relation"] as const;
+type Kind = (typeof kinds)[number];
+
+/**
+ * Where a page of the container starts: the first page, the last, or just after (or just
+ * before) an item, with the index its first item has in the whole container. Keyset paging:
+ * each page reads from its cursor by index, so that the 10,000th page costs what the first does.
+ */
+export type PageRef =
+  { at: "first" } | { at: "last" } | { at: "after" | "before"; kind: Kind; id: string; index: number };
+
+/** A page's token in its IRI: "0" for the first, "last", or the cursor in base64url. */
+export function pageToken(ref: PageRef): string {
+  if (ref.at === "first") return "0";
+  if (ref.at === "last") return "last";
+  return Buffer.from(JSON.stringify([ref.at === "after" ? "a" : "b", ref.kind, ref.id, ref.index])).toString(
+    "base64url",
+  );
+}
+
+/** The page a token names, or null for a token that is not one of ours. */
+export function pageRef(token: string): PageRef | null {
+  if (token === "0") return { at: "first" };
+  if (token === "last") return { at: "last" };
+  if (token.length > 300) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
+    if (!Array.isArray(value) || value.length !== 4) return null;
+    const [dir, kind, id, index] = value as unknown[];
+    if ((dir !== "a" && dir !== "b") || !kinds.includes(kind as Kind) || typeof id !== "string") return null;
+    if (!Number.isInteger(index) || (index as number) < 0) return null;
+    return { at: dir === "a" ? "after" : "before", kind: kind as Kind, id, index: index as number };
+  } catch {
+    return null;
+  }
+}
+
+/** How many live claims and notes there are, from the counters the triggers keep, and the confirmed relations. */
+async function countAll(db: PrismaClient, where: { articleId?: string }) {
+  if (where.articleId)
+    return Promise.all([
+      db.claim.count({ where: { ...where, deletedAt: null } }),
+      db.annotation.count({ where: { ...where, deletedAt: null } }),
+      db.claimRelation.count({ where: relationWhere(where) }),
+    ]);
+  const [counters, relations] = await Promise.all([
+    db.liveCount.findMany(),
     db.claimRelation.count({ where: relationWhere(where) }),
   ]);
+  const of = (kind: string) => counters.find((c) => c.kind === kind)?.count ?? 0;
+  return [of("claim"), of("note"), relations] as const;
+}
+
+type Row =
+  | { kind: "claim"; row: Awaited<ReturnType<typeof claimRows>>[number] }
+  | { kind: "note"; row: Awaited<ReturnType<typeof noteRows>>[number] }
+  | { kind: "relation"; row: Awaited<ReturnType<typeof relationRows>>[number] };
+
+/** Up to `take` items of one kind after (take > 0) or before (take < 0) an item of it, in container order. */
+async function readKind(db: PrismaClient, kind: Kind, where: { articleId?: string }, take: number, cursor?: string) {
+  const page = { take, ...(cursor && { cursor: { id: cursor }, skip: 1 }) };
+  if (kind === "claim") return (await claimRows(db, where, page)).map((row) => ({ kind, row }) as Row);
+  if (kind === "note") return (await noteRows(db, where, page)).map((row) => ({ kind, row }) as Row);
+  return (await relationRows(db, where, page)).map((row) => ({ kind, row }) as Row);
+}
+
+/**
+ * One page of the container: claims first, then notes, then relations, each oldest first. Reads
+ * one item more than the page holds in the direction it reads, to know whether there is more.
+ */
+export async function listAnnotations(db: PrismaClient, base: string, ref: PageRef, filter: { articleId?: string }) {
+  const where = filter.articleId ? { articleId: filter.articleId } : {};
+  const [claimCount, noteCount, relationCount] = await countAll(db, where);
   const total = claimCount + noteCount + relationCount;
-  // each kind fills the page where the one before it ends
-  let offset = page * PAGE_SIZE;
-  let room = PAGE_SIZE;
-  const take = async <T>(count: number, rows: (skip: number, take: number) => Promise<T[]>): Promise<T[]> => {
-    const found = offset < count && room > 0 ? await rows(offset, room) : [];
-    offset = Math.max(0, offset - count);
-    room -= found.length;
-    return found;
-  };
-  const claims = await take(claimCount, (skip, n) => claimRows(db, where, skip, n));
-  const notes = await take(noteCount, (skip, n) => noteRows(db, where, skip, n));
-  const relations = await take(relationCount, (skip, n) => relationRows(db, where, skip, n));
-  const items = [
-    ...(await Promise.all(claims.map((c) => claimToW3C(base, c)))),
-    ...(await Promise.all(notes.map((n) => noteToW3C(base, n)))),
-    ...(await Promise.all(relations.map((r) => relationToW3C(base, r)))),
-  ];
+  const forward = ref.at === "first" || ref.at === "after";
+  const order = forward ? kinds : [...kinds].reverse();
+  const from = ref.at === "after" || ref.at === "before" ? ref : null;
+  const rows: Row[] = [];
+  for (const kind of order.slice(from ? order.indexOf(from.kind) : 0)) {
+    const room = PAGE_SIZE + 1 - rows.length;
+    if (room <= 0) break;
+    const cursor = from?.kind === kind ? from.id : undefined;
+    const found = await readKind(db, kind, where, forward ? room : -room, cursor);
+    if (forward) rows.push(...found);
+    else rows.unshift(...found);
+  }
+  const more = rows.length > PAGE_SIZE;
+  const page = forward ? rows.slice(0, PAGE_SIZE) : rows.slice(rows.length - Math.min(rows.length, PAGE_SIZE));
+  const startIndex =
+    ref.at === "first"
+      ? 0
+      : ref.at === "last"
+        ? Math.max(0, total - page.length)
+        : ref.at === "after"
+          ? ref.index
+          : Math.max(0, ref.index - page.length);
+  const [head, tail] = [page[0], page.at(-1)];
+  const hasNext = forward ? more : ref.at === "before";
+  const hasPrev = forward ? ref.at === "after" : more;
+  const items = await Promise.all(
+    page.map((r) =>
+      r.kind === "claim"
+        ? claimToW3C(base, r.row)
+        : r.kind === "note"
+          ? noteToW3C(base, r.row)
+          : relationToW3C(base, r.row),
+    ),
+  );
   const modified = Math.max(
     0,
-    ...claims.map((c) => c.updatedAt.getTime()),
-    ...notes.map((n) => n.modified.getTime()),
-    ...relations.map((r) => r.createdAt.getTime()),
+    ...page.map((r) =>
+      r.kind === "claim"
+        ? r.row.updatedAt.getTime()
+        : r.kind === "note"
+          ? r.row.modified.getTime()
+          : r.row.createdAt.getTime(),
+    ),
   );
   return {
     total,
-    lastPage: Math.max(0, Math.ceil(total / PAGE_SIZE) - 1),
+    startIndex,
     items,
-    etag: etagOf(`page:${filter.articleId ?? ""}:${page}:${total}`, modified),
+    next:
+      hasNext && tail
+        ? ({ at: "after", kind: tail.kind, id: tail.row.id, index: startIndex + page.length } as const)
+        : null,
+    prev: hasPrev && head ? ({ at: "before", kind: head.kind, id: head.row.id, index: startIndex } as const) : null,
+    etag: etagOf(`page:${filter.articleId ?? ""}:${pageToken(ref)}:${total}`, modified),
   };
 }
 
 /** One annotation by its id: a note's own id, claim-{id} for a claim, relation-{id} for a relation. */
 export async function getAnnotation(db: PrismaClient, base: string, id: string) {
   if (id.startsWith("relation-")) {
-    const [relation] = await relationRows(db, { id: id.slice(9) }, 0, 1);
+    const [relation] = await relationRows(db, { id: id.slice(9) }, { take: 1 });
     return relation
       ? { annotation: await relationToW3C(base, relation), etag: etagOf(id, 1), kind: "relation" as const }
       : null;
   }
   if (id.startsWith("claim-")) {
-    const [claim] = await claimRows(db, { id: id.slice(6) }, 0, 1);
+    const [claim] = await claimRows(db, { id: id.slice(6) }, { take: 1 });
     return claim
       ? { annotation: await claimToW3C(base, claim), etag: etagOf(id, claim.version), kind: "claim" as const }
       : null;
   }
-  const [note] = await noteRows(db, { id }, 0, 1);
+  const [note] = await noteRows(db, { id }, { take: 1 });
   return note
     ? { annotation: await noteToW3C(base, note), etag: etagOf(id, note.version), kind: "note" as const }
     : null;
