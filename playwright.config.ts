@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { E2E_DATABASE } from "./e2e/accounts";
 
 const WRITING =
-  /(annotate|annotation-protocol|annotation-clients|import|candidates|investigations|relations|search|open-data|continuity)\.spec\.ts$/;
+  /(annotate|annotation-protocol|annotation-clients|import|candidates|investigations|relations|search|open-data|continuity|paging)\.spec\.ts$/;
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium (apt install chromium) unless CHROMIUM_PATH says otherwise; Playwright's own browser if neither.

@@ -1,20 +1,23 @@
-// npm run bench:import [-- articles]
+// npm run bench:import [-- articles] [-- --database FILE]
 // Generates articles of realistic length (3–7 thousand characters) in English,
 // Ukrainian and Russian, as text, HTML and windows-1251 files, imports them through
 // the real pipeline (decode, extract, normalise, detect language, find duplicates,
-// store) into a throw-away database, and prints throughput and per-article times.
+// store, propose candidates) in one run into a throw-away database (or a copy of FILE,
+// e.g. bench:scale's 100,000 articles), and prints throughput and per-article times.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import iconv from "iconv-lite";
 import { createPrismaClient } from "@/lib/db/client";
 import { enableWal, migrate } from "@/lib/db/prepare";
 import { prepareFile } from "@/lib/import/pipeline";
-import { storeItems } from "@/lib/import/store";
+import { importRun, storeItems } from "@/lib/import/store";
 import { loadDemoCorpus } from "@/lib/seed/demo-data";
 
-const COUNT = Number(process.argv[2] ?? 1_000);
+const { values, positionals } = parseArgs({ options: { database: { type: "string" } }, allowPositionals: true });
+const COUNT = Number(positionals[0] ?? 1_000);
 
 const russian = [
   "МИД России категорически отверг обвинения Вашингтона во вмешательстве в венесуэльский кризис.",
@@ -92,10 +95,14 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-import-"));
-  process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
+  const file = path.join(dir, "bench.db");
+  if (values.database) fs.copyFileSync(values.database, file);
+  process.env.DATABASE_URL = `file:${file}`;
   migrate();
   enableWal();
   const prisma = createPrismaClient(process.env.DATABASE_URL);
+  const stored = await prisma.article.count();
+  const run = await importRun(prisma);
   const files = generate(COUNT);
   const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1024 / 1024;
   const times: number[] = [];
@@ -104,7 +111,7 @@ async function main() {
   const started = performance.now();
   for (const file of files) {
     const t0 = performance.now();
-    const results = await storeItems(prisma, await prepareFile(file.name, file.bytes), { userId: null });
+    const results = await storeItems(prisma, await prepareFile(file.name, file.bytes), { userId: null, run });
     times.push(performance.now() - t0);
     for (const r of results) {
       statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
@@ -114,9 +121,10 @@ async function main() {
   const seconds = (performance.now() - started) / 1000;
   const again = performance.now();
   for (const file of files.slice(0, 200))
-    await storeItems(prisma, await prepareFile(file.name, file.bytes), { userId: null });
+    await storeItems(prisma, await prepareFile(file.name, file.bytes), { userId: null, run });
   const rerun = (performance.now() - again) / 200;
   times.sort((a, b) => a - b);
+  console.log(`${stored.toLocaleString("en")} articles stored before.`);
   console.log(
     `${COUNT} articles (${megabytes.toFixed(1)} MB; en/uk/ru; txt, windows-1251 txt, html): ${[...statuses].map(([s, n]) => `${n} ${s}`).join(", ")}`,
   );

@@ -11,7 +11,17 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { enableWal, migrate } from "@/lib/db/prepare";
-import { ensureBuild, kib, percentiles, startServer, timeRequests, watchMemory } from "./bench-server";
+import { PAGE_SIZE, pageToken } from "@/lib/server/annotations";
+import {
+  ensureBuild,
+  firstLoadJs,
+  kib,
+  percentiles,
+  residentBytes,
+  startServer,
+  timeRequests,
+  watchMemory,
+} from "./bench-server";
 import { seedScaleCorpus } from "./scale-corpus";
 
 const { values } = parseArgs({
@@ -61,6 +71,16 @@ function floor(file: string, eventId: string) {
   return { samples, bytes };
 }
 
+/** The token of the container's page `n` (from 0): the cursor of the claim just before it, and its index. */
+function containerPage(file: string, n: number) {
+  const sqlite = new Database(file, { readonly: true });
+  const row = sqlite
+    .prepare("SELECT id FROM Claim WHERE deletedAt IS NULL ORDER BY createdAt, id LIMIT 1 OFFSET ?")
+    .get(n * PAGE_SIZE - 1) as { id: string };
+  sqlite.close();
+  return pageToken({ at: "after", kind: "claim", id: row.id, index: n * PAGE_SIZE });
+}
+
 async function main() {
   ensureBuild();
   const keep = values.database !== undefined;
@@ -83,19 +103,20 @@ async function main() {
 
   const { server, base } = await startServer(databaseUrl, Number(values.port));
   const memory = watchMemory(server);
-  const rows: string[][] = [["request", "median", "p95", "size"]];
+  const rows: string[][] = [["request", "median", "p95", "size", "server RSS after"]];
+  const rss = () => `${(residentBytes(server.pid!) / 1024 / 1024).toFixed(0)} MiB`;
   const medians = new Map<string, number>();
   const measure = async (label: string, url: string, init?: RequestInit) => {
     const { samples, bytes } = await timeRequests(`${base}${url}`, RUNS, init);
     const { median, p95 } = percentiles(samples);
     medians.set(label, median);
-    rows.push([label, `${median.toFixed(0)} ms`, `${p95.toFixed(0)} ms`, kib(bytes)]);
+    rows.push([label, `${median.toFixed(0)} ms`, `${p95.toFixed(0)} ms`, kib(bytes), rss()]);
     process.stdout.write(".");
   };
   try {
-    const { last } = (await (await fetch(`${base}/api/annotations/`)).json()) as { last: string };
-    const lastPage = Number(new URL(last).searchParams.get("page"));
-    const deepPage = Math.min(10_000, lastPage);
+    // the 10,000th page of the container, as following `next` 9,999 times reaches it
+    const deepPage = Math.min(10_000, Math.floor((sizes.claims - 1) / PAGE_SIZE));
+    const deepToken = containerPage(file, deepPage);
     await measure("big event, comparison API", `/api/events/${ids.bigEvent}/comparison`);
     await measure("big event, page", `/en/events/${ids.bigEvent}`);
     await measure("big event, CSV", `/api/events/${ids.bigEvent}/comparison?format=csv`);
@@ -106,7 +127,14 @@ async function main() {
     await measure("article page", `/en/articles/${ids.article}`);
     await measure("entity search, /api/entities?q=", `/api/entities?q=${encodeURIComponent("Песков")}`);
     await measure("annotations, first page", `/api/annotations/`);
-    await measure(`annotations, page ${deepPage.toLocaleString("en")}`, `/api/annotations/?page=${deepPage}`);
+    await measure(`annotations, page ${(deepPage + 1).toLocaleString("en")}`, `/api/annotations/?page=${deepToken}`);
+    for (const [label, url] of [
+      ["first-load JS, comparison page", `/en/events/${ids.typicalEvent}`],
+      ["first-load JS, article page", `/en/articles/${ids.article}`],
+    ] as const) {
+      const { bytes, files } = await firstLoadJs(base, url);
+      rows.push([label, "", "", `${kib(bytes)} gzip, ${files} files`, ""]);
+    }
     const big = floor(file, ids.bigEvent);
     const typical = floor(file, ids.typicalEvent);
     for (const [label, { samples, bytes }] of [
@@ -115,7 +143,7 @@ async function main() {
     ] as const) {
       const { median, p95 } = percentiles(samples);
       medians.set(label, median);
-      rows.push([label, `${median.toFixed(1)} ms`, `${p95.toFixed(1)} ms`, kib(bytes)]);
+      rows.push([label, `${median.toFixed(1)} ms`, `${p95.toFixed(1)} ms`, kib(bytes), ""]);
     }
   } finally {
     const { first, peak, last } = memory.stop();

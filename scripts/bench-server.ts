@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
 
 /** Median, p95 and minimum of some samples, in ms. */
 export function percentiles(samples: number[]) {
@@ -95,3 +96,19 @@ export async function timeRequests(url: string, runs: number, init?: RequestInit
 }
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+/**
+ * The JavaScript a page loads first: every script its HTML names, gzipped as a server would send
+ * it (bytes), and how many files; not the polyfills marked noModule, which a current browser skips.
+ */
+export async function firstLoadJs(base: string, path: string) {
+  const html = await (await fetch(`${base}${path}`)).text();
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\bnoModule\b/i.test(m[0]));
+  const sources = [...new Set(tags.map((m) => m[1]!))];
+  let bytes = 0;
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    bytes += gzipSync(body).length;
+  }
+  return { bytes, files: sources.length };
+}

@@ -35,8 +35,9 @@ export function ComparisonView({
     const query = filtersToQuery({ ...data.filters, page: n, cell: null });
     return `/${lng}/events/${eventId}${query ? `?${query}` : ""}#comparison`;
   };
-  const pager = (
+  const pager = (landmark: boolean) => (
     <Pager
+      landmark={landmark}
       lng={lng}
       label={t("paging.label")}
       previous={page > 1 ? pageHref(page - 1) : null}
@@ -67,7 +68,7 @@ export function ComparisonView({
           </a>
         </p>
       )}
-      {pages > 1 && pager}
+      {pages > 1 && pager(true)}
       {data.claims.length === 0 ? (
         <p className="empty">{t("matrix.empty")}</p>
       ) : data.filters.view === "timeline" ? (
@@ -79,7 +80,7 @@ export function ComparisonView({
           <AspectBlock key={aspect.id} lng={lng} eventId={eventId} data={data} aspect={aspect} look={look} />
         ))
       )}
-      {pages > 1 && data.claims.length > 0 && pager}
+      {pages > 1 && data.claims.length > 0 && pager(false)}
     </div>
   );
 }

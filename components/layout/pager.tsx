@@ -12,6 +12,7 @@ export function Pager({
   first,
   previous,
   next,
+  landmark = true,
   children,
 }: {
   lng: Lng;
@@ -19,13 +20,16 @@ export function Pager({
   first?: string | null;
   previous?: string | null;
   next?: string | null;
-  /** where the list stands, e.g. "Sources 9–16 of 400" */
+  /** false for a second pager of the same list: one navigation landmark per list */
+  landmark?: boolean;
+  /** where the list stands, e.g. "Sources 6–10 of 400" */
   children?: React.ReactNode;
 }) {
   const t = getT(lng, "common");
   if (!first && !previous && !next) return children ? <p className="pager">{children}</p> : null;
+  const Wrapper = landmark ? "nav" : "div";
   return (
-    <nav className="pager" aria-label={t("pager.label", { list: label })}>
+    <Wrapper className="pager" aria-label={landmark ? t("pager.label", { list: label }) : undefined}>
       {children && <span>{children}</span>}
       {first && <Link href={first}>{t("pager.first")}</Link>}
       {previous && (
@@ -38,6 +42,6 @@ export function Pager({
           {t("pager.next")}
         </Link>
       )}
-    </nav>
+    </Wrapper>
   );
 }

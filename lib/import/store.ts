@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import type { EntityMatcher } from "@/lib/candidates/entities";
 import { entityMatcher, proposeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { reindex } from "@/lib/search/index";
 import { contentHash } from "@/lib/text/hash";
 import { normalizeName } from "@/lib/text/names";
@@ -36,6 +37,8 @@ export interface StoreOptions {
   event?: string | null;
   /** who imports; null for the command line */
   userId: string | null;
+  /** what a run of several calls reads once (importRun); read anew when not given */
+  run?: ImportRun;
 }
 
 /** The outlets by normalised name and by slug, read once per import run. */
@@ -95,15 +98,19 @@ async function storeOne(
     const print = fingerprint(article.text);
     // Fingerprints pick the few stored articles worth comparing, found through the index of their
     // quarters (not a scan of every one); only their texts are read.
-    // one query per quarter: Prisma binds at most 999 values to a statement
-    const near = [];
-    for (const [band, values] of nearQuarters(print).entries())
-      near.push(
-        ...(await tx.fingerprintBand.findMany({
-          where: { lang: article.lang, band, value: { in: values } },
-          select: { articleId: true, fingerprint: true },
-        })),
-      );
+    const quarters = nearQuarters(print);
+    const near = quarters.length
+      ? await tx.$queryRaw<{ articleId: string; fingerprint: string }[]>`
+          SELECT DISTINCT "articleId", "fingerprint" FROM "FingerprintBand"
+           WHERE "lang" = ${article.lang} AND (${Prisma.join(
+             // each quarter's 697 values as one JSON parameter: binding them one by one costs more than the lookup
+             quarters.map(
+               (values, band) =>
+                 Prisma.sql`("band" = ${band} AND "value" IN (SELECT "value" FROM json_each(${JSON.stringify(values)})))`,
+             ),
+             " OR ",
+           )})`
+      : [];
     const close = closeFingerprints(print, [
       ...new Map(near.map((n) => [n.articleId, { id: n.articleId, fingerprint: n.fingerprint }])).values(),
     ]);
@@ -169,6 +176,17 @@ const failed = (item: { source: string; row: number | null }, error: ImportError
  * normalised text) is reported with the stored article's id and creates nothing,
  * so running an import again changes nothing.
  */
+/** What an import reads once and every article of it uses: the entity matcher and the outlets by name. */
+export interface ImportRun {
+  matcher: EntityMatcher;
+  outlets: OutletIndex;
+}
+
+export async function importRun(db: PrismaClient): Promise<ImportRun> {
+  const [matcher, outlets] = await Promise.all([entityMatcher(db), outletIndex(db)]);
+  return { matcher, outlets };
+}
+
 export async function storeItems(
   db: PrismaClient,
   items: PreparedItem[],
@@ -182,7 +200,7 @@ export async function storeItems(
     if (error instanceof ImportError) return items.map((item) => failed(item, "error" in item ? item.error : error));
     throw error;
   }
-  const [matcher, outlets] = await Promise.all([entityMatcher(db), outletIndex(db)]);
+  const { matcher, outlets } = options.run ?? (await importRun(db));
   const results: ImportResult[] = [];
   for (const item of items) {
     if ("error" in item) {
