@@ -2,6 +2,7 @@ import "server-only";
 import { etagOf } from "@/lib/annotations/etag";
 import { claimToW3C, noteToW3C, relationToW3C } from "@/lib/annotations/serialize";
 import type { PrismaClient } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** The annotation container's reads: its pages and single annotations, claims first, then notes, then relations. */
 
@@ -22,18 +23,26 @@ export const noteInclude = { creator, article: articleText } as const;
 /** Where a read starts and how many it takes (negative: before the cursor). */
 type Slice = { take: number; cursor?: { id: string }; skip?: number };
 
-function claimRows(db: PrismaClient, where: { articleId?: string; id?: string }, slice: Slice) {
+function claimRows(
+  db: PrismaClient,
+  { ids, ...where }: { articleId?: string; id?: string; ids?: string[] },
+  slice: Slice,
+) {
   return db.claim.findMany({
-    where: { ...where, deletedAt: null },
+    where: { ...where, ...(ids && { id: { in: ids } }), deletedAt: null },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     ...slice,
     include: claimInclude,
   });
 }
 
-function noteRows(db: PrismaClient, where: { articleId?: string; id?: string }, slice: Slice) {
+function noteRows(
+  db: PrismaClient,
+  { ids, ...where }: { articleId?: string; id?: string; ids?: string[] },
+  slice: Slice,
+) {
   return db.annotation.findMany({
-    where: { ...where, deletedAt: null },
+    where: { ...where, ...(ids && { id: { in: ids } }), deletedAt: null },
     orderBy: [{ created: "asc" }, { id: "asc" }],
     ...slice,
     include: noteInclude,
@@ -131,12 +140,56 @@ type Row =
   | { kind: "note"; row: Awaited<ReturnType<typeof noteRows>>[number] }
   | { kind: "relation"; row: Awaited<ReturnType<typeof relationRows>>[number] };
 
-/** Up to `take` items of one kind after (take > 0) or before (take < 0) an item of it, in container order. */
+/** The claims' and notes' tables, with the column they are ordered by (then by id). */
+const ordered = {
+  claim: { table: Prisma.raw('"Claim"'), time: Prisma.raw('"createdAt"') },
+  note: { table: Prisma.raw('"Annotation"'), time: Prisma.raw('"created"') },
+} as const;
+
+/**
+ * The ids of up to |take| live claims or notes after (take > 0) or before (take < 0) an item, in
+ * container order: a row-value comparison on (time, id) that the index on those two columns
+ * answers by seeking, where Prisma's cursor scans every row of an equal time.
+ */
+async function keysetIds(
+  db: PrismaClient,
+  kind: "claim" | "note",
+  where: { articleId?: string },
+  take: number,
+  cursor?: string,
+) {
+  const { table, time } = ordered[kind];
+  const after = take > 0;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM ${table} t
+     WHERE t."deletedAt" IS NULL
+       ${where.articleId ? Prisma.sql`AND t."articleId" = ${where.articleId}` : Prisma.empty}
+       ${
+         cursor
+           ? after
+             ? Prisma.sql`AND (t.${time}, t."id") > ((SELECT ${time} FROM ${table} WHERE "id" = ${cursor}), ${cursor})`
+             : Prisma.sql`AND (t.${time}, t."id") < ((SELECT ${time} FROM ${table} WHERE "id" = ${cursor}), ${cursor})`
+           : Prisma.empty
+       }
+     ORDER BY t.${time} ${after ? Prisma.raw("ASC") : Prisma.raw("DESC")}, t."id" ${after ? Prisma.raw("ASC") : Prisma.raw("DESC")}
+     LIMIT ${Math.abs(take)}`;
+  const ids = rows.map((r) => r.id);
+  return after ? ids : ids.reverse();
+}
+
+/** Up to |take| items of one kind after (take > 0) or before (take < 0) an item of it, in container order. */
 async function readKind(db: PrismaClient, kind: Kind, where: { articleId?: string }, take: number, cursor?: string) {
-  const page = { take, ...(cursor && { cursor: { id: cursor }, skip: 1 }) };
-  if (kind === "claim") return (await claimRows(db, where, page)).map((row) => ({ kind, row }) as Row);
-  if (kind === "note") return (await noteRows(db, where, page)).map((row) => ({ kind, row }) as Row);
-  return (await relationRows(db, where, page)).map((row) => ({ kind, row }) as Row);
+  if (kind === "relation") {
+    const page = { take, ...(cursor && { cursor: { id: cursor }, skip: 1 }) };
+    return (await relationRows(db, where, page)).map((row) => ({ kind, row }) as Row);
+  }
+  const ids = await keysetIds(db, kind, where, take, cursor);
+  const found =
+    kind === "claim"
+      ? (await claimRows(db, { ids }, { take: ids.length })).map((row) => ({ kind, row }) as Row)
+      : (await noteRows(db, { ids }, { take: ids.length })).map((row) => ({ kind, row }) as Row);
+  const byId = new Map(found.map((r) => [r.row.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
