@@ -68,7 +68,7 @@ export function ComparisonView({
           </a>
         </p>
       )}
-      {pages > 1 && pager(true)}
+      {pages > 1 && data.filters.view === "matrix" && pager(true)}
       {data.claims.length === 0 ? (
         <p className="empty">{t("matrix.empty")}</p>
       ) : data.filters.view === "timeline" ? (
@@ -80,7 +80,7 @@ export function ComparisonView({
           <AspectBlock key={aspect.id} lng={lng} eventId={eventId} data={data} aspect={aspect} look={look} />
         ))
       )}
-      {pages > 1 && data.claims.length > 0 && pager(false)}
+      {pages > 1 && data.filters.view === "matrix" && data.claims.length > 0 && pager(false)}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDate, languageName } from "@/i18n/format";
+import { formatDate, formatNumber, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
@@ -14,6 +14,7 @@ import type { Lookup } from "./lookup";
  */
 export function Propositions({ lng, data, look }: { lng: Lng; data: Comparison; look: Lookup }) {
   const t = getT(lng, "compare");
+  const shownOf = (aspectId: string) => data.claims.filter((c) => c.aspectId === aspectId).length;
   const list = (names: string[]) => new Intl.ListFormat(lng, { type: "conjunction" }).format(names);
   return (
     <div className="propositions">
@@ -72,6 +73,11 @@ export function Propositions({ lng, data, look }: { lng: Lng; data: Comparison; 
                 );
               })}
             </ol>
+            {aspect.total > shownOf(aspect.id) && (
+              <p className="muted">
+                {t("views.firstOf", { shown: formatNumber(lng, shownOf(aspect.id)), count: aspect.total })}
+              </p>
+            )}
           </section>
         );
       })}

@@ -4,7 +4,7 @@ import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import type { Quantity } from "@/lib/domain/figures";
-import { quantityOf } from "@/lib/domain/quantity";
+import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // What the comparison reads of an event, each an indexed query that answers with aggregates or a bounded
@@ -162,25 +162,15 @@ export async function figureRows(db: PrismaClient, eventId: string, filters: Com
 export async function quantities(db: PrismaClient, ids: string[]) {
   const rows = await db.claim.findMany({
     where: { id: { in: ids } },
-    select: {
-      id: true,
-      low: true,
-      high: true,
-      unit: true,
-      counted: true,
-      approximate: true,
-      statedLow: true,
-      statedHigh: true,
-      vagueness: true,
-    },
+    select: { id: true, ...quantitySelect },
   });
   return new Map(rows.map((r) => [r.id, quantityOf(r)!]));
 }
 
 /**
- * The first `limit` kept claims of each cell of some sources (null: of every source), in
- * publication order (an article without a date last), or of one aspect's cells: their ids,
- * ordered. One query with a window per cell.
+ * The first `limit` kept claims of each cell of some sources (null: of every source), or of each
+ * aspect across them (`per: "aspect"`), in publication order (an article without a date last),
+ * or of one aspect only: their ids, ordered. One query with a window per cell or aspect.
  */
 export async function firstClaims(
   db: PrismaClient,
@@ -188,13 +178,13 @@ export async function firstClaims(
   filters: ComparisonFilters,
   sourceIds: string[] | null,
   limit: number,
-  aspectId?: string,
+  { aspectId, per = "cell" }: { aspectId?: string; per?: "cell" | "aspect" } = {},
 ): Promise<string[]> {
   if (sourceIds?.length === 0) return [];
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM (
       SELECT r."claimId" AS "id", r."publishedAt" AS "publishedAt", r."articleId" AS "articleId", r."start" AS "start",
-             ROW_NUMBER() OVER (PARTITION BY r."aspectId", r."sourceId"
+             ROW_NUMBER() OVER (PARTITION BY r."aspectId"${per === "cell" ? Prisma.sql`, r."sourceId"` : Prisma.empty}
                ORDER BY r."publishedAt" IS NULL, r."publishedAt", r."articleId", r."start") AS "rank"
         FROM "ComparisonRow" r
        WHERE ${scope(eventId, filters)} AND ${kept(filters)}

@@ -3,7 +3,7 @@ import { findDisputes } from "@/lib/comparison/disagreements";
 import { parseFilters } from "@/lib/comparison/filters";
 import { contentHash } from "@/lib/text/hash";
 import { withTempDatabase } from "@/test/temp-database";
-import { CELL_CLAIMS, getComparison, SOURCES_PER_PAGE } from "./comparison";
+import { CELL_CLAIMS, getComparison, SOURCES_PER_PAGE, VIEW_CLAIMS } from "./comparison";
 
 const { prisma } = withTempDatabase("comparison");
 
@@ -203,5 +203,24 @@ describe("the comparison, counted in the database and paged", () => {
       );
       for (const shown of comparison.claims) expect(shown.disputes).toEqual(disputes.get(shown.id) ?? []);
     }
+  });
+
+  it("reads the claims view and the timeline across every source, with what says the same", async () => {
+    const timeline = (await getComparison(prisma, eventId, "en", filters("view=timeline")))!;
+    const onTroops = timeline.claims.filter((c) => c.aspectId === troops);
+    expect([onTroops.length, timeline.aspects[0]!.total]).toEqual([VIEW_CLAIMS, 78]);
+    expect(new Set(onTroops.map((c) => c.sourceId)).size).toBeGreaterThan(SOURCES_PER_PAGE);
+    // a translation of the first claim, published last, joins it in the claims view
+    const last = await prisma.comparisonRow.findFirstOrThrow({
+      where: { eventId, aspectId: troops },
+      orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
+    });
+    expect(onTroops.some((c) => c.id === last.claimId)).toBe(false);
+    await prisma.claimRelation.create({
+      data: { eventId, fromId: last.claimId, toId: onTroops[0]!.id, kind: "translates", status: "confirmed" },
+    });
+    const claims = (await getComparison(prisma, eventId, "en", filters("view=claims")))!;
+    const joined = claims.claims.find((c) => c.id === last.claimId)!;
+    expect(joined.clusterId).toBe(onTroops[0]!.id);
   });
 });

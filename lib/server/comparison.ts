@@ -7,7 +7,7 @@ import type { ComparisonRelation, ShownClaim } from "@/lib/comparison/model";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf } from "@/lib/domain/quantity";
-import { stances } from "@/lib/domain/vocabulary";
+import { sameClaimRelations, stances } from "@/lib/domain/vocabulary";
 import {
   cellCounts,
   eventSources,
@@ -28,6 +28,8 @@ export type { Source } from "./comparison-rows";
 export const SOURCES_PER_PAGE = 5;
 /** How many claims a cell shows before "show all". */
 export const CELL_CLAIMS = 5;
+/** How many claims of each aspect the claims view and the timeline show. */
+export const VIEW_CLAIMS = 60;
 /** How many claims an opened cell shows at most. */
 export const OPEN_CELL_CLAIMS = 500;
 
@@ -117,20 +119,27 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
   const [opened, openSource] = filters.cell?.split(":", 2) ?? [];
   const openHere =
     opened && shownSources.some((s) => s.id === openSource) ? { aspectId: opened, sourceId: openSource! } : null;
-  const firstIds = await firstClaims(
-    db,
-    eventId,
-    filters,
-    shownSources.map((s) => s.id),
-    CELL_CLAIMS,
-  );
+  // the matrix shows the first claims of each cell of the page; the claims view and the timeline
+  // read across every source: the first claims of each aspect, and the claims that say the same
+  const firstIds =
+    filters.view === "matrix"
+      ? await firstClaims(
+          db,
+          eventId,
+          filters,
+          shownSources.map((s) => s.id),
+          CELL_CLAIMS,
+        )
+      : await firstClaims(db, eventId, filters, null, VIEW_CLAIMS, { per: "aspect" });
   const openIds = openHere
-    ? await firstClaims(db, eventId, filters, [openHere.sourceId], OPEN_CELL_CLAIMS, openHere.aspectId)
+    ? await firstClaims(db, eventId, filters, [openHere.sourceId], OPEN_CELL_CLAIMS, { aspectId: openHere.aspectId })
     : [];
-  const ids = [...new Set([...firstIds, ...openIds])];
+  const ids = [
+    ...new Set([...firstIds, ...openIds, ...(filters.view === "claims" ? sameAs(firstIds, relations) : [])]),
+  ];
   // in publication order, then in the order of the page's sources, then in the text; a
   // proposition is named by its first claim in that order
-  const column = new Map(shownSources.map((s, i) => [s.id, i]));
+  const column = new Map(chosen.map((s, i) => [s.id, i]));
   const ordered = (await claimDetails(db, ids, lng, disputes, new Map())).sort(
     (a, b) =>
       byDate(a.publishedAt, b.publishedAt) ||
@@ -189,6 +198,8 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
       const [first] = contradictions[i]!;
       return {
         ...aspectText(a, lng),
+        /** how many claims of the aspect the filters keep, on every page */
+        total: mine.reduce((sum, c) => sum + c.shown, 0),
         summary: {
           sources: mine.filter((c) => c.shown > 0).length,
           figures: ranges[i]!.map((r) => ({
@@ -220,6 +231,21 @@ export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng,
     /** the confirmed relations whose both ends the filters keep and one end is shown */
     relations: relations.filter((r) => shownIds.has(r.from) || shownIds.has(r.to)),
   };
+}
+
+/** The claims joined to some claims by "repeats" and "same claim in another language", however far along. */
+function sameAs(ids: string[], relations: ComparisonRelation[]) {
+  const links = relations.filter((r) => sameClaimRelations.includes(r.kind));
+  const found = new Set(ids);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of links)
+      if (found.has(r.from) !== found.has(r.to)) {
+        found.add(found.has(r.from) ? r.to : r.from);
+        grew = true;
+      }
+  }
+  return [...found];
 }
 
 /** Claims read whole, in the order of `ids`: speaker, verdict, what disputes them and their proposition. */
@@ -285,7 +311,9 @@ export async function comparisonExport(db: PrismaClient, comparison: Comparison,
   const { relations, disputes } = await comparisonBasis(db, comparison.event.id, filters);
   async function* batches() {
     for (const aspect of comparison.aspects) {
-      const ids = await firstClaims(db, comparison.event.id, filters, null, Number.MAX_SAFE_INTEGER, aspect.id);
+      const ids = await firstClaims(db, comparison.event.id, filters, null, Number.MAX_SAFE_INTEGER, {
+        aspectId: aspect.id,
+      });
       const clusterOf = clusters(ids, relations);
       for (let from = 0; from < ids.length; from += CSV_BATCH)
         yield await claimDetails(db, ids.slice(from, from + CSV_BATCH), lng, disputes, clusterOf);

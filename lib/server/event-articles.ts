@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { articleHeading } from "./article-list";
 import { decodeCursor, encodeCursor } from "./cursor";
 
 /** How many of an event's articles one page lists. */
@@ -26,14 +27,7 @@ export async function eventArticlePage(db: PrismaClient, eventId: string, after:
   const [rows, counts, total] = await Promise.all([
     db.article.findMany({
       where: { id: { in: ids } },
-      select: {
-        id: true,
-        title: true,
-        lang: true,
-        publishedAt: true,
-        datePrecision: true,
-        outlet: { select: { id: true, name: true } },
-      },
+      select: articleHeading,
     }),
     db.claim.groupBy({
       by: ["articleId"],

@@ -10,6 +10,9 @@ import { blankIsNull } from "@/lib/validation";
 import { Refusal } from "./errors";
 import { keysetPage } from "./paging";
 
+/** What a list of outlets shows of each. */
+const outletListed = { id: true, slug: true, name: true, country: true, lang: true, url: true } as const;
+
 /**
  * A page of the outlets by name (after the outlet `after`), with how many articles each has,
  * and how many articles name no outlet.
@@ -20,15 +23,7 @@ export async function listOutlets(db: PrismaClient, after: string | null = null)
       (page) =>
         db.outlet.findMany({
           orderBy: [{ name: "asc" }, { id: "asc" }],
-          select: {
-            id: true,
-            slug: true,
-            name: true,
-            country: true,
-            lang: true,
-            url: true,
-            _count: { select: { articles: true } },
-          },
+          select: { ...outletListed, _count: { select: { articles: true } } },
           ...page,
         }),
       after,
@@ -43,12 +38,7 @@ export async function listOutlets(db: PrismaClient, after: string | null = null)
 }
 
 export const outletFields = {
-  id: true,
-  slug: true,
-  name: true,
-  country: true,
-  lang: true,
-  url: true,
+  ...outletListed,
   ownership: true,
   notes: true,
 } as const;
