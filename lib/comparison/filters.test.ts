@@ -1,19 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { filtersToQuery, parseFilters } from "./filters";
 
+/** Confirmed claims from every source, as a matrix, flagging figures twice apart, the first page of sources. */
+const DEFAULTS = {
+  sources: [],
+  languages: [],
+  stances: [],
+  includeSuggested: false,
+  factor: 2,
+  view: "matrix",
+  sort: "earliest",
+  page: 1,
+  cell: null,
+};
+
 describe("comparison filters in the URL", () => {
   it("default to confirmed claims from every source, as a matrix, flagging figures twice apart", () => {
-    expect(parseFilters(new URLSearchParams())).toEqual({
-      sources: [],
-      languages: [],
-      stances: [],
-      includeSuggested: false,
-      factor: 2,
-      view: "matrix",
-      sort: "earliest",
-      page: 1,
-      cell: null,
-    });
+    expect(parseFilters(new URLSearchParams())).toEqual(DEFAULTS);
     expect(filtersToQuery(parseFilters(new URLSearchParams()))).toBe("");
   });
 
@@ -49,17 +52,7 @@ describe("comparison filters in the URL", () => {
           "stance=lies&factor=0.5&view=pie&status=maybe&language=<script>&sort=loudest&page=-2&cell=a:b:c",
         ),
       ),
-    ).toEqual({
-      sources: [],
-      languages: [],
-      stances: [],
-      includeSuggested: false,
-      factor: 2,
-      view: "matrix",
-      sort: "earliest",
-      page: 1,
-      cell: null,
-    });
+    ).toEqual(DEFAULTS);
     expect(parseFilters(new URLSearchParams("page=2.5")).page).toBe(1);
   });
 });
