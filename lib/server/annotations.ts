@@ -3,6 +3,7 @@ import { etagOf } from "@/lib/annotations/etag";
 import { claimToW3C, noteToW3C, relationToW3C } from "@/lib/annotations/serialize";
 import type { PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { decodeToken, encodeToken } from "./cursor";
 
 /** The annotation container's reads: its pages and single annotations, claims first, then notes, then relations. */
 
@@ -93,30 +94,23 @@ type Kind = (typeof kinds)[number];
 export type PageRef =
   { at: "first" } | { at: "last" } | { at: "after" | "before"; kind: Kind; id: string; index: number };
 
-/** A page's token in its IRI: "0" for the first, "last", or the cursor in base64url. */
+/** A page's token in its IRI: "0" for the first, "last", or an opaque cursor. */
 export function pageToken(ref: PageRef): string {
   if (ref.at === "first") return "0";
   if (ref.at === "last") return "last";
-  return Buffer.from(JSON.stringify([ref.at === "after" ? "a" : "b", ref.kind, ref.id, ref.index])).toString(
-    "base64url",
-  );
+  return encodeToken([ref.at === "after" ? "a" : "b", ref.kind, ref.id, ref.index]);
 }
 
 /** The page a token names, or null for a token that is not one of ours. */
 export function pageRef(token: string): PageRef | null {
   if (token === "0") return { at: "first" };
   if (token === "last") return { at: "last" };
-  if (token.length > 300) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
-    if (!Array.isArray(value) || value.length !== 4) return null;
-    const [dir, kind, id, index] = value as unknown[];
-    if ((dir !== "a" && dir !== "b") || !kinds.includes(kind as Kind) || typeof id !== "string") return null;
-    if (!Number.isInteger(index) || (index as number) < 0) return null;
-    return { at: dir === "a" ? "after" : "before", kind: kind as Kind, id, index: index as number };
-  } catch {
-    return null;
-  }
+  const value = decodeToken(token);
+  if (value?.length !== 4) return null;
+  const [dir, kind, id, index] = value;
+  if ((dir !== "a" && dir !== "b") || !kinds.includes(kind as Kind) || typeof id !== "string") return null;
+  if (!Number.isInteger(index) || (index as number) < 0) return null;
+  return { at: dir === "a" ? "after" : "before", kind: kind as Kind, id, index: index as number };
 }
 
 /** How many live claims and notes there are, from the counters the triggers keep, and the confirmed relations. */
