@@ -5,7 +5,7 @@ import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
 import { spreadsheetSafe } from "@/lib/text/spreadsheet";
-import type { Comparison, comparisonExport } from "./comparison";
+import type { comparisonExport } from "./comparison";
 
 /** Opens Cyrillic text correctly in spreadsheet programs, which otherwise guess a legacy encoding. */
 const BOM = "\ufeff";
@@ -15,8 +15,7 @@ const BOM = "\ufeff";
  * claim of a cell), aspect by aspect; headers and labels in the interface language.
  */
 export function comparisonCsv(
-  comparison: Comparison,
-  { relations: links, batches }: Awaited<ReturnType<typeof comparisonExport>>,
+  { comparison, relations: links, batches }: NonNullable<Awaited<ReturnType<typeof comparisonExport>>>,
   lng: Lng,
   origin: string,
 ): ReadableStream<Uint8Array> {

@@ -86,14 +86,19 @@ async function comparisonBasis(db: PrismaClient, eventId: string, filters: Compa
   return { allSources, counts, present, figures, relations, disputes, placeOf };
 }
 
+type Basis = Awaited<ReturnType<typeof comparisonBasis>>;
+
 /** The comparison of an event whose rows the caller has already read. */
-export async function compareEvent(db: PrismaClient, event: EventRows, lng: Lng, filters: ComparisonFilters) {
+export async function compareEvent(
+  db: PrismaClient,
+  event: EventRows,
+  lng: Lng,
+  filters: ComparisonFilters,
+  basis?: Basis,
+) {
   const eventId = event.id;
-  const { allSources, counts, present, figures, relations, disputes, placeOf } = await comparisonBasis(
-    db,
-    eventId,
-    filters,
-  );
+  const { allSources, counts, present, figures, relations, disputes, placeOf } =
+    basis ?? (await comparisonBasis(db, eventId, filters));
   const claimsOf = new Map<string, number>();
   for (const c of counts) claimsOf.set(c.sourceId, (claimsOf.get(c.sourceId) ?? 0) + c.shown);
   const disputedOf = new Map<string, number>();
@@ -302,24 +307,26 @@ async function claimDetails(
 const CSV_BATCH = 1_000;
 
 /**
- * Every claim the filters keep, aspect by aspect in publication order, read whole a batch at a
- * time (what the CSV streams), with the relations whose both ends they keep. Propositions are
- * joined within each aspect.
+ * The comparison with every claim the filters keep, aspect by aspect in publication order, read
+ * whole a batch at a time (what the CSV streams), and the relations whose both ends they keep;
+ * null for an unknown event. The basis is read once for both. Propositions are joined within
+ * each aspect.
  */
-export async function comparisonExport(db: PrismaClient, comparison: Comparison, lng: Lng) {
-  const { filters } = comparison;
-  const { relations, disputes } = await comparisonBasis(db, comparison.event.id, filters);
+export async function comparisonExport(db: PrismaClient, eventId: string, lng: Lng, filters: ComparisonFilters) {
+  const event = await eventRows(db, eventId);
+  if (!event) return null;
+  const basis = await comparisonBasis(db, eventId, filters);
+  const comparison = await compareEvent(db, event, lng, filters, basis);
+  const { relations, disputes } = basis;
   async function* batches() {
     for (const aspect of comparison.aspects) {
-      const ids = await firstClaims(db, comparison.event.id, filters, null, Number.MAX_SAFE_INTEGER, {
-        aspectId: aspect.id,
-      });
+      const ids = await firstClaims(db, eventId, filters, null, Number.MAX_SAFE_INTEGER, { aspectId: aspect.id });
       const clusterOf = clusters(ids, relations);
       for (let from = 0; from < ids.length; from += CSV_BATCH)
         yield await claimDetails(db, ids.slice(from, from + CSV_BATCH), lng, disputes, clusterOf);
     }
   }
-  return { relations, batches: batches() };
+  return { comparison, relations, batches: batches() };
 }
 
 export type Comparison = NonNullable<Awaited<ReturnType<typeof getComparison>>>;

@@ -11,14 +11,16 @@ import { requestOrigin } from "@/lib/server/http";
 // JSON: one page of sources with the first claims of each cell; CSV: every claim the filters keep, streamed.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
   const query = request.nextUrl.searchParams;
-  const comparison = await getComparison(db, id, lng, parseFilters(query));
-  if (!comparison) return errorResponse(lng, "notFound");
-  if (query.get("format") !== "csv") return NextResponse.json(comparison);
-  const rows = await comparisonExport(db, comparison, lng);
-  return new NextResponse(comparisonCsv(comparison, rows, lng, requestOrigin(request)), {
+  if (query.get("format") !== "csv") {
+    const comparison = await getComparison(db, id, lng, parseFilters(query));
+    return comparison ? NextResponse.json(comparison) : errorResponse(lng, "notFound");
+  }
+  const exported = await comparisonExport(db, id, lng, parseFilters(query));
+  if (!exported) return errorResponse(lng, "notFound");
+  return new NextResponse(comparisonCsv(exported, lng, requestOrigin(request)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${comparison.event.slug}-comparison-${lng}.csv"`,
+      "Content-Disposition": `attachment; filename="${exported.comparison.event.slug}-comparison-${lng}.csv"`,
     },
   });
 });
