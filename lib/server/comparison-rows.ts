@@ -32,23 +32,27 @@ const num = (value: unknown) => Number(value ?? 0);
 const dateOf = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string));
 
 /**
- * Every source of the event, from its articles grouped in the database (one row per source and
- * language); read once per request however many parts of a page ask (React cache()).
+ * Every source of the event, from its articles grouped in the database in one pass (a row per
+ * source, language and date precision); read once per request however many parts of a page ask
+ * (React cache()).
  */
 export const eventSources = cache(async (db: PrismaClient, eventId: string): Promise<Source[]> => {
+  // one row per source, language and date precision, with the earliest date of each
   const rows = await db.$queryRaw<
-    { id: string; outletName: string | null; articleId: string; title: string; lang: string }[]
-  >`SELECT ${SOURCE} AS "id", o."name" AS "outletName", MIN(a."id") AS "articleId", MIN(a."title") AS "title", a."lang" AS "lang"
+    {
+      id: string;
+      outletName: string | null;
+      articleId: string;
+      title: string;
+      lang: string;
+      publishedAt: unknown;
+      datePrecision: Parameters<typeof publishedOn>[0]["datePrecision"];
+    }[]
+  >`SELECT ${SOURCE} AS "id", o."name" AS "outletName", MIN(a."id") AS "articleId", MIN(a."title") AS "title",
+           a."lang" AS "lang", MIN(a."publishedAt") AS "publishedAt", a."datePrecision" AS "datePrecision"
       FROM "EventArticle" ea JOIN "Article" a ON a."id" = ea."articleId" LEFT JOIN "Outlet" o ON o."id" = a."outletId"
      WHERE ea."eventId" = ${eventId}
-     GROUP BY ${SOURCE}, o."name", a."lang"`;
-  const dates = await db.$queryRaw<
-    { id: string; publishedAt: unknown; datePrecision: Parameters<typeof publishedOn>[0]["datePrecision"] }[]
-  >`
-    SELECT ${SOURCE} AS "id", MIN(a."publishedAt") AS "publishedAt", a."datePrecision" AS "datePrecision"
-      FROM "EventArticle" ea JOIN "Article" a ON a."id" = ea."articleId"
-     WHERE ea."eventId" = ${eventId} AND a."publishedAt" IS NOT NULL
-     GROUP BY ${SOURCE}, a."datePrecision"`;
+     GROUP BY ${SOURCE}, o."name", a."lang", a."datePrecision"`;
   const sources = new Map<string, Source>();
   for (const r of rows) {
     const outlet = r.outletName !== null;
@@ -60,13 +64,10 @@ export const eventSources = cache(async (db: PrismaClient, eventId: string): Pro
       languages: [],
       publishedAt: null,
     };
-    source.languages = [...source.languages, r.lang].sort();
+    if (!source.languages.includes(r.lang)) source.languages = [...source.languages, r.lang].sort();
+    const published = publishedOn({ publishedAt: dateOf(r.publishedAt), datePrecision: r.datePrecision });
+    if (published && (!source.publishedAt || published < source.publishedAt)) source.publishedAt = published;
     sources.set(r.id, source);
-  }
-  for (const d of dates) {
-    const source = sources.get(d.id);
-    const published = publishedOn({ publishedAt: dateOf(d.publishedAt), datePrecision: d.datePrecision });
-    if (source && published && (!source.publishedAt || published < source.publishedAt)) source.publishedAt = published;
   }
   return [...sources.values()];
 });
