@@ -36,15 +36,85 @@ export type Dispute =
 /** What the search for disputes reads of a claim. */
 export type DisputeInput = Pick<ComparisonClaim, "id" | "aspectId" | "sourceId"> & { quantity: FigureRange | null };
 
+/** A claim with a figure. */
+export type Figure = DisputeInput & { quantity: FigureRange };
+
+/**
+ * Of the figures of one aspect and unit, the few that decide every figure's dispute. The figure
+ * farthest from a claim is the lowest or the highest of another source, or a zero (which stands
+ * infinitely far from anything but an equal zero): so each claim is compared with these, not with
+ * all. Each pair is the first figure by its order and the first of another source than it.
+ */
+export interface FigureExtremes {
+  /** the positive figures with the lowest top */
+  lowest: Figure[];
+  /** the positive figures with the highest bottom */
+  highest: Figure[];
+  /** the first positive figures given */
+  first: Figure[];
+  /** every zero (or negative) figure, in the order given */
+  zeros: Figure[];
+}
+
+/** The extremes of one aspect's figures in one unit, given in order (the first given first). */
+export function extremesOf(group: readonly Figure[]): FigureExtremes {
+  const pair = (list: Figure[], before: (a: Figure, b: Figure) => boolean) => {
+    const pick = (skip?: string) => {
+      let best: Figure | undefined;
+      for (const f of list) if (f.sourceId !== skip && (!best || before(f, best))) best = f;
+      return best;
+    };
+    const first = pick();
+    const second = first && pick(first.sourceId);
+    return [first, second].filter((f) => f !== undefined);
+  };
+  const positive = group.filter((f) => f.quantity.low > 0);
+  return {
+    lowest: pair(positive, (a, b) => a.quantity.high < b.quantity.high),
+    highest: pair(positive, (a, b) => a.quantity.low > b.quantity.low),
+    first: pair(positive, () => false),
+    zeros: group.filter((f) => f.quantity.low <= 0),
+  };
+}
+
+/**
+ * Whether a claim's figure stands more than `factor` times apart from another source's figure on
+ * the same aspect and unit (figures within one source are a story over time, not a dispute), and
+ * from which: the farthest; of two as far, the one given first (`before`).
+ */
+export function figureDispute(
+  claim: Figure,
+  extremes: FigureExtremes,
+  factor: number,
+  before: (a: Figure, b: Figure) => boolean,
+): Dispute | null {
+  const { lowest, highest, first, zeros } = extremes;
+  const other = (list: Figure[]) => list.find((f) => f.sourceId !== claim.sourceId);
+  const candidates =
+    claim.quantity.low > 0
+      ? [other(lowest), other(highest), other(zeros)]
+      : // a zero is as far from every figure but an equal zero: the first positive or unequal zero
+        [other(first), ...zeros];
+  let by: Figure | undefined;
+  let farthest = 0;
+  for (const f of candidates) {
+    if (!f || f.sourceId === claim.sourceId) continue;
+    const apart = figureFactor(claim.quantity, f.quantity);
+    if (apart <= factor) continue;
+    if (!by || apart > farthest || (apart === farthest && before(f, by))) [by, farthest] = [f, apart];
+  }
+  return by ? { by: by.id, reason: "figures", factor: farthest } : null;
+}
+
+/** The key of a figure's group: its aspect and unit. */
+export const figureGroup = (f: Pick<Figure, "aspectId" | "quantity">) => `${f.aspectId}\u0000${f.quantity.unit ?? ""}`;
+
 /**
  * The claims shown as disputed, each with what disputes it:
  * - a confirmed relation "X contradicts it" (a denial answering it, a rebuttal);
  * - its figure stands more than `factor` times apart from another source's figure on the same
- *   aspect and unit (figures within one source are a story over time, not a dispute); of two
- *   figures as far, the one given first. The figure farthest from any claim is the lowest or
- *   the highest of another source (or a zero, which stands infinitely far): one pass per aspect
- *   and unit finds those, and each claim is compared with three, not all. Linear, where the
- *   pairwise comparison is quadratic.
+ *   aspect and unit (figureDispute); of two figures as far, the one given first. Linear: each
+ *   claim is compared with its group's extremes, where the pairwise comparison is quadratic.
  */
 export function findDisputes(
   claims: readonly DisputeInput[],
@@ -62,11 +132,10 @@ export function findDisputes(
     if (r.kind === "contradicts" && present.has(r.from) && present.has(r.to))
       add(r.to, { by: r.from, reason: "contradicts" });
 
-  type Figure = DisputeInput & { quantity: FigureRange };
   const groups = new Map<string, Figure[]>();
   for (const c of claims) {
     if (!c.quantity) continue;
-    const key = `${c.aspectId}\u0000${c.quantity.unit ?? ""}`;
+    const key = figureGroup(c as Figure);
     const group = groups.get(key);
     if (group) group.push(c as Figure);
     else groups.set(key, [c as Figure]);
@@ -74,40 +143,10 @@ export function findDisputes(
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const at = new Map(group.map((f, i) => [f, i]));
-    // the first figure by an order (the one given first on a tie), and the first of another source than it
-    const extremes = (list: Figure[], before: (a: Figure, b: Figure) => boolean) => {
-      const pick = (skip?: string) => {
-        let best: Figure | undefined;
-        for (const f of list) if (f.sourceId !== skip && (!best || before(f, best))) best = f;
-        return best;
-      };
-      const first = pick();
-      return first ? [first, pick(first.sourceId)] : [];
-    };
-    const positive = group.filter((f) => f.quantity.low > 0);
-    const lowest = extremes(positive, (a, b) => a.quantity.high < b.quantity.high);
-    const highest = extremes(positive, (a, b) => a.quantity.low > b.quantity.low);
-    // a zero stands infinitely far from any other figure: the first of them is as far as any
-    const zeros = extremes(
-      group.filter((f) => f.quantity.low <= 0),
-      () => false,
-    );
-    // of a pair, the figure of another source than `source`
-    const other = (pair: (Figure | undefined)[], source: string) =>
-      pair[0]?.sourceId !== source ? pair[0] : pair[1]?.sourceId !== source ? pair[1] : undefined;
+    const extremes = extremesOf(group);
     for (const c of group) {
-      const candidates =
-        c.quantity.low > 0 ? [other(lowest, c.sourceId), other(highest, c.sourceId), other(zeros, c.sourceId)] : group;
-      let by: Figure | undefined;
-      let farthest = 0;
-      for (const f of candidates) {
-        if (!f || f.sourceId === c.sourceId) continue;
-        const apart = figureFactor(c.quantity, f.quantity);
-        if (apart <= factor) continue;
-        // the farthest figure; of two as far, the one given first
-        if (!by || apart > farthest || (apart === farthest && at.get(f)! < at.get(by)!)) [by, farthest] = [f, apart];
-      }
-      if (by) add(c.id, { by: by.id, reason: "figures", factor: farthest });
+      const dispute = figureDispute(c, extremes, factor, (a, b) => at.get(a)! < at.get(b)!);
+      if (dispute) add(c.id, dispute);
     }
   }
   return found;

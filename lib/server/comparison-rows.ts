@@ -1,16 +1,16 @@
 import "server-only";
 import { cache } from "react";
+import type { DisputeInput } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
-import type { Quantity } from "@/lib/domain/figures";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // What the comparison reads of an event, each an indexed query that answers with aggregates or a bounded
 // number of rows, never every claim read whole: the sources (from the event's articles), and from the
-// narrow ComparisonRow the triggers keep, the counts per cell, the figures (for the disagreements and
-// ranges) and the first claims of each cell shown.
+// narrow ComparisonRow the triggers keep, the counts per cell and the first claims of each cell shown
+// (the figures are in comparison-figures.ts).
 
 /** A column of the comparison: an outlet, or one article whose outlet is unknown. */
 export interface Source {
@@ -76,13 +76,13 @@ export const eventSources = cache(async (db: PrismaClient, eventId: string): Pro
  * The claims a comparison starts from: the event's live claims on an aspect (a ComparisonRow
  * each, kept by triggers), confirmed, and suggested on request.
  */
-function scope(eventId: string, filters: ComparisonFilters) {
+export function scope(eventId: string, filters: ComparisonFilters) {
   const statuses = filters.includeSuggested ? ["confirmed", "suggested"] : ["confirmed"];
   return Prisma.sql`r."eventId" = ${eventId} AND r."status" IN (${Prisma.join(statuses)})`;
 }
 
 /** What the filters keep of the scope: sources, languages and stances. */
-function kept(filters: ComparisonFilters) {
+export function kept(filters: ComparisonFilters) {
   const parts = [
     filters.sources.length ? Prisma.sql`r."sourceId" IN (${Prisma.join(filters.sources)})` : null,
     filters.languages.length ? Prisma.sql`r."lang" IN (${Prisma.join(filters.languages)})` : null,
@@ -137,28 +137,6 @@ export async function eventStances(db: PrismaClient, eventId: string, filters: C
   return new Set(rows.map((r) => r.stance));
 }
 
-export interface FigureRow {
-  id: string;
-  aspectId: string;
-  sourceId: string;
-  quantity: Pick<Quantity, "low" | "high" | "unit">;
-}
-
-/**
- * Every kept claim with a figure, narrow (its range and unit, no more): what the disagreements,
- * the ranges and the sort by divergence read. Ordered by id, so that ties fall the same way.
- */
-export async function figureRows(db: PrismaClient, eventId: string, filters: ComparisonFilters): Promise<FigureRow[]> {
-  const rows = await db.$queryRaw<
-    { id: string; aspectId: string; sourceId: string; low: number; high: number; unit: string | null }[]
-  >`SELECT r."claimId" AS "id", r."aspectId" AS "aspectId", r."sourceId" AS "sourceId", r."low" AS "low",
-           r."high" AS "high", r."unit" AS "unit"
-      FROM "ComparisonRow" r
-     WHERE ${scope(eventId, filters)} AND r."low" IS NOT NULL AND r."high" IS NOT NULL AND ${kept(filters)}
-     ORDER BY r."claimId"`;
-  return rows.map(({ low, high, unit, ...r }) => ({ ...r, quantity: { low, high, unit } }));
-}
-
 /** Some claims' whole quantities (the ends of each range a summary names), by id. */
 export async function quantities(db: PrismaClient, ids: string[]) {
   const rows = await db.claim.findMany({
@@ -197,11 +175,25 @@ export async function firstClaims(
   return rows.map((r) => r.id);
 }
 
-/** Of some claims (the ends of the event's relations), those the filters keep, with their aspect and source. */
-export async function keptClaims(db: PrismaClient, eventId: string, filters: ComparisonFilters, ids: string[]) {
+/**
+ * Of some claims (the ends of the event's relations), those the filters keep, with their aspect,
+ * source and figure.
+ */
+export async function keptClaims(
+  db: PrismaClient,
+  eventId: string,
+  filters: ComparisonFilters,
+  ids: string[],
+): Promise<DisputeInput[]> {
   if (ids.length === 0) return [];
-  return db.$queryRaw<{ id: string; aspectId: string; sourceId: string }[]>`
-    SELECT r."claimId" AS "id", r."aspectId" AS "aspectId", r."sourceId" AS "sourceId"
-      FROM "ComparisonRow" r
-     WHERE ${scope(eventId, filters)} AND ${kept(filters)} AND r."claimId" IN (${Prisma.join(ids)})`;
+  const rows = await db.$queryRaw<
+    { id: string; aspectId: string; sourceId: string; low: number | null; high: number | null; unit: string | null }[]
+  >`SELECT r."claimId" AS "id", r."aspectId" AS "aspectId", r."sourceId" AS "sourceId", r."low" AS "low",
+           r."high" AS "high", r."unit" AS "unit"
+      FROM json_each(${JSON.stringify(ids)}) j JOIN "ComparisonRow" r ON r."claimId" = j."value"
+     WHERE ${scope(eventId, filters)} AND ${kept(filters)}`;
+  return rows.map(({ low, high, unit, ...r }) => ({
+    ...r,
+    quantity: low === null || high === null ? null : { low, high, unit },
+  }));
 }

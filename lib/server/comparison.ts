@@ -1,18 +1,26 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
 import { verdictIn } from "@/lib/annotations/verdict";
-import { clusters, figureRanges, findDisputes, type AspectSummary, type Dispute } from "@/lib/comparison/disagreements";
+import {
+  clusters,
+  figureDispute,
+  figureGroup,
+  type AspectSummary,
+  type Dispute,
+  type DisputeInput,
+  type Figure,
+} from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { ComparisonRelation, ShownClaim } from "@/lib/comparison/model";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf } from "@/lib/domain/quantity";
 import { sameClaimRelations, stances } from "@/lib/domain/vocabulary";
+import { eventFigures } from "./comparison-figures";
 import {
   cellCounts,
   eventSources,
   eventStances,
-  figureRows,
   firstClaims,
   keptClaims,
   quantities,
@@ -54,9 +62,9 @@ const orders: Record<ComparisonFilters["sort"], (a: SourceColumn, b: SourceColum
 
 /**
  * An event laid out for comparison: aspects × sources, one page of sources at a time. The
- * database counts every cell and reads the figures (narrow rows) for the disagreements and
- * ranges; only the first claims of each cell on the page are read whole. Filters narrow the
- * claims; the options to filter by always come from the whole event.
+ * database counts every cell and finds the figures' extremes, ranges and disputed counts; only
+ * the first claims of each cell on the page are read whole. Filters narrow the claims; the
+ * options to filter by always come from the whole event.
  */
 export async function getComparison(db: PrismaClient, eventId: string, lng: Lng, filters: ComparisonFilters) {
   const event = await eventRows(db, eventId);
@@ -65,25 +73,52 @@ export async function getComparison(db: PrismaClient, eventId: string, lng: Lng,
 
 /**
  * What every view of an event's comparison starts from, whatever page it shows: the sources,
- * the counts per cell, the figures, the relations whose both ends the filters keep, and the
- * disagreements among them.
+ * the counts per cell, the figures' extremes and ranges, the relations whose both ends the
+ * filters keep, and what disputes a claim (disputesOf) and how many claims of each cell are disputed.
  */
 async function comparisonBasis(db: PrismaClient, eventId: string, filters: ComparisonFilters) {
   const [allSources, counts, present, figures, relationRows] = await Promise.all([
     eventSources(db, eventId),
     cellCounts(db, eventId, filters),
     eventStances(db, eventId, filters),
-    figureRows(db, eventId, filters),
+    eventFigures(db, eventId, filters),
     confirmedRelations(db, eventId),
   ]);
-  const ends = await keptClaims(db, eventId, filters, [...new Set(relationRows.flatMap((r) => [r.fromId, r.toId]))]);
-  const end = new Set(ends.map((c) => c.id));
+  const ends = new Map(
+    (await keptClaims(db, eventId, filters, [...new Set(relationRows.flatMap((r) => [r.fromId, r.toId]))])).map((c) => [
+      c.id,
+      c,
+    ]),
+  );
   const relations: ComparisonRelation[] = relationRows
-    .filter((r) => end.has(r.fromId) && end.has(r.toId))
+    .filter((r) => ends.has(r.fromId) && ends.has(r.toId))
     .map((r) => ({ id: r.id, kind: r.kind, from: r.fromId, to: r.toId, status: "confirmed" }));
-  const placeOf = new Map([...ends.map((c) => ({ ...c, quantity: null })), ...figures].map((c) => [c.id, c]));
-  const disputes = findDisputes([...placeOf.values()], relations, filters.factor);
-  return { allSources, counts, present, figures, relations, disputes, placeOf };
+  const contradicted = new Map<string, Dispute[]>();
+  for (const r of relations)
+    if (r.kind === "contradicts")
+      contradicted.set(r.to, [...(contradicted.get(r.to) ?? []), { by: r.from, reason: "contradicts" }]);
+  // of two figures as far, the one given first: the claim first by id, as the database breaks ties
+  const before = (a: Figure, b: Figure) => a.id < b.id;
+  const figureOf = (c: DisputeInput) => {
+    const extremes = c.quantity && figures.extremes.get(figureGroup(c as Figure));
+    return extremes ? figureDispute(c as Figure, extremes, filters.factor, before) : null;
+  };
+  /** What disputes a claim the filters keep: the contradictions pointing at it, and a figure far from its own. */
+  const disputesOf = (c: DisputeInput): Dispute[] => {
+    const figure = figureOf(c);
+    return [...(contradicted.get(c.id) ?? []), ...(figure ? [figure] : [])];
+  };
+  // per cell, the disputed claims: positive figures (counted by the database), zeros, and claims
+  // only a contradiction disputes
+  const disputed = new Map<string, number>();
+  const count = (c: Pick<DisputeInput, "aspectId" | "sourceId">, n = 1) => {
+    const key = `${c.aspectId}\u0000${c.sourceId}`;
+    disputed.set(key, (disputed.get(key) ?? 0) + n);
+  };
+  for (const cell of figures.disputed) count(cell, cell.count);
+  for (const group of figures.extremes.values()) for (const zero of group.zeros) if (figureOf(zero)) count(zero);
+  for (const id of contradicted.keys()) if (!figureOf(ends.get(id)!)) count(ends.get(id)!);
+  return { allSources, counts, present, figures, relations, ends, disputesOf, disputed };
 }
 
 type Basis = Awaited<ReturnType<typeof comparisonBasis>>;
@@ -97,16 +132,16 @@ export async function compareEvent(
   basis?: Basis,
 ) {
   const eventId = event.id;
-  const { allSources, counts, present, figures, relations, disputes, placeOf } =
+  const { allSources, counts, present, figures, relations, ends, disputesOf, disputed } =
     basis ?? (await comparisonBasis(db, eventId, filters));
   const claimsOf = new Map<string, number>();
   for (const c of counts) claimsOf.set(c.sourceId, (claimsOf.get(c.sourceId) ?? 0) + c.shown);
   const disputedOf = new Map<string, number>();
   const disputedIn = new Map<string, number>();
-  for (const id of disputes.keys()) {
-    const { sourceId, aspectId } = placeOf.get(id)!;
-    disputedOf.set(sourceId, (disputedOf.get(sourceId) ?? 0) + 1);
-    disputedIn.set(aspectId, (disputedIn.get(aspectId) ?? 0) + 1);
+  for (const [key, n] of disputed) {
+    const [aspectId, sourceId] = key.split("\u0000") as [string, string];
+    disputedOf.set(sourceId, (disputedOf.get(sourceId) ?? 0) + n);
+    disputedIn.set(aspectId, (disputedIn.get(aspectId) ?? 0) + n);
   }
   const columns: SourceColumn[] = allSources.map((s) => ({
     ...s,
@@ -145,7 +180,7 @@ export async function compareEvent(
   // in publication order, then in the order of the page's sources, then in the text; a
   // proposition is named by its first claim in that order
   const column = new Map(chosen.map((s, i) => [s.id, i]));
-  const ordered = (await claimDetails(db, ids, lng, disputes, new Map())).sort(
+  const ordered = (await claimDetails(db, ids, lng, disputesOf, new Map())).sort(
     (a, b) =>
       byDate(a.publishedAt, b.publishedAt) ||
       (column.get(a.sourceId) ?? 0) - (column.get(b.sourceId) ?? 0) ||
@@ -166,14 +201,15 @@ export async function compareEvent(
   const nameOf = (id: string) => allSources.find((s) => s.id === id)?.name ?? id;
   const whoOf = async (ids: string[]) =>
     new Map(
-      (await claimDetails(db, ids, lng, disputes, new Map())).map((c) => [c.id, c.speaker?.name ?? nameOf(c.sourceId)]),
+      (await claimDetails(db, ids, lng, disputesOf, new Map())).map((c) => [
+        c.id,
+        c.speaker?.name ?? nameOf(c.sourceId),
+      ]),
     );
   const contradictions = event.aspects.map((a) =>
-    relations.filter((r) => r.kind === "contradicts" && placeOf.get(r.to)?.aspectId === a.id),
+    relations.filter((r) => r.kind === "contradicts" && ends.get(r.to)?.aspectId === a.id),
   );
-  const ranges = event.aspects.map((a) =>
-    figureRanges(figures.filter((f) => f.aspectId === a.id).map((f) => ({ ...f.quantity, id: f.id }))),
-  );
+  const ranges = event.aspects.map((a) => figures.ranges.get(a.id) ?? []);
   const whole = await quantities(
     db,
     ranges.flat().flatMap((r) => [r.low.id, r.high.id]),
@@ -258,7 +294,7 @@ async function claimDetails(
   db: PrismaClient,
   ids: string[],
   lng: Lng,
-  disputes: Map<string, Dispute[]>,
+  disputesOf: (c: DisputeInput) => Dispute[],
   clusterOf: Map<string, string>,
 ): Promise<ShownClaim[]> {
   if (ids.length === 0) return [];
@@ -278,11 +314,14 @@ async function claimDetails(
   return ids.flatMap((id) => {
     const c = byId.get(id);
     if (!c) return [];
+    const quantity = quantityOf(c);
+    const sourceId = c.article.outletId ?? `article-${c.article.id}`;
+    const disputes = disputesOf({ id: c.id, aspectId: c.aspectId!, sourceId, quantity });
     return [
       {
         id: c.id,
         aspectId: c.aspectId!,
-        sourceId: c.article.outletId ?? `article-${c.article.id}`,
+        sourceId,
         articleId: c.articleId,
         quote: c.quote,
         quoteLang: c.article.lang,
@@ -293,9 +332,9 @@ async function claimDetails(
         status: c.status === "suggested" ? "suggested" : "confirmed",
         speaker: c.speaker && { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug },
         publishedAt: publishedOn(c.article),
-        quantity: quantityOf(c),
-        disputes: disputes.get(c.id) ?? [],
-        disputedBy: (disputes.get(c.id) ?? []).map((d) => d.by),
+        quantity,
+        disputes,
+        disputedBy: disputes.map((d) => d.by),
         clusterId: clusterOf.get(c.id) ?? c.id,
         verdict: c.annotations.map((a) => verdictIn(a.body)).find(Boolean) ?? null,
       },
@@ -317,13 +356,13 @@ export async function comparisonExport(db: PrismaClient, eventId: string, lng: L
   if (!event) return null;
   const basis = await comparisonBasis(db, eventId, filters);
   const comparison = await compareEvent(db, event, lng, filters, basis);
-  const { relations, disputes } = basis;
+  const { relations, disputesOf } = basis;
   async function* batches() {
     for (const aspect of comparison.aspects) {
       const ids = await firstClaims(db, eventId, filters, null, Number.MAX_SAFE_INTEGER, { aspectId: aspect.id });
       const clusterOf = clusters(ids, relations);
       for (let from = 0; from < ids.length; from += CSV_BATCH)
-        yield await claimDetails(db, ids.slice(from, from + CSV_BATCH), lng, disputes, clusterOf);
+        yield await claimDetails(db, ids.slice(from, from + CSV_BATCH), lng, disputesOf, clusterOf);
     }
   }
   return { comparison, relations, batches: batches() };
