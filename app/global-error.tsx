@@ -1,11 +1,11 @@
 "use client";
 
 import "./globals.css";
-import en from "@/locales/en/common.json";
-import ru from "@/locales/ru/common.json";
-import uk from "@/locales/uk/common.json";
+import en from "@/locales/en/error.json";
+import ru from "@/locales/ru/error.json";
+import uk from "@/locales/uk/error.json";
 
-const messages = { en: en.error, uk: uk.error, ru: ru.error };
+const messages = { en, uk, ru };
 
 /**
  * The last resort, when the language's own layout fails: Next renders this in its place,

@@ -6,6 +6,7 @@ import enCandidates from "@/locales/en/candidates.json";
 import enCommon from "@/locales/en/common.json";
 import enCompare from "@/locales/en/compare.json";
 import enEntities from "@/locales/en/entities.json";
+import enError from "@/locales/en/error.json";
 import enEvents from "@/locales/en/events.json";
 import enImport from "@/locales/en/import.json";
 import enOutlets from "@/locales/en/outlets.json";
@@ -19,6 +20,7 @@ import ruCandidates from "@/locales/ru/candidates.json";
 import ruCommon from "@/locales/ru/common.json";
 import ruCompare from "@/locales/ru/compare.json";
 import ruEntities from "@/locales/ru/entities.json";
+import ruError from "@/locales/ru/error.json";
 import ruEvents from "@/locales/ru/events.json";
 import ruImport from "@/locales/ru/import.json";
 import ruOutlets from "@/locales/ru/outlets.json";
@@ -32,6 +34,7 @@ import ukCandidates from "@/locales/uk/candidates.json";
 import ukCommon from "@/locales/uk/common.json";
 import ukCompare from "@/locales/uk/compare.json";
 import ukEntities from "@/locales/uk/entities.json";
+import ukError from "@/locales/uk/error.json";
 import ukEvents from "@/locales/uk/events.json";
 import ukImport from "@/locales/uk/import.json";
 import ukOutlets from "@/locales/uk/outlets.json";
@@ -42,6 +45,7 @@ import type { Lng, Namespace } from "./settings";
 /** English is the reference: its keys type every `t()` call. */
 export const enResources = {
   common: enCommon,
+  error: enError,
   events: enEvents,
   articles: enArticles,
   outlets: enOutlets,
@@ -62,6 +66,7 @@ export const resources: Record<Lng, LngResources> = {
   en: enResources,
   uk: {
     common: ukCommon,
+    error: ukError,
     events: ukEvents,
     articles: ukArticles,
     outlets: ukOutlets,
@@ -77,6 +82,7 @@ export const resources: Record<Lng, LngResources> = {
   },
   ru: {
     common: ruCommon,
+    error: ruError,
     events: ruEvents,
     articles: ruArticles,
     outlets: ruOutlets,

@@ -3,6 +3,7 @@ export type Lng = (typeof languages)[number];
 export const fallbackLng: Lng = "en";
 export const namespaces = [
   "common",
+  "error",
   "events",
   "articles",
   "outlets",

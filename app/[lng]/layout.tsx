@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
-import { QueryProvider } from "@/components/query-provider";
-import { I18nProvider } from "@/i18n/client";
-import { resources } from "@/i18n/resources";
+import { Messages } from "@/i18n/messages";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { languages } from "@/i18n/settings";
 import "../globals.css";
@@ -31,12 +29,12 @@ export default async function RootLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <I18nProvider lng={lng} messages={resources[lng]}>
+        <Messages lng={lng} namespaces={["common", "error"]}>
           <SiteHeader lng={lng} />
           <main id="main" tabIndex={-1}>
-            <QueryProvider>{children}</QueryProvider>
+            {children}
           </main>
-        </I18nProvider>
+        </Messages>
       </body>
     </html>
   );

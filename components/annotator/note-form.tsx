@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from "react";
 import { useT } from "@/i18n/client";
 import { asLabel } from "@/i18n/format";
-import type { Lng } from "@/i18n/settings";
 import { toCodePoints } from "@/lib/anchoring/anchor";
 import { quoteSelector } from "@/lib/anchoring/context";
 import { verdicts } from "@/lib/domain/vocabulary";
@@ -35,8 +34,7 @@ export function NoteForm({
   onSave: SaveNote;
   onClose: () => void;
 }) {
-  const { t, i18n } = useT("annotate");
-  const lng = i18n.language as Lng;
+  const { t, lng } = useT("annotate");
   const values = (motivation: string) => (note?.motivation === motivation ? note.bodies.map((b) => b.value) : []);
   const [comment, setComment] = useState(values("commenting")[0] ?? "");
   const [tags, setTags] = useState(values("tagging").join(", "));

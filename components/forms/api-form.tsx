@@ -1,10 +1,9 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import type { Lng } from "@/i18n/settings";
-import { send } from "@/lib/client/api";
+import { announceSaved, send } from "@/lib/client/api";
 import { focusAfterRemoval } from "@/lib/client/focus";
 import { FormMemory, forgetDraft } from "./form-memory";
 
@@ -104,7 +103,6 @@ export function ApiForm({
   children?: ReactNode;
 }) {
   const router = useRouter();
-  const queries = useQueryClient();
   const [state, setState] = useState<{ busy: boolean; error: string | null; done: boolean }>({
     busy: false,
     error: null,
@@ -131,7 +129,7 @@ export function ApiForm({
         focusAfterRemoval(form.closest("li, tr"), section?.querySelector<HTMLElement>("h1, h2, h3, summary") ?? null);
       }
       // what the browser holds of the data (the annotator's article…) is read again, and the page re-rendered
-      void queries.invalidateQueries();
+      announceSaved();
       const id = goToKey ? result?.[goToKey]?.id : undefined;
       if (goTo && (!goToKey || id)) router.push(fill(goTo).replace(":id", id ?? ""));
       else router.refresh();

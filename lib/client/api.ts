@@ -50,3 +50,11 @@ export async function send<T>(
     );
   return data as T;
 }
+
+/** The event a successful write announces in the browser: the client data layer reads its data again. */
+export const SAVED_EVENT = "parallax:saved";
+
+/** Tells the page that a write succeeded (QueryProvider refreshes what the browser holds of the data). */
+export function announceSaved() {
+  window.dispatchEvent(new Event(SAVED_EVENT));
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AnnotationImport } from "@/components/import/annotation-import";
 import { Importer } from "@/components/import/importer";
+import { Messages } from "@/i18n/messages";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { MAX_ANNOTATION_FILE_BYTES } from "@/lib/exchange/incoming";
 import { MAX_FILE_BYTES } from "@/lib/import/pipeline";
@@ -19,15 +20,17 @@ export default async function ImportPage({ params }: Props) {
   const t = getT(lng, "import");
   const events = await listEvents(db, lng);
   return (
-    <section>
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
-      <Importer
-        lng={lng}
-        events={events.map((e) => ({ id: e.id, title: e.title }))}
-        maxMegabytes={MAX_FILE_BYTES / 1024 / 1024}
-      />
-      <AnnotationImport lng={lng} maxMegabytes={MAX_ANNOTATION_FILE_BYTES / 1024 / 1024} />
-    </section>
+    <Messages lng={lng} namespaces={["import"]}>
+      <section>
+        <h1>{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <Importer
+          lng={lng}
+          events={events.map((e) => ({ id: e.id, title: e.title }))}
+          maxMegabytes={MAX_FILE_BYTES / 1024 / 1024}
+        />
+        <AnnotationImport lng={lng} maxMegabytes={MAX_ANNOTATION_FILE_BYTES / 1024 / 1024} />
+      </section>
+    </Messages>
   );
 }
