@@ -1,26 +1,51 @@
 import { ClaimLine } from "@/components/compare/claim-line";
 import { ApiForm } from "@/components/forms/api-form";
+import { Pager } from "@/components/layout/pager";
+import { formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import type { PickedClaim, proposedRelations } from "@/lib/server/relations";
+import { PROPOSALS_PER_PAGE, type PickedClaim, type proposedRelations } from "@/lib/server/relations";
 
 const claimHref = (lng: Lng, claim: PickedClaim) => `/${lng}/articles/${claim.articleId}#claim-${claim.id}`;
 
 /**
  * The relations the comparison proposes for the event, for an editor to accept (it becomes
- * a relation) or reject (it is not proposed again). Nothing is applied by itself.
+ * a relation) or reject (it is not proposed again). Nothing is applied by itself. A page at a
+ * time: `pageHref` gives the address of another page of them.
  */
-export function Proposals({ lng, proposals }: { lng: Lng; proposals: Awaited<ReturnType<typeof proposedRelations>> }) {
+export function Proposals({
+  lng,
+  proposals: { items, total, page, pages },
+  pageHref,
+}: {
+  lng: Lng;
+  proposals: Awaited<ReturnType<typeof proposedRelations>>;
+  pageHref: (page: number) => string;
+}) {
   const t = getT(lng, "compare");
   return (
     <section aria-labelledby="proposals" className="proposals">
       <h2 id="proposals">{t("proposals.heading")}</h2>
       <p className="muted">{t("proposals.intro")}</p>
-      {proposals.length === 0 ? (
+      {total === 0 ? (
         <p className="empty">{t("proposals.empty")}</p>
       ) : (
-        <ol className="proposal-list">
-          {proposals.map((p) => (
+        <Pager
+          lng={lng}
+          label={t("proposals.label")}
+          previous={page > 1 ? pageHref(page - 1) : null}
+          next={page < pages ? pageHref(page + 1) : null}
+        >
+          {t("proposals.range", {
+            from: formatNumber(lng, (page - 1) * PROPOSALS_PER_PAGE + 1),
+            to: formatNumber(lng, Math.min(total, page * PROPOSALS_PER_PAGE)),
+            count: total,
+          })}
+        </Pager>
+      )}
+      {total > 0 && (
+        <ol className="proposal-list" start={(page - 1) * PROPOSALS_PER_PAGE + 1}>
+          {items.map((p) => (
             <li key={`${p.from}-${p.to}-${p.kind}`} className="proposal">
               <ClaimLine lng={lng} claim={p.fromClaim} href={claimHref(lng, p.fromClaim)} max={120} />
               <span className="proposal-kind badge">{t(`relation.kinds.${p.kind}`)}</span>

@@ -91,7 +91,8 @@ function answerScore(
 ): number {
   if (denial.speaker && claim.speaker && denial.speaker.id === claim.speaker.id) return 0;
   if (!denial.speaker && !claim.speaker && denial.sourceId === claim.sourceId) return 0;
-  const shared = [...theirs].filter((s) => around.has(s)).length;
+  let shared = 0;
+  for (const s of theirs) if (around.has(s) && ++shared === 3) break;
   const figure = claim.quantity !== null && around.has(String(claim.quantity.stated.low));
   return (
     (names(own, claim.speaker) ? 4 : names(around, claim.speaker) ? 2 : 0) +
@@ -131,7 +132,11 @@ export function proposeRelations(claims: readonly ProposalClaim[], related: read
   };
 
   const aspects = new Map<string, ProposalClaim[]>();
-  for (const c of claims) aspects.set(c.aspectId, [...(aspects.get(c.aspectId) ?? []), c]);
+  for (const c of claims) {
+    const group = aspects.get(c.aspectId);
+    if (group) group.push(c);
+    else aspects.set(c.aspectId, [c]);
+  }
   for (const group of aspects.values()) {
     const ordered = [...group].sort(earlier);
 
@@ -149,25 +154,36 @@ export function proposeRelations(claims: readonly ProposalClaim[], related: read
       if (best) propose(denial, best.claim, "contradicts");
     }
 
+    // each figure against the earlier ones that state the same (repeats, translates) and the
+    // earlier ones of its speaker in its unit (updates), found by key instead of by a scan
     const figures = ordered.filter((c): c is ProposalClaim & { quantity: Quantity } => c.quantity !== null);
-    for (const [i, later] of figures.entries()) {
-      const before = figures.slice(0, i);
-      const same = before.find(
-        (c) =>
-          c.sourceId !== later.sourceId &&
-          sameStated(c.quantity, later.quantity) &&
-          (c.lang !== later.lang || countedMeets(c.quantity.counted, later.quantity.counted)),
-      );
+    const speaker = (c: ProposalClaim) => c.speaker?.id ?? `source:${c.sourceId}`;
+    const stated = (q: Quantity) => JSON.stringify([q.unit, q.stated.low, q.stated.high, q.stated.vagueness]);
+    const sameBefore = new Map<string, (typeof figures)[number][]>();
+    const speakerBefore = new Map<string, (typeof figures)[number][]>();
+    for (const later of figures) {
+      const sameKey = stated(later.quantity);
+      const speakerKey = `${speaker(later)}\u0000${later.quantity.unit}`;
+      const same = sameBefore
+        .get(sameKey)
+        ?.find(
+          (c) =>
+            c.sourceId !== later.sourceId &&
+            (c.lang !== later.lang || countedMeets(c.quantity.counted, later.quantity.counted)),
+        );
       if (same) propose(later, same, same.lang === later.lang ? "repeats" : "translates");
-      const speaker = (c: ProposalClaim) => c.speaker?.id ?? `source:${c.sourceId}`;
-      const previous = before.findLast(
-        (c) =>
-          speaker(c) === speaker(later) &&
-          c.quantity.unit === later.quantity.unit &&
-          !sameStated(c.quantity, later.quantity) &&
-          earlier(c, later) < 0,
-      );
+      const previous = speakerBefore
+        .get(speakerKey)
+        ?.findLast((c) => !sameStated(c.quantity, later.quantity) && earlier(c, later) < 0);
       if (previous) propose(later, previous, "updates");
+      for (const [map, key] of [
+        [sameBefore, sameKey],
+        [speakerBefore, speakerKey],
+      ] as const) {
+        const list = map.get(key);
+        if (list) list.push(later);
+        else map.set(key, [later]);
+      }
     }
   }
   return found;

@@ -2,13 +2,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AuthUser } from "@/lib/auth/store";
 import { parseFilters } from "@/lib/comparison/filters";
 import { seedDemoCorpus } from "@/lib/seed/seed";
+import { contentHash } from "@/lib/text/hash";
 import { refusal } from "@/test/refusal";
 import { withTempDatabase } from "@/test/temp-database";
 import { addVerdict } from "@/test/verdict";
 import { listAnnotations } from "./annotations";
 import { deleteClaim, restoreClaim } from "./claims";
 import { getComparison } from "./comparison";
-import { createRelation, deleteRelation, eventRelations, newRelation } from "./relations";
+import {
+  createRelation,
+  deleteRelation,
+  eventRelations,
+  newRelation,
+  PROPOSALS_PER_PAGE,
+  proposedRelations,
+} from "./relations";
 
 const { prisma } = withTempDatabase("relations");
 
@@ -157,5 +165,63 @@ describe("relations between claims", () => {
     expect(link).toMatchObject({ type: "Annotation", motivation: "linking" });
     expect(link.target).toHaveLength(2);
     expect(items.length).toBe(Math.min(50, total));
+  });
+});
+
+describe("proposed relations on the event page", () => {
+  it("come a page at a time, each proposal once, in the order they are found", async () => {
+    // 23 outlets each stating 777 troops: every later one repeats the first
+    const aspect = await prisma.aspect.findFirstOrThrow({ where: { eventId }, orderBy: { position: "asc" } });
+    for (let n = 0; n < 23; n++) {
+      const text = `Officials counted 777 troops, outlet ${n} reports.`;
+      const article = await prisma.article.create({
+        data: {
+          title: `Report ${n}`,
+          lang: "en",
+          text,
+          contentHash: contentHash(text),
+          publishedAt: new Date(Date.UTC(2019, 3, 1 + n)),
+          outlet: { create: { slug: `paging-${n}`, name: `Paging outlet ${n}` } },
+          events: { create: { eventId } },
+        },
+      });
+      await prisma.claim.create({
+        data: {
+          articleId: article.id,
+          eventId,
+          aspectId: aspect.id,
+          quote: "Officials counted 777 troops",
+          start: 0,
+          end: 28,
+          prefix: "",
+          suffix: "",
+          kind: "figure",
+          stance: "reports",
+          status: "confirmed",
+          low: 777,
+          high: 777,
+          statedLow: 777,
+          statedHigh: 777,
+          unit: "personnel",
+        },
+      });
+    }
+    const proposed = (await eventRelations(prisma, eventId)).filter((r) => r.status === "proposed");
+    expect(proposed.filter((r) => r.kind === "repeats")).toHaveLength(22);
+    const pages = await Promise.all([1, 2, 9].map((n) => proposedRelations(prisma, eventId, "en", n)));
+    expect(pages.map((p) => [p.page, p.pages, p.total, p.items.length])).toEqual([
+      [1, 2, proposed.length, PROPOSALS_PER_PAGE],
+      [2, 2, proposed.length, proposed.length - PROPOSALS_PER_PAGE],
+      // past the end: the last page
+      [2, 2, proposed.length, proposed.length - PROPOSALS_PER_PAGE],
+    ]);
+    const pick = (p: { from: string; to: string; kind: string }) => `${p.from} ${p.kind} ${p.to}`;
+    expect([...pages[0]!.items, ...pages[1]!.items].map(pick)).toEqual(proposed.map(pick));
+    // each end described: the repeat's quote, in the language of the page
+    const repeat = pages.flatMap((p) => p.items).find((p) => p.kind === "repeats")!;
+    expect([repeat.fromClaim.quote, repeat.toClaim.quote]).toEqual([
+      "Officials counted 777 troops",
+      "Officials counted 777 troops",
+    ]);
   });
 });

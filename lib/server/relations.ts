@@ -240,11 +240,26 @@ function picked(c: PickedRow, lng: Lng) {
 }
 
 /** The relations proposed for an event and not yet decided, with both their claims described. */
-export async function proposedRelations(db: PrismaClient, eventId: string, lng: Lng) {
+/** How many proposals the event page shows at a time. */
+export const PROPOSALS_PER_PAGE = 20;
+
+/**
+ * One page of the relations proposed for the event (from 1; past the end, the last), with the
+ * claims at both ends described; only the page's claims are read whole.
+ */
+export async function proposedRelations(db: PrismaClient, eventId: string, lng: Lng, page = 1) {
   const proposals = (await eventRelations(db, eventId)).filter((r) => r.status === "proposed");
-  const rows = await describeRows(db, [...new Set(proposals.flatMap((p) => [p.from, p.to]))]);
+  const pages = Math.max(1, Math.ceil(proposals.length / PROPOSALS_PER_PAGE));
+  const shown = Math.min(Math.max(1, page), pages);
+  const items = proposals.slice((shown - 1) * PROPOSALS_PER_PAGE, shown * PROPOSALS_PER_PAGE);
+  const rows = await describeRows(db, [...new Set(items.flatMap((p) => [p.from, p.to]))]);
   const claims = new Map(rows.map((c) => [c.id, picked(c, lng)]));
-  return proposals.map((p) => ({ ...p, fromClaim: claims.get(p.from)!, toClaim: claims.get(p.to)! }));
+  return {
+    items: items.map((p) => ({ ...p, fromClaim: claims.get(p.from)!, toClaim: claims.get(p.to)! })),
+    total: proposals.length,
+    page: shown,
+    pages,
+  };
 }
 
 export type PickedClaim = Awaited<ReturnType<typeof findEventClaims>>[number];

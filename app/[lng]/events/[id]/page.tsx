@@ -13,7 +13,7 @@ import { Section } from "@/components/layout/section";
 import { formatDate } from "@/i18n/format";
 import { Messages } from "@/i18n/messages";
 import { getT } from "@/i18n/server";
-import { parseFilters } from "@/lib/comparison/filters";
+import { filtersToQuery, parseFilters } from "@/lib/comparison/filters";
 import { articlesOutside } from "@/lib/server/article-list";
 import { can, currentUser } from "@/lib/server/auth";
 import { compareEvent } from "@/lib/server/comparison";
@@ -39,13 +39,14 @@ export default async function EventPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const add = typeof query.add === "string" ? query.add : null;
   const after = typeof query.articles === "string" ? query.articles : null;
+  const proposalsPage = Math.max(1, Math.floor(Number(query.proposals)) || 1);
   const user = await currentUser();
   const editable = can(user, "editor");
   const [event, comparison, candidates, proposals] = await Promise.all([
     eventDetail(db, rows, lng, after),
     compareEvent(db, rows, lng, parseFilters(query)),
     editable && add !== null ? articlesOutside(db, rows.id, add) : null,
-    editable ? proposedRelations(db, rows.id, lng) : null,
+    editable ? proposedRelations(db, rows.id, lng, proposalsPage) : null,
   ]);
   const t = getT(lng, "events");
   const span = [event.startsOn, event.endsOn].filter((d): d is string => d !== null);
@@ -99,7 +100,18 @@ export default async function EventPage({ params, searchParams }: Props) {
           />
           {editable && <AspectManager lng={lng} event={event} />}
         </Section>
-        {proposals && <Proposals lng={lng} proposals={proposals} />}
+        {proposals && (
+          <Proposals
+            lng={lng}
+            proposals={proposals}
+            pageHref={(n) => {
+              const filters = filtersToQuery(comparison.filters);
+              const params = new URLSearchParams(filters);
+              if (n > 1) params.set("proposals", String(n));
+              return `/${lng}/events/${event.id}${params.size ? `?${params}` : ""}#proposals`;
+            }}
+          />
+        )}
 
         <EventArticles
           lng={lng}
