@@ -4,18 +4,33 @@ import ruUnits from "@/locales/ru/units.json";
 import ukUnits from "@/locales/uk/units.json";
 import type { Lng } from "./settings";
 
+const made = new Map<string, unknown>();
+/** One Intl object per kind, language and options, kept: making one costs far more than using it. */
+function intl<T>(kind: string, lng: string, options: object, make: () => T): T {
+  const key = `${kind}\u0000${lng}\u0000${JSON.stringify(options)}`;
+  let found = made.get(key) as T | undefined;
+  if (found === undefined) made.set(key, (found = make()));
+  return found;
+}
+const numberFormat = (lng: string, options: Intl.NumberFormatOptions = {}) =>
+  intl("number", lng, options, () => new Intl.NumberFormat(lng, options));
+const dateFormat = (lng: string, options: Intl.DateTimeFormatOptions) =>
+  intl("date", lng, options, () => new Intl.DateTimeFormat(lng, options));
+const displayNames = (lng: string, type: Intl.DisplayNamesType) =>
+  intl("names", lng, { type }, () => new Intl.DisplayNames([lng], { type }));
+
 /** Numbers, dates and language names in the interface language, through Intl. */
 export function formatNumber(lng: Lng, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(lng, options).format(value);
+  return numberFormat(lng, options).format(value);
 }
 
 /** A day ("25 March 2019"), or a month ("March 2019") for a date given as "YYYY-MM". */
 export function formatDate(lng: Lng, value: Date | string): string {
   if (typeof value === "string" && /^\d{4}-\d{2}$/.test(value))
-    return new Intl.DateTimeFormat(lng, { year: "numeric", month: "long", timeZone: "UTC" }).format(
+    return dateFormat(lng, { year: "numeric", month: "long", timeZone: "UTC" }).format(
       new Date(`${value}-01T00:00:00Z`),
     );
-  return new Intl.DateTimeFormat(lng, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
+  return dateFormat(lng, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
 }
 
 /** "Ukrainian" / "українська" / "украинский" for the tag "uk". */
@@ -32,7 +47,7 @@ export function languageLabel(lng: Lng, tag: string): string {
 /** A language's name as it reads inside a sentence ("англійська"). */
 export function languageName(lng: Lng, tag: string): string {
   try {
-    return new Intl.DisplayNames([lng], { type: "language" }).of(tag) ?? tag;
+    return displayNames(lng, "language").of(tag) ?? tag;
   } catch {
     return tag;
   }
@@ -41,7 +56,7 @@ export function languageName(lng: Lng, tag: string): string {
 /** "Russia" / "Росія" / "Россия" for the region code "RU". */
 export function regionName(lng: Lng, code: string): string {
   try {
-    return new Intl.DisplayNames([lng], { type: "region" }).of(code) ?? code;
+    return displayNames(lng, "region").of(code) ?? code;
   } catch {
     return code;
   }
@@ -50,7 +65,7 @@ export function regionName(lng: Lng, code: string): string {
 /** "US dollars" / "долар США" / "доллар США" for the code "USD". */
 export function currencyName(lng: Lng, code: string): string {
   try {
-    return new Intl.DisplayNames([lng], { type: "currency" }).of(code) ?? code;
+    return displayNames(lng, "currency").of(code) ?? code;
   } catch {
     return code;
   }
@@ -59,12 +74,12 @@ export function currencyName(lng: Lng, code: string): string {
 /** A figure or a range of figures: "20,000", "24–60" (en), "20 000" (uk). */
 export function formatQuantity(lng: Lng, low: number, high: number): string {
   if (low === high) return formatNumber(lng, low);
-  return new Intl.NumberFormat(lng).formatRange(low, high);
+  return numberFormat(lng).formatRange(low, high);
 }
 
 /** A moment, to the minute, in UTC (the same for every reader of a shared log). */
 export function formatDateTime(lng: Lng, value: Date | string): string {
-  return new Intl.DateTimeFormat(lng, {
+  return dateFormat(lng, {
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -91,7 +106,7 @@ const unitWords: Record<Lng, Record<string, string>> = { en: enUnits, uk: ukUnit
 
 function unitWord(lng: Lng, unit: string, high: number, value: string): string | null {
   // a range takes the form of its end in all three languages: "2–5 тонн", "1–2 tons"
-  const form = new Intl.PluralRules(lng).select(high);
+  const form = intl("plural", lng, {}, () => new Intl.PluralRules(lng)).select(high);
   const words = unitWords[lng];
   const message = words[`${unit}_${form}`] ?? words[`${unit}_other`];
   return message ? message.replace("{{value}}", value) : null;
@@ -109,7 +124,7 @@ function formatAmount(lng: Lng, q: { low: number; high: number; unit?: string | 
     : measure
       ? { style: "unit", unit: measure }
       : {};
-  const format = new Intl.NumberFormat(lng, options);
+  const format = numberFormat(lng, options);
   const number = q.low === q.high ? format.format(q.low) : format.formatRange(q.low, q.high);
   return (q.unit && !measure && !isCurrency(q.unit) && unitWord(lng, q.unit, q.high, number)) || number;
 }
@@ -119,7 +134,7 @@ function vagueWords(lng: Lng, stated: Stated, unit: string | null | undefined): 
   const phrase = unitWords[lng][`${stated.vagueness}_${stated.low}`];
   if (!phrase) return null;
   if (isCurrency(unit)) {
-    const symbol = new Intl.NumberFormat(lng, { style: "currency", currency: unit, currencyDisplay: "narrowSymbol" })
+    const symbol = numberFormat(lng, { style: "currency", currency: unit, currencyDisplay: "narrowSymbol" })
       .formatToParts(0)
       .find((p) => p.type === "currency")?.value;
     return `${phrase} (${symbol ?? unit})`;

@@ -106,7 +106,7 @@ describe("export and restore", () => {
     expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toEqual({
       format: "parallax-export",
       version: 1,
-      schema: "20261202080000_figure_extremes",
+      schema: "20261202090000_coverage_index",
       exportedAt: "2026-12-02T03:00:00.000Z",
       withAccounts: true,
     });
@@ -189,7 +189,7 @@ describe("export and restore", () => {
       (
         await refused(
           copy.prisma,
-          restore(file("schema.json", original.replace("20261202080000_figure_extremes", "20270101000000_future"))),
+          restore(file("schema.json", original.replace("20261202090000_coverage_index", "20270101000000_future"))),
         )
       ).message,
     ).toBe(
@@ -279,7 +279,7 @@ describe("backup", () => {
     await backupDatabase(file, now);
     const whole = fresh("whole-backup");
     const { header } = await restoreFile(whole.prisma, now);
-    expect([header.schema, header.withAccounts]).toEqual(["20261202080000_figure_extremes", true]);
+    expect([header.schema, header.withAccounts]).toEqual(["20261202090000_coverage_index", true]);
     expect(await exportText(whole.prisma)).toBe(await exportText(prisma));
 
     const older = fresh("older-backup", "20261201240000_search_index");
