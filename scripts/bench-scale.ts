@@ -10,7 +10,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { enableWal, migrate } from "@/lib/db/prepare";
+import { enableWal, migrate, refreshStatistics } from "@/lib/db/prepare";
 import { PAGE_SIZE, pageToken } from "@/lib/server/annotations";
 import {
   ensureBuild,
@@ -99,6 +99,8 @@ async function main() {
     migrate();
     console.log(`Reusing ${file}.`);
   }
+  // as `npm start` does before it serves
+  refreshStatistics();
   console.log(`Database ${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MiB.`);
 
   const { server, base } = await startServer(databaseUrl, Number(values.port));

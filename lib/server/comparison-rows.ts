@@ -177,7 +177,8 @@ export async function firstClaims(
 
 /**
  * Of some claims (the ends of the event's relations), those the filters keep, with their aspect,
- * source and figure.
+ * source and figure: looked up one by one by id (SQLite's CROSS JOIN keeps the ids the outer
+ * loop; the planner would otherwise scan the event's rows once for each id).
  */
 export async function keptClaims(
   db: PrismaClient,
@@ -190,7 +191,7 @@ export async function keptClaims(
     { id: string; aspectId: string; sourceId: string; low: number | null; high: number | null; unit: string | null }[]
   >`SELECT r."claimId" AS "id", r."aspectId" AS "aspectId", r."sourceId" AS "sourceId", r."low" AS "low",
            r."high" AS "high", r."unit" AS "unit"
-      FROM json_each(${JSON.stringify(ids)}) j JOIN "ComparisonRow" r ON r."claimId" = j."value"
+      FROM json_each(${JSON.stringify(ids)}) j CROSS JOIN "ComparisonRow" r ON r."claimId" = j."value"
      WHERE ${scope(eventId, filters)} AND ${kept(filters)}`;
   return rows.map(({ low, high, unit, ...r }) => ({
     ...r,
