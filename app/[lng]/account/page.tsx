@@ -34,59 +34,59 @@ export default async function AccountPage({ params, searchParams }: Props) {
   ]);
   const here = `/${lng}/account`;
   return (
-    <Messages lng={lng} namespaces={["account"]}>
-      <>
-        <h1>{t("title")}</h1>
-        <FormStatus lng={lng} searchParams={await searchParams} />
+    <>
+      <h1>{t("title")}</h1>
+      <FormStatus lng={lng} searchParams={await searchParams} />
 
-        <Section id="profile" title={t("profile.heading")}>
-          <dl className="facts">
-            <dt>{t("profile.name")}</dt>
-            <dd dir="auto">{user.name}</dd>
-            <dt>{t("profile.email")}</dt>
-            <dd dir="auto">{user.email}</dd>
-            <dt>{t("profile.role")}</dt>
-            <dd>{tc(`roles.${user.role}`)}</dd>
-            <dt>{t("profile.since")}</dt>
-            <dd>{formatDate(lng, profile.createdAt)}</dd>
-          </dl>
-        </Section>
+      <Section id="profile" title={t("profile.heading")}>
+        <dl className="facts">
+          <dt>{t("profile.name")}</dt>
+          <dd dir="auto">{user.name}</dd>
+          <dt>{t("profile.email")}</dt>
+          <dd dir="auto">{user.email}</dd>
+          <dt>{t("profile.role")}</dt>
+          <dd>{tc(`roles.${user.role}`)}</dd>
+          <dt>{t("profile.since")}</dt>
+          <dd>{formatDate(lng, profile.createdAt)}</dd>
+        </dl>
+      </Section>
 
-        <Section id="password" title={t("password.heading")}>
-          <PostForm action="/api/account/password" lng={lng} returnTo={here} className="stack narrow">
-            <Field
-              label={t("password.current")}
-              name="currentPassword"
-              type="password"
-              required
-              maxLength={1024}
-              autoComplete="current-password"
-            />
-            <Field label={t("password.new")} name="newPassword" {...newPasswordInput} hint={t("password.hint")} />
-            <Field label={t("password.repeat")} name="repeatPassword" {...newPasswordInput} />
-            <label className="inline-choice">
-              <input type="checkbox" name="revokeTokens" value="true" /> {t("password.revokeTokens")}
-            </label>
-            <button type="submit">{t("password.submit")}</button>
-          </PostForm>
-        </Section>
+      <Section id="password" title={t("password.heading")}>
+        <PostForm action="/api/account/password" lng={lng} returnTo={here} className="stack narrow">
+          <Field
+            label={t("password.current")}
+            name="currentPassword"
+            type="password"
+            required
+            maxLength={1024}
+            autoComplete="current-password"
+          />
+          <Field label={t("password.new")} name="newPassword" {...newPasswordInput} hint={t("password.hint")} />
+          <Field label={t("password.repeat")} name="repeatPassword" {...newPasswordInput} />
+          <label className="inline-choice">
+            <input type="checkbox" name="revokeTokens" value="true" /> {t("password.revokeTokens")}
+          </label>
+          <button type="submit">{t("password.submit")}</button>
+        </PostForm>
+      </Section>
 
-        <Section id="sessions" title={t("sessions.heading")}>
-          <SessionList lng={lng} sessions={sessions} currentToken={sessionToken} />
-        </Section>
+      <Section id="sessions" title={t("sessions.heading")}>
+        <SessionList lng={lng} sessions={sessions} currentToken={sessionToken} />
+      </Section>
 
-        <Section id="tokens" title={t("tokens.heading")}>
-          {mayHaveTokens ? (
-            <>
-              <p>{t("tokens.intro")}</p>
+      <Section id="tokens" title={t("tokens.heading")}>
+        {mayHaveTokens ? (
+          <>
+            <p>{t("tokens.intro")}</p>
+            <Messages lng={lng} namespaces={["account"]}>
               <CreateTokenForm lng={lng} />
-              <TokenList lng={lng} tokens={tokens} returnTo={here} />
-            </>
-          ) : (
-            <p className="muted">{t("tokens.viewerNote")}</p>
-          )}
-        </Section>
-      </>
-    </Messages>
+            </Messages>
+            <TokenList lng={lng} tokens={tokens} returnTo={here} />
+          </>
+        ) : (
+          <p className="muted">{t("tokens.viewerNote")}</p>
+        )}
+      </Section>
+    </>
   );
 }

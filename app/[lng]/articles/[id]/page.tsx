@@ -39,91 +39,89 @@ export default async function ArticlePage({ params }: Props) {
     : [[], []];
 
   return (
-    <Messages lng={lng} namespaces={["annotate", "articles", "candidates", "compare"]}>
-      <article className="article-page">
-        <header>
-          <h1 lang={article.lang} dir="auto">
-            {article.title}
-          </h1>
-          <dl className="facts">
+    <article className="article-page">
+      <header>
+        <h1 lang={article.lang} dir="auto">
+          {article.title}
+        </h1>
+        <dl className="facts">
+          <div>
+            <dt>{t("meta.outlet")}</dt>
+            <dd dir="auto">
+              {article.outlet ? (
+                <Link href={`/${lng}/outlets/${article.outlet.id}`}>
+                  <bdi>{article.outlet.name}</bdi>
+                </Link>
+              ) : (
+                <span className="muted">{tc("unknownOutlet")}</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("meta.language")}</dt>
+            <dd>{languageLabel(lng, article.lang)}</dd>
+          </div>
+          <div>
+            <dt>{t("meta.published")}</dt>
+            <dd>
+              {article.publishedAt ? (
+                formatDate(lng, article.publishedAt)
+              ) : (
+                <span className="muted">{tc("dateUnknown")}</span>
+              )}
+            </dd>
+          </div>
+          {article.byline && (
             <div>
-              <dt>{t("meta.outlet")}</dt>
-              <dd dir="auto">
-                {article.outlet ? (
-                  <Link href={`/${lng}/outlets/${article.outlet.id}`}>
-                    <bdi>{article.outlet.name}</bdi>
-                  </Link>
-                ) : (
-                  <span className="muted">{tc("unknownOutlet")}</span>
-                )}
-              </dd>
+              <dt>{t("meta.byline")}</dt>
+              <dd dir="auto">{article.byline}</dd>
             </div>
-            <div>
-              <dt>{t("meta.language")}</dt>
-              <dd>{languageLabel(lng, article.lang)}</dd>
-            </div>
-            <div>
-              <dt>{t("meta.published")}</dt>
-              <dd>
-                {article.publishedAt ? (
-                  formatDate(lng, article.publishedAt)
-                ) : (
-                  <span className="muted">{tc("dateUnknown")}</span>
-                )}
-              </dd>
-            </div>
-            {article.byline && (
-              <div>
-                <dt>{t("meta.byline")}</dt>
-                <dd dir="auto">{article.byline}</dd>
-              </div>
-            )}
-            {article.likelyDuplicateOf && (
-              <div>
-                <dt>{t("meta.likelyCopyOf")}</dt>
-                <dd>
-                  <Link href={`/${lng}/articles/${article.likelyDuplicateOf.id}`}>
-                    {article.likelyDuplicateOf.title}
-                  </Link>
-                </dd>
-              </div>
-            )}
-            {url && (
-              <div>
-                <dt>{t("meta.url")}</dt>
-                <dd>
-                  <a href={url} rel="noopener noreferrer nofollow">
-                    {url}
-                  </a>
-                </dd>
-              </div>
-            )}
-            {article.events.length > 0 && (
-              <div>
-                <dt>{t("meta.events")}</dt>
-                <dd>
-                  {article.events.map((e) => (
-                    <Link key={e.id} href={`/${lng}/events/${e.id}`}>
-                      <bdi>{e.title}</bdi>
-                    </Link>
-                  ))}
-                </dd>
-              </div>
-            )}
-          </dl>
-          {editable && (
-            <ArticleEditor
-              lng={lng}
-              article={article}
-              outlets={outlets}
-              events={events.filter((e) => !article.events.some((mine) => mine.id === e.id))}
-            />
           )}
-        </header>
+          {article.likelyDuplicateOf && (
+            <div>
+              <dt>{t("meta.likelyCopyOf")}</dt>
+              <dd>
+                <Link href={`/${lng}/articles/${article.likelyDuplicateOf.id}`}>{article.likelyDuplicateOf.title}</Link>
+              </dd>
+            </div>
+          )}
+          {url && (
+            <div>
+              <dt>{t("meta.url")}</dt>
+              <dd>
+                <a href={url} rel="noopener noreferrer nofollow">
+                  {url}
+                </a>
+              </dd>
+            </div>
+          )}
+          {article.events.length > 0 && (
+            <div>
+              <dt>{t("meta.events")}</dt>
+              <dd>
+                {article.events.map((e) => (
+                  <Link key={e.id} href={`/${lng}/events/${e.id}`}>
+                    <bdi>{e.title}</bdi>
+                  </Link>
+                ))}
+              </dd>
+            </div>
+          )}
+        </dl>
+        {editable && (
+          <ArticleEditor
+            lng={lng}
+            article={article}
+            outlets={outlets}
+            events={events.filter((e) => !article.events.some((mine) => mine.id === e.id))}
+          />
+        )}
+      </header>
+      <Messages lng={lng} namespaces={["annotate", "articles", "candidates", "compare"]}>
         <QueryProvider>
           <Annotator lng={lng} initial={article} user={user && { id: user.id, name: user.name, canEdit: editable }} />
         </QueryProvider>
-      </article>
-    </Messages>
+      </Messages>
+    </article>
   );
 }

@@ -52,77 +52,75 @@ export default async function EventPage({ params, searchParams }: Props) {
   const span = [event.startsOn, event.endsOn].filter((d): d is string => d !== null);
 
   return (
-    <Messages lng={lng} namespaces={["compare"]}>
-      <article>
-        <h1 lang={event.titleLang ?? undefined} dir="auto">
-          {event.title}
-        </h1>
-        {(span.length > 0 || event.archived) && (
-          <p className="meta">
-            {event.archived && <span className="badge">{t("archived")}</span>}{" "}
-            {span.length === 2
-              ? t("span", { from: formatDate(lng, span[0]!), to: formatDate(lng, span[1]!) })
-              : event.startsOn
-                ? t("since", { date: formatDate(lng, event.startsOn) })
-                : event.endsOn && t("until", { date: formatDate(lng, event.endsOn) })}
-          </p>
-        )}
-        {event.summary && (
-          <p className="lead" lang={event.summaryLang ?? undefined} dir="auto">
-            {event.summary}
-          </p>
-        )}
-        {editable && (
-          <EditPanel
-            summary={t("edit.title")}
-            action={`/api/events/${event.id}`}
-            method="PATCH"
-            lng={lng}
-            submit={t("edit.save")}
-            busy={t("edit.busy")}
-            done={t("edit.saved")}
-            className="stack"
-          >
-            <EventFields lng={lng} translations={event.translations} startsOn={event.startsOn} endsOn={event.endsOn} />
-            <label className="check">
-              <input type="checkbox" name="archived" value="true" defaultChecked={event.archived} />{" "}
-              {t("edit.archived")}
-            </label>
-          </EditPanel>
-        )}
+    <article>
+      <h1 lang={event.titleLang ?? undefined} dir="auto">
+        {event.title}
+      </h1>
+      {(span.length > 0 || event.archived) && (
+        <p className="meta">
+          {event.archived && <span className="badge">{t("archived")}</span>}{" "}
+          {span.length === 2
+            ? t("span", { from: formatDate(lng, span[0]!), to: formatDate(lng, span[1]!) })
+            : event.startsOn
+              ? t("since", { date: formatDate(lng, event.startsOn) })
+              : event.endsOn && t("until", { date: formatDate(lng, event.endsOn) })}
+        </p>
+      )}
+      {event.summary && (
+        <p className="lead" lang={event.summaryLang ?? undefined} dir="auto">
+          {event.summary}
+        </p>
+      )}
+      {editable && (
+        <EditPanel
+          summary={t("edit.title")}
+          action={`/api/events/${event.id}`}
+          method="PATCH"
+          lng={lng}
+          submit={t("edit.save")}
+          busy={t("edit.busy")}
+          done={t("edit.saved")}
+          className="stack"
+        >
+          <EventFields lng={lng} translations={event.translations} startsOn={event.startsOn} endsOn={event.endsOn} />
+          <label className="check">
+            <input type="checkbox" name="archived" value="true" defaultChecked={event.archived} /> {t("edit.archived")}
+          </label>
+        </EditPanel>
+      )}
 
-        <Section id="comparison" title={t("detail.comparison")}>
+      <Section id="comparison" title={t("detail.comparison")}>
+        <Messages lng={lng} namespaces={["compare"]}>
           <ComparisonView
             lng={lng}
             eventId={event.id}
             data={comparison}
             exports={openDataLinks(getT(lng, "common"), lng, event.id, can(user, "admin"))}
           />
-          {editable && <AspectManager lng={lng} event={event} />}
-        </Section>
-        {proposals && (
-          <Proposals
-            lng={lng}
-            proposals={proposals}
-            pageHref={(n) => {
-              const filters = filtersToQuery(comparison.filters);
-              const params = new URLSearchParams(filters);
-              if (n > 1) params.set("proposals", String(n));
-              return `/${lng}/events/${event.id}${params.size ? `?${params}` : ""}#proposals`;
-            }}
-          />
-        )}
-
-        <EventArticles
+        </Messages>
+        {editable && <AspectManager lng={lng} event={event} />}
+      </Section>
+      {proposals && (
+        <Proposals
           lng={lng}
-          event={event}
-          editable={editable}
-          candidates={candidates}
-          query={add ?? ""}
-          after={after}
+          proposals={proposals}
+          pageHref={(n) => {
+            const params = new URLSearchParams(filtersToQuery(comparison.filters));
+            if (n > 1) params.set("proposals", String(n));
+            return `/${lng}/events/${event.id}${params.size ? `?${params}` : ""}#proposals`;
+          }}
         />
-        <Coverage lng={lng} event={event} />
-      </article>
-    </Messages>
+      )}
+
+      <EventArticles
+        lng={lng}
+        event={event}
+        editable={editable}
+        candidates={candidates}
+        query={add ?? ""}
+        after={after}
+      />
+      <Coverage lng={lng} event={event} />
+    </article>
   );
 }
