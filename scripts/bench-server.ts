@@ -1,9 +1,10 @@
-// What the benchmarks that serve the built app share: building it when there is no build, starting it on a
+// What the benchmarks that serve the built app share: building it when the sources changed, starting it on a
 // database, timing requests (median, p95, size) and reading the server's resident memory.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
+import { buildIfChanged } from "./build-fingerprint";
 
 /** Median, p95 and minimum of some samples, in ms. */
 export function percentiles(samples: number[]) {
@@ -17,17 +18,11 @@ export const formatStats = (samples: number[]) => {
   return `median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, min ${min.toFixed(0)} ms`;
 };
 
-/** Builds the app when it has no build yet. */
 /**
- * Builds the app, so that a benchmark measures the code as it stands; with BENCH_REUSE_BUILD=1 it
- * serves the build already in .next (which may be older than the code).
+ * Builds the app when its sources changed since the last build (as `npm start` does), so that a
+ * benchmark measures the code as it stands.
  */
-export function ensureBuild() {
-  if (process.env.BENCH_REUSE_BUILD === "1" && fs.existsSync(".next/BUILD_ID")) return;
-  console.log("Building the app first…");
-  if (spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" }).status !== 0)
-    process.exit(1);
-}
+export const ensureBuild = buildIfChanged;
 
 /** Starts the built app on a database and waits until it answers. */
 export async function startServer(databaseUrl: string, port: number) {
