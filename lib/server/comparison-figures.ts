@@ -54,11 +54,14 @@ interface Summary {
   id: string;
 }
 
-/** An aspect and unit's figures, summed up per source. */
+/** An aspect and unit's figures, summed up per source and ranked once for both passes that read them. */
 interface Group {
   aspectId: string;
   u: string;
-  sources: Summary[];
+  /** its sources, lowest top first */
+  byTop: Summary[];
+  /** its sources, highest bottom first */
+  byBottom: Summary[];
   zeros: Summary[];
 }
 
@@ -80,16 +83,21 @@ export async function eventFigures(
     UNION ALL
     SELECT 'zero', r."aspectId", COALESCE(r."unit", ''), r."sourceId", r."high", r."low", r."claimId"
       FROM "ComparisonRow" r WHERE ${keptFigures(eventId, filters)} AND r."low" <= 0`;
-  const groups = new Map<string, Group>();
+  const grouped = new Map<string, { aspectId: string; u: string; sources: Summary[]; zeros: Summary[] }>();
   for (const row of rows) {
     const key = `${row.aspectId}\u0000${row.u}`;
-    const group = groups.get(key) ?? { aspectId: row.aspectId, u: row.u, sources: [], zeros: [] };
+    const group = grouped.get(key) ?? { aspectId: row.aspectId, u: row.u, sources: [], zeros: [] };
     (row.role === "zero" ? group.zeros : group.sources).push(row);
-    groups.set(key, group);
+    grouped.set(key, group);
   }
+  const groups: Group[] = [...grouped.values()].map(({ sources, ...group }) => ({
+    ...group,
+    byTop: [...sources].sort((a, b) => a.top - b.top),
+    byBottom: [...sources].sort((a, b) => b.bottom - a.bottom),
+  }));
   const [disputed, named] = await Promise.all([
-    disputedCells(db, eventId, filters, [...groups.values()]),
-    namedFigures(db, eventId, filters, [...groups.values()]),
+    disputedCells(db, eventId, filters, groups),
+    namedFigures(db, eventId, filters, groups),
   ]);
   const extremes = new Map<string, FigureExtremes>();
   const ranges: { aspectId: string; first: string; range: FigureRangeRow }[] = [];
@@ -111,11 +119,8 @@ export async function eventFigures(
   return { extremes, ranges: rangesOf, disputed };
 }
 
-/** The two least values of a list, distinct. */
-const twoLeast = (values: number[]) => {
-  const [least, ...rest] = [...new Set(values)].sort((a, b) => a - b);
-  return least === undefined ? [] : [least, ...(rest.length ? [rest[0]!] : [])];
-};
+/** The first two values of a sorted list, distinct. */
+const firstTwo = (values: number[]) => [...new Set(values)].slice(0, 2);
 
 /**
  * Per aspect and unit, the figures that hold its extremes: those at the two lowest tops and the
@@ -131,15 +136,15 @@ async function namedFigures(
   const atTop: Prisma.Sql[] = [];
   const atBottom: Prisma.Sql[] = [];
   const firsts: string[] = [];
-  for (const { sources } of groups) {
-    const tops = twoLeast(sources.map((s) => s.top));
-    const bottoms = twoLeast(sources.map((s) => -s.bottom)).map((b) => -b);
-    for (const s of sources) {
+  for (const { byTop, byBottom } of groups) {
+    const tops = firstTwo(byTop.map((s) => s.top));
+    const bottoms = firstTwo(byBottom.map((s) => s.bottom));
+    for (const s of byTop) {
       if (tops.includes(s.top)) atTop.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${s.top})`);
       if (bottoms.includes(s.bottom)) atBottom.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${s.bottom})`);
     }
     firsts.push(
-      ...sources
+      ...byTop
         .map((s) => s.id)
         .sort()
         .slice(0, 2),
@@ -181,9 +186,7 @@ async function namedFigures(
  * disputes; each aspect and unit's extremes are sent along, read one aspect at a time.
  */
 async function disputedCells(db: PrismaClient, eventId: string, filters: ComparisonFilters, groups: Group[]) {
-  const extremes = groups.map(({ aspectId, u, sources, zeros }) => {
-    const byTop = [...sources].sort((a, b) => a.top - b.top);
-    const byBottom = [...sources].sort((a, b) => b.bottom - a.bottom);
+  const extremes = groups.map(({ aspectId, u, byTop, byBottom, zeros }) => {
     const zeroSources = [...new Set(zeros.map((z) => z.sourceId))];
     return Prisma.sql`(${aspectId}, ${u}, ${byTop[0]?.sourceId ?? null}, ${byTop[0]?.top ?? null},
       ${byTop[1]?.top ?? null}, ${byBottom[0]?.sourceId ?? null}, ${byBottom[0]?.bottom ?? null},

@@ -74,7 +74,7 @@ export async function getComparison(db: PrismaClient, eventId: string, lng: Lng,
 /**
  * What every view of an event's comparison starts from, whatever page it shows: the sources,
  * the counts per cell, the figures' extremes and ranges, the relations whose both ends the
- * filters keep, and what disputes a claim (disputesOf) and how many claims of each cell are disputed.
+ * filters keep, what disputes a claim (disputesOf), and how many claims of each source and aspect are disputed.
  */
 async function comparisonBasis(db: PrismaClient, eventId: string, filters: ComparisonFilters) {
   const [allSources, counts, present, figures, relationRows] = await Promise.all([
@@ -108,17 +108,18 @@ async function comparisonBasis(db: PrismaClient, eventId: string, filters: Compa
     const figure = figureOf(c);
     return [...(contradicted.get(c.id) ?? []), ...(figure ? [figure] : [])];
   };
-  // per cell, the disputed claims: positive figures (counted by the database), zeros, and claims
-  // only a contradiction disputes
-  const disputed = new Map<string, number>();
+  // the disputed claims per source and per aspect: positive figures (counted by the database per
+  // cell), zeros, and claims only a contradiction disputes
+  const disputedOf = new Map<string, number>();
+  const disputedIn = new Map<string, number>();
   const count = (c: Pick<DisputeInput, "aspectId" | "sourceId">, n = 1) => {
-    const key = `${c.aspectId}\u0000${c.sourceId}`;
-    disputed.set(key, (disputed.get(key) ?? 0) + n);
+    disputedOf.set(c.sourceId, (disputedOf.get(c.sourceId) ?? 0) + n);
+    disputedIn.set(c.aspectId, (disputedIn.get(c.aspectId) ?? 0) + n);
   };
   for (const cell of figures.disputed) count(cell, cell.count);
   for (const group of figures.extremes.values()) for (const zero of group.zeros) if (figureOf(zero)) count(zero);
   for (const id of contradicted.keys()) if (!figureOf(ends.get(id)!)) count(ends.get(id)!);
-  return { allSources, counts, present, figures, relations, ends, disputesOf, disputed };
+  return { allSources, counts, present, figures, relations, ends, disputesOf, disputedOf, disputedIn };
 }
 
 type Basis = Awaited<ReturnType<typeof comparisonBasis>>;
@@ -132,17 +133,10 @@ export async function compareEvent(
   basis?: Basis,
 ) {
   const eventId = event.id;
-  const { allSources, counts, present, figures, relations, ends, disputesOf, disputed } =
+  const { allSources, counts, present, figures, relations, ends, disputesOf, disputedOf, disputedIn } =
     basis ?? (await comparisonBasis(db, eventId, filters));
   const claimsOf = new Map<string, number>();
   for (const c of counts) claimsOf.set(c.sourceId, (claimsOf.get(c.sourceId) ?? 0) + c.shown);
-  const disputedOf = new Map<string, number>();
-  const disputedIn = new Map<string, number>();
-  for (const [key, n] of disputed) {
-    const [aspectId, sourceId] = key.split("\u0000") as [string, string];
-    disputedOf.set(sourceId, (disputedOf.get(sourceId) ?? 0) + n);
-    disputedIn.set(aspectId, (disputedIn.get(aspectId) ?? 0) + n);
-  }
   const columns: SourceColumn[] = allSources.map((s) => ({
     ...s,
     claims: claimsOf.get(s.id) ?? 0,
