@@ -1,10 +1,11 @@
-import { formatDate, formatNumber, languageName } from "@/i18n/format";
+import { formatDate, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
 import { isNegating } from "@/lib/domain/vocabulary";
 import type { Comparison } from "@/lib/server/comparison";
 import { ClaimCard } from "./claim-card";
+import { FirstOf } from "./first-of";
 import type { Lookup } from "./lookup";
 
 /**
@@ -14,7 +15,6 @@ import type { Lookup } from "./lookup";
  */
 export function Propositions({ lng, data, look }: { lng: Lng; data: Comparison; look: Lookup }) {
   const t = getT(lng, "compare");
-  const shownOf = (aspectId: string) => data.claims.filter((c) => c.aspectId === aspectId).length;
   const list = (names: string[]) => new Intl.ListFormat(lng, { type: "conjunction" }).format(names);
   return (
     <div className="propositions">
@@ -73,11 +73,7 @@ export function Propositions({ lng, data, look }: { lng: Lng; data: Comparison; 
                 );
               })}
             </ol>
-            {aspect.total > shownOf(aspect.id) && (
-              <p className="muted">
-                {t("views.firstOf", { shown: formatNumber(lng, shownOf(aspect.id)), count: aspect.total })}
-              </p>
-            )}
+            <FirstOf lng={lng} data={data} aspect={aspect} />
           </section>
         );
       })}

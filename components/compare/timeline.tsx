@@ -1,14 +1,14 @@
-import { formatDate, formatNumber } from "@/i18n/format";
+import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { Comparison } from "@/lib/server/comparison";
 import { ClaimCard } from "./claim-card";
+import { FirstOf } from "./first-of";
 import type { Lookup } from "./lookup";
 
 /** Claims in publication order, grouped by aspect: how the story moved. */
 export function Timeline({ lng, data, look }: { lng: Lng; data: Comparison; look: Lookup }) {
   const t = getT(lng, "compare");
-  const shownOf = (aspectId: string) => data.claims.filter((c) => c.aspectId === aspectId).length;
   return (
     <div className="timeline">
       <p className="muted">{t("timeline.note")}</p>
@@ -36,11 +36,7 @@ export function Timeline({ lng, data, look }: { lng: Lng; data: Comparison; look
                 );
               })}
             </ol>
-            {aspect.total > shownOf(aspect.id) && (
-              <p className="muted">
-                {t("views.firstOf", { shown: formatNumber(lng, shownOf(aspect.id)), count: aspect.total })}
-              </p>
-            )}
+            <FirstOf lng={lng} data={data} aspect={aspect} />
           </section>
         );
       })}
