@@ -1,6 +1,7 @@
+import { findFigures } from "@/lib/candidates/figures";
 import type { Quantity } from "@/lib/domain/figures";
 import { isNegating, sameClaimRelations, type RelationKind, type Stance } from "@/lib/domain/vocabulary";
-import { asSearchLanguage, stem, words } from "@/lib/search/words";
+import { asSearchLanguage, fold, stem, words, writtenWords } from "@/lib/search/words";
 import { skeletonPrefix } from "@/lib/text/names";
 
 /**
@@ -56,13 +57,27 @@ const COMMON = new Set(
   ).split(" "),
 );
 
-function stems(text: string, lang: string): Set<string> {
-  const l = asSearchLanguage(lang);
-  return new Set(
-    words(text)
-      .filter((w) => w.word.length > 2 && !COMMON.has(w.word) && !/^\p{N}+$/u.test(w.word))
-      .map((w) => stem(w.word, l)),
-  );
+/** A text's stems, without common words and bare numbers. */
+export type Stems = (text: string, lang: string) => Set<string>;
+
+/** Stems for one run of the proposals: each distinct written word is folded and stemmed once. */
+export function stemmer(): Stems {
+  const known = new Map<string, string | null>();
+  return (text, lang) => {
+    const l = asSearchLanguage(lang);
+    const found = new Set<string>();
+    for (const written of writtenWords(text)) {
+      const key = `${l}\u0000${written}`;
+      let stemmed = known.get(key);
+      if (stemmed === undefined) {
+        const word = fold(written);
+        stemmed = word.length > 2 && !COMMON.has(word) && !/^\p{N}+$/u.test(word) ? stem(word, l) : null;
+        known.set(key, stemmed);
+      }
+      if (stemmed !== null) found.add(stemmed);
+    }
+    return found;
+  };
 }
 
 /** The stems a speaker is named by in a text: the last word of each of its names, as each language stems it. */
@@ -81,25 +96,104 @@ function namedBy(speaker: NonNullable<ProposalClaim["speaker"]>): string[] {
 const names = (text: Set<string>, speaker: ProposalClaim["speaker"]) =>
   !!speaker && namedBy(speaker).some((s) => text.has(s));
 
-/** How likely `denial` answers `claim` (whose quote's stems are `theirs`); 0 when it cannot. */
-function answerScore(
-  denial: ProposalClaim,
-  claim: ProposalClaim,
-  theirs: Set<string>,
-  own: Set<string>,
-  around: Set<string>,
-): number {
-  if (denial.speaker && claim.speaker && denial.speaker.id === claim.speaker.id) return 0;
-  if (!denial.speaker && !claim.speaker && denial.sourceId === claim.sourceId) return 0;
+/** A claim a denial may answer, with its place in the aspect's order and its quote's stems. */
+export interface Answerable {
+  claim: ProposalClaim;
+  index: number;
+  theirs: Set<string>;
+}
+
+/** How many of a quote's stems the words around a denial take up, counted to 3. */
+function sharedStems(theirs: Set<string>, around: Set<string>): number {
   let shared = 0;
   for (const s of theirs) if (around.has(s) && ++shared === 3) break;
-  const figure = claim.quantity !== null && around.has(String(claim.quantity.stated.low));
+  return shared;
+}
+
+/** What a denial says, as its answer is scored: the stems of its quote and of the words around it, and their figures. */
+export interface DenialWords {
+  own: Set<string>;
+  around: Set<string>;
+  /** the stated figures around it ("20,000", "20 тисяч" as 20000) */
+  figures: Set<number>;
+}
+
+export const denialWords = (denial: ProposalClaim, stems: Stems): DenialWords => ({
+  own: stems(denial.quote, denial.lang),
+  around: stems(denial.context, denial.lang),
+  figures: new Set(findFigures(denial.context).map((f) => f.stated.low)),
+});
+
+/** What a claim's speaker and figure score for a denial: named in its quote 4, around it 2; its figure taken up 2. */
+const namedAndFigure = (claim: ProposalClaim, { own, around, figures }: DenialWords) =>
+  (names(own, claim.speaker) ? 4 : names(around, claim.speaker) ? 2 : 0) +
+  (claim.quantity !== null && figures.has(claim.quantity.stated.low) ? 2 : 0);
+
+/** A denial cannot answer its own speaker, nor, when neither names one, its own outlet. */
+const selfAnswer = (denial: ProposalClaim, claim: ProposalClaim) =>
+  denial.speaker && claim.speaker
+    ? denial.speaker.id === claim.speaker.id
+    : !denial.speaker && !claim.speaker && denial.sourceId === claim.sourceId;
+
+/**
+ * How likely `denial` answers `claim`, 0 when it cannot: its speaker named (4 in the denial's
+ * words, 2 around them), the same article (2), up to 3 words taken up, its figure taken up (2).
+ */
+export function answerScore(denial: ProposalClaim, { claim, theirs }: Answerable, words: DenialWords) {
+  if (selfAnswer(denial, claim)) return 0;
   return (
-    (names(own, claim.speaker) ? 4 : names(around, claim.speaker) ? 2 : 0) +
-    (claim.articleId === denial.articleId ? 2 : 0) +
-    Math.min(shared, 3) +
-    (figure ? 2 : 0)
+    namedAndFigure(claim, words) + (claim.articleId === denial.articleId ? 2 : 0) + sharedStems(theirs, words.around)
   );
+}
+
+/**
+ * For each denial of an aspect, the claim it most likely answers: the highest score of at least 3,
+ * the earliest of equals. Claims of one speaker and one stated figure score alike but for the
+ * article and the words, so they are read as a group, best group first, and a group stops at its
+ * first claim that takes up 3 words: the same answer as scoring every pair, without reading most
+ * of them in a big event.
+ */
+export function answers(denials: readonly ProposalClaim[], affirming: readonly Answerable[], stems: Stems) {
+  const groups = new Map<string, Answerable[]>();
+  const byArticle = new Map<string, Answerable[]>();
+  for (const a of affirming) {
+    const key = `${a.claim.speaker?.id ?? ""}\u0000${a.claim.quantity?.stated.low ?? ""}`;
+    for (const [map, k] of [
+      [groups, key],
+      [byArticle, a.claim.articleId],
+    ] as const) {
+      const list = map.get(k);
+      if (list) list.push(a);
+      else map.set(k, [a]);
+    }
+  }
+  const found: [ProposalClaim, ProposalClaim][] = [];
+  for (const denial of denials) {
+    const words = denialWords(denial, stems);
+    // none yet: the least score that may answer, at no place
+    let best = { score: 3, index: Infinity, claim: null as ProposalClaim | null };
+    const consider = (a: Answerable, score: number) => {
+      if (score > best.score || (score === best.score && a.index < best.index))
+        best = { score, index: a.index, claim: a.claim };
+    };
+    for (const a of byArticle.get(denial.articleId) ?? []) consider(a, answerScore(denial, a, words));
+    const ranked = [...groups.values()]
+      .filter(([first]) => !denial.speaker || first!.claim.speaker?.id !== denial.speaker.id)
+      .map((members) => ({ members, base: namedAndFigure(members[0]!.claim, words) }))
+      .sort((x, y) => y.base - x.base);
+    for (const { members, base } of ranked) {
+      if (base + 3 < best.score) break;
+      for (const a of members) {
+        if (base + 3 < best.score || (base + 3 === best.score && a.index > best.index)) break;
+        if (a.claim.articleId === denial.articleId || selfAnswer(denial, a.claim)) continue;
+        const shared = sharedStems(a.theirs, words.around);
+        consider(a, base + shared);
+        if (shared === 3) break;
+      }
+    }
+    if (best.claim) found.push([denial, best.claim]);
+  }
+  return found;
 }
 
 /** The words of a counted thing meet across languages when two of them share a Latin skeleton's first letters. */
@@ -131,6 +225,7 @@ export function proposeRelations(claims: readonly ProposalClaim[], related: read
     found.push({ from: from.id, to: to.id, kind });
   };
 
+  const stems = stemmer();
   const aspects = new Map<string, ProposalClaim[]>();
   for (const c of claims) {
     const group = aspects.get(c.aspectId);
@@ -143,16 +238,9 @@ export function proposeRelations(claims: readonly ProposalClaim[], related: read
     // each claim's words are stemmed once, not once per denial
     const affirming = ordered
       .filter((c) => !isNegating(c.stance))
-      .map((claim) => ({ claim, theirs: stems(claim.quote, claim.lang) }));
-    for (const denial of ordered.filter((c) => isNegating(c.stance))) {
-      const [own, around] = [stems(denial.quote, denial.lang), stems(denial.context, denial.lang)];
-      let best: { claim: ProposalClaim; score: number } | null = null;
-      for (const { claim, theirs } of affirming) {
-        const score = answerScore(denial, claim, theirs, own, around);
-        if (score >= 3 && score > (best?.score ?? 0)) best = { claim, score };
-      }
-      if (best) propose(denial, best.claim, "contradicts");
-    }
+      .map((claim, index) => ({ claim, index, theirs: stems(claim.quote, claim.lang) }));
+    const denials = ordered.filter((c) => isNegating(c.stance));
+    for (const [denial, claim] of answers(denials, affirming, stems)) propose(denial, claim, "contradicts");
 
     // each figure against the earlier ones that state the same (repeats, translates) and the
     // earlier ones of its speaker in its unit (updates), found by key instead of by a scan

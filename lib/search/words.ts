@@ -35,6 +35,9 @@ export function fold(word: string): string {
     .replace(/['’ʼ`]/g, "");
 }
 
+/** The words of a text as written, neither folded nor placed: for a caller that folds each distinct word once. */
+export const writtenWords = (text: string): string[] => text.match(WORD) ?? [];
+
 /** The words of a text with their places. */
 export function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ word: fold(m[0]), start: m.index, end: m.index + m[0].length }));
