@@ -26,7 +26,7 @@ export interface ProposalClaim {
   stance: Stance;
   speaker: { id: string; names: string[] } | null;
   quote: string;
-  /** the quote with the words around it in the article */
+  /** for a denial, the quote with the words around it in the article (other claims' are not read) */
   context: string;
   /** the article's date, ISO, when known */
   publishedAt: string | null;

@@ -38,7 +38,8 @@ export const relationKinds = valuesOf(RelationKind);
 export const sameClaimRelations: readonly RelationKind[] = ["repeats", "translates"];
 
 /** Asserting and reporting put a claim forward; denying and disputing push back against it. */
-export const isNegating = (stance: Stance) => stance === "denies" || stance === "disputes";
+export const negatingStances: readonly Stance[] = ["denies", "disputes"];
+export const isNegating = (stance: Stance) => negatingStances.includes(stance);
 
 /** The verdict scale, in the order the interface offers it. */
 export const verdicts = ["supported", "misleading", "false", "unverifiable"] as const;

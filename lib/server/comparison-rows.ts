@@ -5,6 +5,7 @@ import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
+import { negatingStances } from "@/lib/domain/vocabulary";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // What the comparison reads of an event, each an indexed query that answers with aggregates or a bounded
@@ -117,7 +118,7 @@ const countCells = cache(async (db: PrismaClient, eventId: string, key: string):
     SELECT r."aspectId" AS "aspectId", r."sourceId" AS "sourceId",
            SUM(CASE WHEN ${kept(filters)} THEN 1 ELSE 0 END) AS "shown",
            SUM(CASE WHEN ${kept(filters)} THEN 0 ELSE 1 END) AS "hidden",
-           SUM(CASE WHEN ${kept(filters)} AND r."stance" IN ('denies', 'disputes') THEN 1 ELSE 0 END) AS "negating"
+           SUM(CASE WHEN ${kept(filters)} AND r."stance" IN (${Prisma.join(negatingStances)}) THEN 1 ELSE 0 END) AS "negating"
       FROM "ComparisonRow" r
      WHERE ${scope(eventId, filters)}
      GROUP BY r."aspectId", r."sourceId"`;

@@ -8,7 +8,8 @@ import type { PrismaClient, Tx } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
-import { relationKinds, sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
+import { negatingStances, relationKinds, sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { Refusal } from "./errors";
 import { entityName } from "./translations";
 
@@ -108,7 +109,7 @@ export function confirmedRelations(db: PrismaClient, eventId: string) {
 /** How many characters around a claim the proposals read for the speaker, words and figure it answers. */
 const CONTEXT = 300;
 
-/** The claims of an event as the proposals read them, with the words around each (cut by the database). */
+/** The claims of an event as the proposals read them, with the words around each denial (cut by the database). */
 async function proposalClaims(db: PrismaClient, eventId: string): Promise<ProposalClaim[]> {
   const [rows, windows] = await Promise.all([
     db.claim.findMany({
@@ -128,7 +129,8 @@ async function proposalClaims(db: PrismaClient, eventId: string): Promise<Propos
     db.$queryRaw<{ id: string; context: string }[]>`
       SELECT c.id, substr(a.text, max(1, c.start + 1 - ${CONTEXT}), c."end" - c.start + 2 * ${CONTEXT}) AS context
       FROM Claim c JOIN Article a ON a.id = c.articleId
-      WHERE c.eventId = ${eventId} AND c.deletedAt IS NULL AND c.status = 'confirmed' AND c.aspectId IS NOT NULL`,
+      WHERE c.eventId = ${eventId} AND c.deletedAt IS NULL AND c.status = 'confirmed' AND c.aspectId IS NOT NULL
+        AND c.stance IN (${Prisma.join(negatingStances)})`,
   ]);
   const context = new Map(windows.map((w) => [w.id, w.context]));
   return rows.map((c) => ({
