@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { buildIfChanged } from "./build-fingerprint";
+import { serverArguments } from "./server-process";
 
 /** Median, p95 and minimum of some samples, in ms. */
 export function percentiles(samples: number[]) {
@@ -24,13 +25,19 @@ export const formatStats = (samples: number[]) => {
  */
 export const ensureBuild = buildIfChanged;
 
-/** Starts the built app on a database and waits until it answers. */
+/** Starts the built app on a database, as `npm start` serves it, and waits until it answers. */
 export async function startServer(databaseUrl: string, port: number) {
-  const server = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    { env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" },
-  );
+  const server = spawn(process.execPath, serverArguments(), {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: "ignore",
+  });
   const base = `http://127.0.0.1:${port}`;
   for (
     let waited = 0;

@@ -2,11 +2,11 @@
 // up to date (seeding the demo corpus into an empty one), then serve the production app.
 // --reset-db starts from an empty database: the end-to-end tests use it on a throw-away file.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { prepareDatabase, removeDatabase } from "@/lib/db/prepare";
 import { databaseFile } from "@/lib/db/url";
 import { readEnv } from "@/lib/env";
 import { buildIfChanged } from "./build-fingerprint";
+import { serverArguments } from "./server-process";
 
 async function main() {
   readEnv();
@@ -19,7 +19,7 @@ async function main() {
   console.log(`Database: ${databaseFile()}`);
 
   // NODE_ENV before Next loads: it chooses React's production build by it.
-  const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
+  const server = spawn(process.execPath, serverArguments(), {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production" },
   });
