@@ -166,3 +166,25 @@ test("an editor imports a Hypothesis export: each annotation is placed or kept a
     "1 анотація стосується сторінки, якої немає серед збережених статей. Спершу імпортуйте статтю; нічого не імпортовано.e2eHyp3: https://example.org/not-stored",
   );
 });
+
+test("an annotation file of 12 MB, above the proxy's default 10 MB, arrives whole", async ({ request, baseURL }) => {
+  const articleId = await articleIdByTitle(request, "Диктатор");
+  const uri = `${baseURL}/api/articles/${articleId}`;
+  // Hypothesis exports carry each page's title, which the import does not keep: here a long one
+  const annotation = {
+    id: "e2eBigFile",
+    uri,
+    text: "Файл на 12 МБ",
+    document: { title: ["Диктатор ".repeat(800_000)] },
+    target: [{ source: uri, selector: [{ type: "TextQuoteSelector", exact: "Росія відхилила цей запит" }] }],
+  };
+  const body = Buffer.from(JSON.stringify({ annotations: [annotation] }));
+  expect(body.length).toBeGreaterThan(12 * 1024 * 1024);
+  const token = createToken(createAccount("editor", "big-annotation-file"));
+  const response = await request.post("/api/exchange/annotations", {
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    data: body,
+  });
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ format: "hypothesis", anchored: 1, orphaned: 0 });
+});

@@ -202,8 +202,6 @@ function fromHypothesis(a: z.output<typeof hypothesisAnnotation>): Incoming {
 // ---- the document ----
 
 const MAX_ANNOTATIONS = 5_000;
-/** The largest annotation file import takes. */
-export const MAX_ANNOTATION_FILE_BYTES = 20 * 1024 * 1024;
 
 export type Problem = { path: string; message: string };
 export type Parsed =

@@ -3,7 +3,8 @@ import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { loadDemoCorpus, SEED_DIR } from "@/lib/seed/demo-data";
-import { MAX_FILE_BYTES, prepareFile, titleFromText, type PreparedItem } from "./pipeline";
+import { MAX_FILE_BYTES } from "@/lib/uploads";
+import { prepareFile, titleFromText, type PreparedItem } from "./pipeline";
 
 const utf8 = (text: string) => Buffer.from(text, "utf8");
 const outcome = (items: PreparedItem[]) =>

@@ -1,4 +1,5 @@
 import { normalizeText } from "@/lib/text/normalize";
+import { MAX_FILE_BYTES } from "@/lib/uploads";
 import { decodeBytes, type Encoding } from "./decode";
 import { ImportError } from "./errors";
 import { extractHtml } from "./html";
@@ -6,8 +7,6 @@ import { detectLanguage, type ImportLanguage } from "./language";
 import { markdownToText } from "./markdown";
 import { parseCsvRecords, parseJsonRecords } from "./records";
 
-/** Largest file an import takes. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Longest article text, in characters. */
 export const MAX_TEXT_CHARS = 500_000;
 export const importExtensions = ["txt", "md", "html", "htm", "json", "csv"] as const;

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { getT } from "@/i18n/server";
 import { importLanguages } from "@/lib/import/language";
-import { MAX_FILE_BYTES, prepareFile } from "@/lib/import/pipeline";
+import { prepareFile } from "@/lib/import/pipeline";
 import { reportResult, summarize } from "@/lib/import/report";
 import { storeItems } from "@/lib/import/store";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
+import { MAX_FILE_BYTES } from "@/lib/uploads";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 

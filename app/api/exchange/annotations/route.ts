@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { ANNO_MEDIA_TYPE } from "@/lib/annotations/w3c";
-import { MAX_ANNOTATION_FILE_BYTES, parseAnnotations } from "@/lib/exchange/incoming";
+import { parseAnnotations } from "@/lib/exchange/incoming";
 import { apiRoute } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
 import { errorResponse, Refusal } from "@/lib/server/errors";
@@ -9,6 +9,7 @@ import { annotationCollection } from "@/lib/server/exchange-export";
 import { importAnnotations } from "@/lib/server/exchange-import";
 import { requestOrigin, streamOf } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
+import { MAX_ANNOTATION_FILE_BYTES } from "@/lib/uploads";
 
 // GET /api/exchange/annotations[?event=ID][&quotes=0]: every claim, note and relation of an event
 // (or of the corpus) as one W3C AnnotationCollection; quotes=0 leaves the quoted text out.
