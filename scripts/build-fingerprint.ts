@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { bundleServer, SERVER_BUNDLE } from "./server-process";
 
 /** What a production build is made from; a change to any of it means building again. */
 const INPUTS = [
@@ -12,6 +13,7 @@ const INPUTS = [
   "locales",
   "public",
   "proxy.ts",
+  "scripts/serve.ts",
   "next.config.ts",
   "tsconfig.json",
   "package-lock.json",
@@ -43,6 +45,7 @@ export function sourceFingerprint(): string {
 export function buildIsCurrent(fingerprint: string): boolean {
   return (
     fs.existsSync(path.join(".next", "BUILD_ID")) &&
+    fs.existsSync(SERVER_BUNDLE) &&
     fs.existsSync(FINGERPRINT_FILE) &&
     fs.readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint
   );
@@ -59,5 +62,6 @@ export function buildIfChanged(): void {
   const nextCli = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const build = spawnSync(process.execPath, [nextCli, "build"], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("next build failed; see the output above.");
+  bundleServer();
   fs.writeFileSync(FINGERPRINT_FILE, fingerprint);
 }
