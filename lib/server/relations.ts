@@ -109,11 +109,11 @@ export function confirmedRelations(db: PrismaClient, eventId: string) {
 /** How many characters around a claim the proposals read for the speaker, words and figure it answers. */
 const CONTEXT = 300;
 
-/** The claims of an event as the proposals read them, with the words around each denial (cut by the database). */
-async function proposalClaims(db: PrismaClient, eventId: string): Promise<ProposalClaim[]> {
+/** The claims of an aspect as the proposals read them, with the words around each denial (cut by the database). */
+async function proposalClaims(db: PrismaClient, aspectId: string): Promise<ProposalClaim[]> {
   const [rows, windows] = await Promise.all([
     db.claim.findMany({
-      where: { eventId, aspectId: { not: null }, deletedAt: null, status: "confirmed" },
+      where: { aspectId, deletedAt: null, status: "confirmed" },
       select: {
         id: true,
         aspectId: true,
@@ -129,7 +129,7 @@ async function proposalClaims(db: PrismaClient, eventId: string): Promise<Propos
     db.$queryRaw<{ id: string; context: string }[]>`
       SELECT c.id, substr(a.text, max(1, c.start + 1 - ${CONTEXT}), c."end" - c.start + 2 * ${CONTEXT}) AS context
       FROM Claim c JOIN Article a ON a.id = c.articleId
-      WHERE c.eventId = ${eventId} AND c.deletedAt IS NULL AND c.status = 'confirmed' AND c.aspectId IS NOT NULL
+      WHERE c.aspectId = ${aspectId} AND c.deletedAt IS NULL AND c.status = 'confirmed'
         AND c.stance IN (${Prisma.join(negatingStances)})`,
   ]);
   const context = new Map(windows.map((w) => [w.id, w.context]));
@@ -158,22 +158,31 @@ export interface RelationItem {
   status: "confirmed" | "proposed";
 }
 
-/** `GET /api/events/{id}/relations`: the confirmed relations, then the proposals not yet decided. */
+/**
+ * `GET /api/events/{id}/relations`: the confirmed relations, then the proposals not yet decided,
+ * aspect by aspect (a proposal joins two claims of one aspect): only one aspect's claims are held
+ * at a time, however big the event.
+ */
 export async function eventRelations(db: PrismaClient, eventId: string): Promise<RelationItem[]> {
-  const [stored, claims] = await Promise.all([
+  const [stored, aspects] = await Promise.all([
     db.claimRelation.findMany({
       where: { eventId, ...live },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, kind: true, fromId: true, toId: true, status: true },
     }),
-    proposalClaims(db, eventId),
+    db.aspect.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } }),
   ]);
   const related = stored.map((r) => ({ from: r.fromId, to: r.toId }));
+  const proposed: RelationItem[] = [];
+  for (const aspect of aspects) {
+    for (const p of proposeRelations(await proposalClaims(db, aspect.id), related))
+      proposed.push({ id: null, ...p, status: "proposed" });
+  }
   return [
     ...stored
       .filter((r) => r.status === "confirmed")
       .map((r) => ({ id: r.id, kind: r.kind, from: r.fromId, to: r.toId, status: "confirmed" as const })),
-    ...proposeRelations(claims, related).map((p) => ({ id: null, ...p, status: "proposed" as const })),
+    ...proposed,
   ];
 }
 
