@@ -118,6 +118,7 @@ export interface DenialWords {
   figures: Set<number>;
 }
 
+/** A denial's words and figures, read once for all the claims it is scored against. */
 export const denialWords = (denial: ProposalClaim, stems: Stems): DenialWords => ({
   own: stems(denial.quote, denial.lang),
   around: stems(denial.context, denial.lang),
