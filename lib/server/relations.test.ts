@@ -49,6 +49,10 @@ describe("relations between claims", () => {
     const proposed = relations.filter((r) => r.status === "proposed");
     expect(proposed.map((r) => r.kind)).toEqual(["contradicts", "contradicts", "contradicts", "contradicts"]);
     expect(proposed.every((r) => r.id === null)).toBe(true);
+    // without the proposals (a reader's list), the same confirmed relations in the same order
+    expect(await eventRelations(prisma, eventId, { proposals: false })).toEqual(
+      relations.filter((r) => r.status === "confirmed"),
+    );
   });
 
   it("are made from one claim to another, audited, and flag the claim they contradict in the comparison", async () => {

@@ -159,18 +159,24 @@ export interface RelationItem {
 }
 
 /**
- * `GET /api/events/{id}/relations`: the confirmed relations, then the proposals not yet decided,
- * aspect by aspect (a proposal joins two claims of one aspect): only one aspect's claims are held
- * at a time, however big the event.
+ * `GET /api/events/{id}/relations`: the confirmed relations, then (for an editor, `proposals`) the
+ * proposals not yet decided, aspect by aspect (a proposal joins two claims of one aspect): only one
+ * aspect's claims are held at a time, however big the event.
  */
-export async function eventRelations(db: PrismaClient, eventId: string): Promise<RelationItem[]> {
+export async function eventRelations(
+  db: PrismaClient,
+  eventId: string,
+  { proposals = true }: { proposals?: boolean } = {},
+): Promise<RelationItem[]> {
   const [stored, aspects] = await Promise.all([
     db.claimRelation.findMany({
       where: { eventId, ...live },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, kind: true, fromId: true, toId: true, status: true },
     }),
-    db.aspect.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } }),
+    proposals
+      ? db.aspect.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } })
+      : [],
   ]);
   const related = stored.map((r) => ({ from: r.fromId, to: r.toId }));
   const proposed: RelationItem[] = [];

@@ -1,12 +1,15 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/server/api";
+import { can, currentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
 import { eventRelations } from "@/lib/server/relations";
 
-// GET /api/events/:id/relations: the event's confirmed relations, then the proposed ones, each with its status.
+// GET /api/events/:id/relations: the event's confirmed relations, each with its status; for an editor
+// the proposed ones follow (they are an editor's to decide, and a big event's take seconds to find).
 export const GET = apiRoute<{ id: string }>(async (_request, { id }) => {
   const event = await db.event.findUnique({ where: { id }, select: { id: true } });
   if (!event) throw new Refusal("notFound");
-  return NextResponse.json({ relations: await eventRelations(db, id) });
+  const proposals = can(await currentUser(), "editor");
+  return NextResponse.json({ relations: await eventRelations(db, id, { proposals }) });
 });
