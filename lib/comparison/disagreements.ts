@@ -1,3 +1,4 @@
+import { append } from "@/lib/collections";
 import type { Quantity } from "@/lib/domain/figures";
 import { sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
 import type { ComparisonClaim } from "./model";
@@ -123,22 +124,14 @@ export function findDisputes(
 ): Map<string, Dispute[]> {
   const present = new Set(claims.map((c) => c.id));
   const found = new Map<string, Dispute[]>();
-  const add = (id: string, d: Dispute) => {
-    const list = found.get(id);
-    if (list) list.push(d);
-    else found.set(id, [d]);
-  };
   for (const r of relations)
     if (r.kind === "contradicts" && present.has(r.from) && present.has(r.to))
-      add(r.to, { by: r.from, reason: "contradicts" });
+      append(found, r.to, { by: r.from, reason: "contradicts" });
 
   const groups = new Map<string, Figure[]>();
   for (const c of claims) {
     if (!c.quantity) continue;
-    const key = figureGroup(c as Figure);
-    const group = groups.get(key);
-    if (group) group.push(c as Figure);
-    else groups.set(key, [c as Figure]);
+    append(groups, figureGroup(c as Figure), c as Figure);
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
@@ -146,7 +139,7 @@ export function findDisputes(
     const extremes = extremesOf(group);
     for (const c of group) {
       const dispute = figureDispute(c, extremes, factor, (a, b) => at.get(a)! < at.get(b)!);
-      if (dispute) add(c.id, dispute);
+      if (dispute) append(found, c.id, dispute);
     }
   }
   return found;
@@ -190,11 +183,7 @@ export function figureRanges<Q extends FigureRange>(
   quantities: readonly Q[],
 ): { unit: string | null; low: Q; high: Q; factor: number }[] {
   const units = new Map<string | null, Q[]>();
-  for (const q of quantities) {
-    const list = units.get(q.unit);
-    if (list) list.push(q);
-    else units.set(q.unit, [q]);
-  }
+  for (const q of quantities) append(units, q.unit, q);
   return [...units].map(([unit, qs]) => {
     const low = qs.reduce((min, q) => (q.high < min.high ? q : min));
     const high = qs.reduce((max, q) => (q.low > max.low ? q : max));

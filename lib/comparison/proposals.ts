@@ -1,4 +1,5 @@
 import { findFigures } from "@/lib/candidates/figures";
+import { append } from "@/lib/collections";
 import type { Quantity } from "@/lib/domain/figures";
 import { isNegating, sameClaimRelations, type RelationKind, type Stance } from "@/lib/domain/vocabulary";
 import { asSearchLanguage, fold, stem, words, writtenWords } from "@/lib/search/words";
@@ -158,15 +159,8 @@ export function answers(denials: readonly ProposalClaim[], affirming: readonly A
   const groups = new Map<string, Answerable[]>();
   const byArticle = new Map<string, Answerable[]>();
   for (const a of affirming) {
-    const key = `${a.claim.speaker?.id ?? ""}\u0000${a.claim.quantity?.stated.low ?? ""}`;
-    for (const [map, k] of [
-      [groups, key],
-      [byArticle, a.claim.articleId],
-    ] as const) {
-      const list = map.get(k);
-      if (list) list.push(a);
-      else map.set(k, [a]);
-    }
+    append(groups, `${a.claim.speaker?.id ?? ""}\u0000${a.claim.quantity?.stated.low ?? ""}`, a);
+    append(byArticle, a.claim.articleId, a);
   }
   const found: [ProposalClaim, ProposalClaim][] = [];
   for (const denial of denials) {
@@ -228,11 +222,7 @@ export function proposeRelations(claims: readonly ProposalClaim[], related: read
 
   const stems = stemmer();
   const aspects = new Map<string, ProposalClaim[]>();
-  for (const c of claims) {
-    const group = aspects.get(c.aspectId);
-    if (group) group.push(c);
-    else aspects.set(c.aspectId, [c]);
-  }
+  for (const c of claims) append(aspects, c.aspectId, c);
   for (const group of aspects.values()) {
     const ordered = [...group].sort(earlier);
 
@@ -265,14 +255,8 @@ export function proposeRelations(claims: readonly ProposalClaim[], related: read
         .get(speakerKey)
         ?.findLast((c) => !sameStated(c.quantity, later.quantity) && earlier(c, later) < 0);
       if (previous) propose(later, previous, "updates");
-      for (const [map, key] of [
-        [sameBefore, sameKey],
-        [speakerBefore, speakerKey],
-      ] as const) {
-        const list = map.get(key);
-        if (list) list.push(later);
-        else map.set(key, [later]);
-      }
+      append(sameBefore, sameKey, later);
+      append(speakerBefore, speakerKey, later);
     }
   }
   return found;

@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { formatFigure } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
+import { append } from "@/lib/collections";
 import type { ShownClaim } from "@/lib/comparison/model";
 import { spreadsheetSafe } from "@/lib/text/spreadsheet";
 import type { comparisonExport } from "./comparison";
@@ -24,8 +25,7 @@ export function comparisonCsv(
   const sources = new Map(comparison.options.sources.map((s) => [s.id, s]));
   const aspects = new Map(comparison.aspects.map((a) => [a.id, a]));
   const relations = new Map<string, string[]>();
-  for (const r of links)
-    relations.set(r.from, [...(relations.get(r.from) ?? []), `${t(`relation.kinds.${r.kind}`)} ${r.to}`]);
+  for (const r of links) append(relations, r.from, `${t(`relation.kinds.${r.kind}`)} ${r.to}`);
   const columns = [
     "aspect",
     "source",

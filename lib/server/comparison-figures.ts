@@ -1,4 +1,5 @@
 import "server-only";
+import { append } from "@/lib/collections";
 import {
   extremesOf,
   figureGroup,
@@ -115,7 +116,7 @@ export async function eventFigures(
   // each aspect's units in the order of their first figure
   ranges.sort((a, b) => (a.first < b.first ? -1 : 1));
   const rangesOf = new Map<string, FigureRangeRow[]>();
-  for (const { aspectId, range } of ranges) rangesOf.set(aspectId, [...(rangesOf.get(aspectId) ?? []), range]);
+  for (const { aspectId, range } of ranges) append(rangesOf, aspectId, range);
   return { extremes, ranges: rangesOf, disputed };
 }
 
@@ -163,10 +164,7 @@ async function namedFigures(
             OR r."claimId" IN (${Prisma.join(firsts)}))`
     : [];
   const named = new Map<string, Figure[]>();
-  const add = (f: Figure) => {
-    const key = figureGroup(f);
-    named.set(key, [...(named.get(key) ?? []), f]);
-  };
+  const add = (f: Figure) => append(named, figureGroup(f), f);
   for (const { low, high, unit, ...r } of rows) add({ ...r, quantity: { low, high, unit } });
   for (const { zeros } of groups)
     for (const z of zeros)

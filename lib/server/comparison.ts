@@ -1,6 +1,7 @@
 import "server-only";
 import type { Lng } from "@/i18n/settings";
 import { verdictIn } from "@/lib/annotations/verdict";
+import { append } from "@/lib/collections";
 import {
   clusters,
   figureDispute,
@@ -95,8 +96,7 @@ async function comparisonBasis(db: PrismaClient, eventId: string, filters: Compa
     .map((r) => ({ id: r.id, kind: r.kind, from: r.fromId, to: r.toId, status: "confirmed" }));
   const contradicted = new Map<string, Dispute[]>();
   for (const r of relations)
-    if (r.kind === "contradicts")
-      contradicted.set(r.to, [...(contradicted.get(r.to) ?? []), { by: r.from, reason: "contradicts" }]);
+    if (r.kind === "contradicts") append(contradicted, r.to, { by: r.from, reason: "contradicts" });
   // of two figures as far, the one given first: the claim first by id, as the database breaks ties
   const before = (a: Figure, b: Figure) => a.id < b.id;
   const figureOf = (c: DisputeInput) => {
@@ -187,10 +187,7 @@ export async function compareEvent(
   const shown = ordered.map((c) => ({ ...c, clusterId: clusterOf.get(c.id)! }));
   const count = new Map(counts.map((c) => [`${c.aspectId}\u0000${c.sourceId}`, c]));
   const cells = new Map<string, string[]>();
-  for (const c of shown) {
-    const key = `${c.aspectId}\u0000${c.sourceId}`;
-    cells.set(key, [...(cells.get(key) ?? []), c.id]);
-  }
+  for (const c of shown) append(cells, `${c.aspectId}\u0000${c.sourceId}`, c.id);
   const shownIds = new Set(ids);
   const nameOf = (id: string) => allSources.find((s) => s.id === id)?.name ?? id;
   const whoOf = async (ids: string[]) =>
