@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "@/lib/db/client";
 import { enableWal, migrate } from "@/lib/db/prepare";
 import { contentHash } from "@/lib/text/hash";
-import { ensureBuild, formatStats, kib, startServer, timeRequests } from "./bench-server";
+import { editorCookie, ensureBuild, formatStats, kib, startServer, timeRequests } from "./bench-server";
 
 const requests = Number(process.argv[2] ?? 30);
 const PORT = 3190;
@@ -97,8 +97,8 @@ async function seed(databaseUrl: string) {
   return { eventId: event.id, claimCount };
 }
 
-async function time(url: string) {
-  const { samples, bytes } = await timeRequests(url, requests);
+async function time(url: string, init?: RequestInit) {
+  const { samples, bytes } = await timeRequests(url, requests, init);
   return `${formatStats(samples)}, ${kib(bytes)}`;
 }
 
@@ -132,7 +132,7 @@ async function main() {
       `  GET /uk/events/{id}?view=claims            ${await time(`${base}/uk/events/${eventId}?view=claims`)}`,
     );
     console.log(
-      `  GET /api/events/{id}/relations (proposals) ${await time(`${base}/api/events/${eventId}/relations`)}`,
+      `  GET /api/events/{id}/relations (proposals) ${await time(`${base}/api/events/${eventId}/relations`, { headers: { cookie: await editorCookie(databaseUrl) } })}`,
     );
   } finally {
     server.kill("SIGTERM");

@@ -10,13 +10,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { SESSION_COOKIE } from "@/lib/auth/cookie";
-import { startSession } from "@/lib/auth/store";
-import { createUser, findUserByEmail } from "@/lib/auth/users";
-import { createPrismaClient } from "@/lib/db/client";
 import { enableWal, migrate, refreshStatistics } from "@/lib/db/prepare";
 import { PAGE_SIZE, pageToken } from "@/lib/server/annotations";
 import {
+  editorCookie,
   ensureBuild,
   firstLoadJs,
   kib,
@@ -85,20 +82,6 @@ function containerPage(file: string, n: number) {
   return pageToken({ at: "after", kind: "claim", id: row.id, index: n * PAGE_SIZE });
 }
 
-/** A session cookie of an editor (the account made once and kept), to read the pages as an editor does. */
-async function editorCookie(): Promise<string> {
-  const db = createPrismaClient();
-  try {
-    const email = "bench-editor@example.org";
-    const editor =
-      (await findUserByEmail(db, email)) ??
-      (await createUser(db, { email, role: "editor", password: "a long bench editor password" }));
-    return `${SESSION_COOKIE}=${await startSession(db, editor.id, "bench:scale")}`;
-  } finally {
-    await db.$disconnect();
-  }
-}
-
 async function main() {
   ensureBuild();
   const keep = values.database !== undefined;
@@ -139,7 +122,7 @@ async function main() {
     const deepToken = containerPage(file, deepPage);
     await measure("big event, comparison API", `/api/events/${ids.bigEvent}/comparison`);
     await measure("big event, page", `/en/events/${ids.bigEvent}`);
-    const editor = { headers: { cookie: await editorCookie() } };
+    const editor = { headers: { cookie: await editorCookie(databaseUrl) } };
     await measure("big event, page as an editor", `/en/events/${ids.bigEvent}`, editor);
     await measure("big event, CSV", `/api/events/${ids.bigEvent}/comparison?format=csv`);
     await measure("typical event, comparison API", `/api/events/${ids.typicalEvent}/comparison`);

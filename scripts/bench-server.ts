@@ -1,11 +1,32 @@
 // What the benchmarks that serve the built app share: building it when the sources changed, starting it on a
 // database, timing requests (median, p95, size) and reading the server's resident memory.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
+import { SESSION_COOKIE } from "@/lib/auth/cookie";
+import { startSession } from "@/lib/auth/store";
+import { createUser, findUserByEmail } from "@/lib/auth/users";
+import { createPrismaClient } from "@/lib/db/client";
 import { buildIfChanged } from "./build-fingerprint";
-import { serverArguments } from "./server-process";
+import { spawnServer } from "./server-process";
+
+/**
+ * A session cookie of an editor of the database at `databaseUrl` (the account made once and kept), to
+ * read the pages and the API as an editor does.
+ */
+export async function editorCookie(databaseUrl: string): Promise<string> {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const email = "bench-editor@example.org";
+    const editor =
+      (await findUserByEmail(db, email)) ??
+      (await createUser(db, { email, role: "editor", password: "a long bench editor password" }));
+    return `${SESSION_COOKIE}=${await startSession(db, editor.id, "benchmark")}`;
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 /** Median, p95 and minimum of some samples, in ms. */
 export function percentiles(samples: number[]) {
@@ -27,17 +48,16 @@ export const ensureBuild = buildIfChanged;
 
 /** Starts the built app on a database, as `npm start` serves it, and waits until it answers. */
 export async function startServer(databaseUrl: string, port: number) {
-  const server = spawn(process.execPath, serverArguments(), {
-    env: {
+  const server = spawnServer(
+    {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      NODE_ENV: "production",
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
-    stdio: "ignore",
-  });
+    "ignore",
+  );
   const base = `http://127.0.0.1:${port}`;
   for (
     let waited = 0;

@@ -1,4 +1,5 @@
 // How the production server is built beside the app and started, by `npm start` and the benchmarks alike.
+import { spawn, type StdioOptions } from "node:child_process";
 import path from "node:path";
 import { buildSync } from "esbuild";
 
@@ -30,8 +31,14 @@ export function bundleServer(): void {
   });
 }
 
-/** Node's arguments for the server: the bundle, the heap capped unless NODE_OPTIONS already sets a cap. */
-export function serverArguments(): string[] {
-  const ownCap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "");
-  return [...(ownCap ? [] : [`--max-old-space-size=${HEAP_MIB}`]), SERVER_BUNDLE];
+/**
+ * Starts the production server: the bundle, its heap capped unless NODE_OPTIONS already sets a cap,
+ * NODE_ENV set before Next loads (it chooses React's production build by it).
+ */
+export function spawnServer(env: NodeJS.ProcessEnv, stdio: StdioOptions) {
+  const ownCap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? "");
+  return spawn(process.execPath, [...(ownCap ? [] : [`--max-old-space-size=${HEAP_MIB}`]), SERVER_BUNDLE], {
+    env: { ...env, NODE_ENV: "production" },
+    stdio,
+  });
 }

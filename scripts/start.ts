@@ -1,12 +1,11 @@
 // npm start: build when the sources changed since the last build, bring the database
 // up to date (seeding the demo corpus into an empty one), then serve the production app.
 // --reset-db starts from an empty database: the end-to-end tests use it on a throw-away file.
-import { spawn } from "node:child_process";
 import { prepareDatabase, removeDatabase } from "@/lib/db/prepare";
 import { databaseFile } from "@/lib/db/url";
 import { readEnv } from "@/lib/env";
 import { buildIfChanged } from "./build-fingerprint";
-import { serverArguments } from "./server-process";
+import { spawnServer } from "./server-process";
 
 async function main() {
   readEnv();
@@ -18,11 +17,7 @@ async function main() {
   await prepareDatabase();
   console.log(`Database: ${databaseFile()}`);
 
-  // NODE_ENV before Next loads: it chooses React's production build by it.
-  const server = spawn(process.execPath, serverArguments(), {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
+  const server = spawnServer(process.env, "inherit");
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }
