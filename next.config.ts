@@ -3,8 +3,14 @@ import { baseSecurityHeaders, strictContentSecurityPolicy } from "./lib/security
 import { MAX_ANNOTATION_FILE_BYTES } from "./lib/uploads";
 
 const nextConfig: NextConfig = {
-  // Native addons: load them from node_modules at run time, never bundle them.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2"],
+  // Native addons and database drivers: load them from node_modules at run time, never bundle them.
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "@node-rs/argon2",
+  ],
   poweredByHeader: false,
   // The W3C annotation container lives at /api/annotations/ with its trailing slash.
   skipTrailingSlashRedirect: true,

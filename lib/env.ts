@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { databaseFile } from "@/lib/db/url";
+import { databaseUrl } from "@/lib/db/url";
 import { trustedProxies } from "@/lib/security/client-address";
 
 const envSchema = z.object({
@@ -26,7 +26,7 @@ const envSchema = z.object({
     .optional()
     .superRefine((value, ctx) => {
       try {
-        databaseFile({ DATABASE_URL: value });
+        databaseUrl({ DATABASE_URL: value });
       } catch (error) {
         ctx.addIssue({ code: "custom", message: (error as Error).message });
       }

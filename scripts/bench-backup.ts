@@ -43,8 +43,8 @@ async function exportText(db: PrismaClient) {
   return text;
 }
 
-function migrated(file: string) {
-  migrate({ DATABASE_URL: `file:${file}` });
+async function migrated(file: string) {
+  await migrate({ DATABASE_URL: `file:${file}` });
   return createPrismaClient(`file:${file}`);
 }
 
@@ -53,7 +53,7 @@ async function main() {
   const file = path.join(dir, "bench.db");
   process.env.DATABASE_URL = `file:${file}`;
   try {
-    migrate();
+    await migrate();
     enableWal();
     const { totalBytes } = seedCorpus(file, {
       articles: Number(values.articles),
@@ -76,7 +76,7 @@ async function main() {
 
     const check = await time(1, async () => readExport(text));
     console.log(`restore: read and check the JSON       ${check.median.toFixed(2)} s`);
-    const target = migrated(path.join(dir, "restored.db"));
+    const target = await migrated(path.join(dir, "restored.db"));
     const data = readExport(text);
     let loaded = 0;
     const restore = await time(1, () =>
@@ -89,7 +89,7 @@ async function main() {
     const again = await exportText(target);
     console.log(`round trip: the second export ${again === text ? "equals" : "DIFFERS FROM"} the first`);
 
-    const fromBackup = migrated(path.join(dir, "from-backup.db"));
+    const fromBackup = await migrated(path.join(dir, "from-backup.db"));
     const viaBackup = await time(1, () => restoreFile(fromBackup, path.join(dir, "backup-0.db")));
     console.log(`restore from the SQLite backup         ${viaBackup.median.toFixed(2)} s`);
     await Promise.all([source, target, fromBackup].map((db) => db.$disconnect()));

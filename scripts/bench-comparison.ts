@@ -107,7 +107,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-"));
   const databaseUrl = `file:${path.join(dir, "bench.db")}`;
   process.env.DATABASE_URL = databaseUrl;
-  migrate();
+  await migrate();
   enableWal();
   const seeding = performance.now();
   const { eventId, claimCount } = await seed(databaseUrl);

@@ -98,7 +98,7 @@ async function main() {
   const file = path.join(dir, "bench.db");
   if (values.database) fs.copyFileSync(values.database, file);
   process.env.DATABASE_URL = `file:${file}`;
-  migrate();
+  await migrate();
   enableWal();
   const prisma = createPrismaClient(process.env.DATABASE_URL);
   const stored = await prisma.article.count();

@@ -90,18 +90,18 @@ async function main() {
   const databaseUrl = `file:${file}`;
   process.env.DATABASE_URL = databaseUrl;
   if (!fs.existsSync(file)) {
-    migrate();
+    await migrate();
     enableWal();
     const seeded = seedScaleCorpus(file, sizes, (line) => process.stdout.write(`\r${line}`));
     console.log(
       `\rSeeded ${sizes.articles.toLocaleString("en")} articles, ${seeded.claims.toLocaleString("en")} claims, ${sizes.outlets.toLocaleString("en")} outlets, ${sizes.events.toLocaleString("en")} events in ${seeded.seconds.toFixed(0)} s.`,
     );
   } else {
-    migrate();
+    await migrate();
     console.log(`Reusing ${file}.`);
   }
   // as `npm start` does before it serves
-  refreshStatistics();
+  await refreshStatistics();
   console.log(`Database ${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MiB.`);
 
   const { server, base } = await startServer(databaseUrl, Number(values.port));

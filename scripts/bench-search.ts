@@ -37,7 +37,7 @@ async function main() {
   const file = path.join(dir, "bench.db");
   process.env.DATABASE_URL = `file:${file}`;
   try {
-    migrate();
+    await migrate();
     enableWal();
     const { indexBytes, totalBytes } = seedCorpus(file, { articles: ARTICLES, claimsPerArticle: CLAIMS });
     const mib = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;

@@ -22,7 +22,7 @@ function summary(samples: number[]) {
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-"));
   process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-  migrate();
+  await migrate();
   enableWal();
   const prisma = createPrismaClient();
   try {

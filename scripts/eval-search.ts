@@ -107,7 +107,7 @@ async function main() {
   process.env.DATABASE_URL = `file:${path.join(dir, "eval.db")}`;
   const prisma = createPrismaClient();
   try {
-    migrate();
+    await migrate();
     enableWal();
     await seedDemoCorpus(prisma);
     await rebuildIndex(prisma);

@@ -34,7 +34,7 @@ export function runTool(run: (argv: string[], io: Io) => Promise<number>): void 
 /** Runs a command-line tool on a migrated database (see runTool). */
 export function runCli(run: (prisma: PrismaClient, argv: string[], io: Io) => Promise<number>): void {
   runTool(async (argv) => {
-    migrate();
+    await migrate();
     const prisma = createPrismaClient();
     try {
       return await run(prisma, argv, io);

@@ -5,7 +5,7 @@ import { migrate } from "@/lib/db/prepare";
 import { rebuildIndex } from "@/lib/search/index";
 
 async function main() {
-  migrate();
+  await migrate();
   const prisma = createPrismaClient();
   const started = performance.now();
   try {

@@ -5,7 +5,7 @@ import { rebuildIndex } from "@/lib/search/index";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 
 async function main() {
-  migrate();
+  await migrate();
   const prisma = createPrismaClient();
   try {
     const { articles, claims } = await seedDemoCorpus(prisma);

@@ -2,7 +2,7 @@
 // up to date (seeding the demo corpus into an empty one), then serve the production app.
 // --reset-db starts from an empty database: the end-to-end tests use it on a throw-away file.
 import { prepareDatabase, removeDatabase } from "@/lib/db/prepare";
-import { databaseFile } from "@/lib/db/url";
+import { databaseLabel } from "@/lib/db/url";
 import { readEnv } from "@/lib/env";
 import { buildIfChanged } from "./build-fingerprint";
 import { spawnServer } from "./server-process";
@@ -13,9 +13,9 @@ async function main() {
 
   buildIfChanged();
 
-  if (process.argv.includes("--reset-db")) removeDatabase();
+  if (process.argv.includes("--reset-db")) await removeDatabase();
   await prepareDatabase();
-  console.log(`Database: ${databaseFile()}`);
+  console.log(`Database: ${databaseLabel()}`);
 
   const server = spawnServer(process.env, "inherit");
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

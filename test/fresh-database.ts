@@ -4,14 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { committedMigrations, migrate } from "@/lib/db/prepare";
+import { committedMigrations, migrateSqlite } from "@/lib/db/prepare";
 
 /** Another migrated SQLite file beside a test's own database (withTempDatabase), for copies and restores. */
 export function freshDatabase(name: string, migrations?: string): { prisma: PrismaClient; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `parallax-${name}-`));
   const file = path.join(dir, "test.db");
   if (migrations) migrateUpTo(file, migrations);
-  else migrate({ DATABASE_URL: `file:${file}` });
+  else migrateSqlite({ DATABASE_URL: `file:${file}` });
   return { prisma: createPrismaClient(`file:${file}`), file };
 }
 

@@ -13,7 +13,7 @@ import { getArticle } from "@/lib/server/articles";
 import { getComparison } from "@/lib/server/comparison";
 import { freshDatabase } from "@/test/fresh-database";
 import { generateCorpus } from "@/test/generated-corpus";
-import { withTempDatabase } from "@/test/temp-database";
+import { onPostgres, withTempDatabase } from "@/test/temp-database";
 import { exportDatabase } from "./export";
 import { fromExport, readExport, RestoreError, restoreFile, restoreRows, tableCounts } from "./restore";
 import { backupDatabase, integrityOf } from "./sqlite";
@@ -86,7 +86,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe("export and restore", () => {
+describe.skipIf(onPostgres)("export and restore", () => {
   it("round-trips the demo corpus and the generated one byte for byte, and every page reads the same", async () => {
     const counts = await tableCounts(prisma);
     expect(counts).toMatchObject({ user: 2, article: 9, claim: 28, claimRelation: 8, annotation: 2, candidate: 87 });
@@ -247,7 +247,7 @@ describe("export and restore", () => {
   }, 30_000);
 });
 
-describe("backup", () => {
+describe.skipIf(onPostgres)("backup", () => {
   it("copies the database while another process keeps writing, and the copy passes SQLite's integrity check", async () => {
     const writer = spawn(process.execPath, ["--import", "tsx", "test/keep-writing.ts", `file:${file}`]);
     let stderr = "";

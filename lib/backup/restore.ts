@@ -202,7 +202,7 @@ export async function restoreRows(db: PrismaClient, source: RowSource, options: 
     await db.$transaction(
       async (tx) => {
         if (options.replace) {
-          await tx.$executeRaw`DELETE FROM SearchIndex`;
+          await tx.$executeRaw`DELETE FROM "SearchIndex"`;
           await tx.searchDoc.deleteMany();
           for (const table of [...tableNames].reverse()) await modelOf(tx, table).deleteMany();
         }

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import Database from "better-sqlite3";
 import { BUSY_TIMEOUT_MS, createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { committedMigrations, migrate } from "@/lib/db/prepare";
+import { committedMigrations, migrateSqlite } from "@/lib/db/prepare";
 import { exportDatabase, type ExportOptions } from "./export";
 import { RestoreError } from "./restore-error";
 
@@ -152,7 +152,7 @@ export function withBackupFile<T>(file: string, run: (db: PrismaClient) => Promi
         `The backup was made by a newer version of Parallax (schema ${unknown.sort().at(-1)}); update Parallax first.`,
       );
     }
-    migrate({ DATABASE_URL: `file:${copy}` });
+    migrateSqlite({ DATABASE_URL: `file:${copy}` });
     return withClient(copy, run);
   });
 }

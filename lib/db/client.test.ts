@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { withTempDatabase } from "@/test/temp-database";
 
-const { prisma, file } = withTempDatabase("client");
+const { prisma } = withTempDatabase("client");
 
 /** Runs test/read-then-write.ts in its own process; resolves with its exit code and errors. */
 function readThenWrite(id: string, label: string, waitMs: number): Promise<{ code: number | null; stderr: string }> {
@@ -11,7 +11,7 @@ function readThenWrite(id: string, label: string, waitMs: number): Promise<{ cod
       "--import",
       "tsx",
       "test/read-then-write.ts",
-      `file:${file}`,
+      process.env.DATABASE_URL!,
       id,
       label,
       String(waitMs),

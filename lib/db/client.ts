@@ -1,7 +1,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type BetterSqlite3 from "better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "./url";
+import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgresql/client";
+import { databaseKind, databaseUrl, type DatabaseKind } from "./url";
 
 /** How long a connection waits for another writer's lock before failing. */
 export const BUSY_TIMEOUT_MS = 5_000;
@@ -25,11 +27,61 @@ function withImmediateTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQ
   return factory;
 }
 
-/** A Prisma client on the SQLite file named by DATABASE_URL (or data/parallax.db). */
+/** The advisory lock every transaction on PostgreSQL takes first (any number unique to Parallax). */
+export const TRANSACTION_LOCK = 4_127_000_001;
+
+/**
+ * The counterpart of BEGIN IMMEDIATE on PostgreSQL: every transaction first takes one
+ * transaction-scoped advisory lock, so transactions take turns across connections, processes and
+ * app servers, as they do on SQLite. A transaction reads what the one before it committed, and a
+ * read-then-write never loses another editor's write; statements outside a transaction (a
+ * session's last use, say) are single statements and need no turn.
+ */
+function withSerialTransactions(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = await start(isolationLevel);
+      try {
+        await transaction.executeRaw({
+          sql: `SELECT pg_advisory_xact_lock(${TRANSACTION_LOCK})`,
+          args: [],
+          argTypes: [],
+        });
+      } catch (error) {
+        await transaction.rollback();
+        throw error;
+      }
+      return transaction;
+    };
+    return adapter;
+  };
+  return factory;
+}
+
+/** Connections each process keeps to a PostgreSQL server. */
+export const POSTGRES_POOL_SIZE = 10;
+
+/**
+ * A Prisma client on the database DATABASE_URL names (or data/parallax.db). Both databases have
+ * a generated client of their own from one data model (prisma/schema.prisma); the PostgreSQL one
+ * is the same API, so the app is written against one type.
+ */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  if (databaseKind(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE, connectionTimeoutMillis: 10_000 });
+    return new PostgresClient({ adapter: withSerialTransactions(adapter) }) as unknown as PrismaClient;
+  }
   return new PrismaClient({
     adapter: withImmediateTransactions(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS })),
   });
+}
+
+/** Which database a client (or a transaction's client) talks to. */
+export function kindOf(db: PrismaClient | Tx): DatabaseKind {
+  return (db as unknown as { _activeProvider: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 }
 
 export type { PrismaClient };

@@ -1,15 +1,15 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { seedDemoCorpus } from "@/lib/seed/seed";
-import { withTempDatabase } from "@/test/temp-database";
+import { onPostgres, withTempDatabase } from "@/test/temp-database";
 import { refreshStatistics } from "./prepare";
 
 const { prisma, file } = withTempDatabase("prepare");
 
-describe("the planner's statistics", () => {
+describe.skipIf(onPostgres)("the planner's statistics on SQLite", () => {
   it("are made for every index of the tables that hold rows, and left alone when nothing changed", async () => {
     await seedDemoCorpus(prisma);
-    refreshStatistics();
+    await refreshStatistics();
     const sqlite = new Database(file, { readonly: true });
     const stats = () =>
       sqlite.prepare("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'ComparisonRow' ORDER BY idx").all() as {
@@ -27,8 +27,20 @@ describe("the planner's statistics", () => {
       "sqlite_autoindex_ComparisonRow_1",
     ]);
     expect(first.find((s) => s.idx === "sqlite_autoindex_ComparisonRow_1")!.stat).toBe(`${claims} 1`);
-    refreshStatistics();
+    await refreshStatistics();
     expect(stats()).toEqual(first);
     sqlite.close();
+  });
+});
+
+describe.runIf(onPostgres)("the planner's statistics on PostgreSQL", () => {
+  it("are made for every table: the planner knows how many rows the comparison reads", async () => {
+    await seedDemoCorpus(prisma);
+    const known = () =>
+      prisma.$queryRaw<
+        { rows: number }[]
+      >`SELECT reltuples::integer AS "rows" FROM pg_class WHERE relname = 'ComparisonRow'`;
+    await refreshStatistics();
+    expect(await known()).toEqual([{ rows: await prisma.comparisonRow.count() }]);
   });
 });

@@ -6,7 +6,8 @@ import { rebuildIndex, indexIsMissing } from "@/lib/search/index";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 import { nameSkeleton } from "@/lib/text/names";
 import { createPrismaClient, type PrismaClient } from "./client";
-import { databaseFile, ensureDatabaseDir } from "./url";
+import { analyzePostgres, emptyPostgres, migratePostgres } from "./postgres";
+import { databaseFile, databaseKind, databaseUrl, ensureDatabaseDir } from "./url";
 
 const prismaCli = path.join(process.cwd(), "node_modules", "prisma", "build", "index.js");
 
@@ -23,8 +24,10 @@ export function committedMigrations(): string[] {
     .sort();
 }
 
-/** Committed migrations the database has not applied yet (all of them for a new file). */
-export function pendingMigrations(env: Env = process.env): string[] {
+const isPostgres = (env: Env) => databaseKind(databaseUrl(env)) === "postgresql";
+
+/** Committed migrations the SQLite file has not applied yet (all of them for a new file). */
+function pendingMigrations(env: Env = process.env): string[] {
   const committed = committedMigrations();
   if (!fs.existsSync(databaseFile(env))) return committed;
   const sqlite = new Database(databaseFile(env), { readonly: true });
@@ -49,11 +52,17 @@ export function pendingMigrations(env: Env = process.env): string[] {
 }
 
 /**
- * Applies committed migrations with Prisma's CLI (offline, through the adapter in
- * prisma.config.ts), when any is pending: a database that is up to date is not
- * touched, so that commands can run beside a live server.
+ * Applies the committed migrations the database lacks: on SQLite with Prisma's CLI (offline,
+ * through the adapter in prisma.config.ts), on PostgreSQL with ./postgres.ts. A database that is up
+ * to date is not touched, so that commands can run beside a live server.
  */
-export function migrate(env: Env = process.env): void {
+export async function migrate(env: Env = process.env): Promise<void> {
+  if (isPostgres(env)) await migratePostgres(databaseUrl(env));
+  else migrateSqlite(env);
+}
+
+/** Applies the committed migrations a SQLite file lacks (see migrate). */
+export function migrateSqlite(env: Env = process.env): void {
   ensureDatabaseDir(env);
   if (pendingMigrations(env).length === 0) return;
   const result = spawnSync(process.execPath, [prismaCli, "migrate", "deploy"], {
@@ -66,8 +75,9 @@ export function migrate(env: Env = process.env): void {
   }
 }
 
-/** WAL lets readers go on while one writer writes; the mode is stored in the file itself. */
+/** WAL lets readers go on while one writer writes; the mode is stored in the file itself (SQLite only). */
 export function enableWal(): void {
+  if (isPostgres(process.env)) return;
   const sqlite = new Database(databaseFile());
   try {
     sqlite.pragma("journal_mode = WAL");
@@ -81,7 +91,8 @@ export function enableWal(): void {
  * much since (PRAGMA optimize, bounded by analysis_limit: seconds at a million claims), so that
  * the query planner picks indexes by what the tables hold. Run at every start, after migrations.
  */
-export function refreshStatistics(): void {
+export async function refreshStatistics(): Promise<void> {
+  if (isPostgres(process.env)) return analyzePostgres(databaseUrl());
   const sqlite = new Database(databaseFile());
   try {
     sqlite.pragma("analysis_limit = 1000");
@@ -91,8 +102,9 @@ export function refreshStatistics(): void {
   }
 }
 
-/** Deletes the database file and its WAL companions (for throw-away test databases). */
-export function removeDatabase(): void {
+/** Deletes the database file and its WAL companions, or every table on PostgreSQL (for throw-away test databases). */
+export async function removeDatabase(): Promise<void> {
+  if (isPostgres(process.env)) return emptyPostgres(databaseUrl());
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(databaseFile() + suffix, { force: true });
 }
 
@@ -110,19 +122,19 @@ async function fillNameSkeletons(prisma: PrismaClient) {
  * article yet, and the planner's statistics. Returns what it seeded, if anything.
  */
 export async function prepareDatabase(log: (line: string) => void = console.log) {
-  migrate();
+  await migrate();
   enableWal();
   const prisma = createPrismaClient();
   try {
     await fillNameSkeletons(prisma);
     if ((await prisma.article.count()) > 0) {
       if (await indexIsMissing(prisma)) log(`Indexed ${await rebuildIndex(prisma)} items for search.`);
-      refreshStatistics();
+      await refreshStatistics();
       return null;
     }
     const result = await seedDemoCorpus(prisma);
     await rebuildIndex(prisma);
-    refreshStatistics();
+    await refreshStatistics();
     log(`Seeded the demo corpus: ${result.articles} articles, ${result.claims} claims.`);
     return result;
   } finally {

@@ -8,13 +8,13 @@ import { describe, expect, it } from "vitest";
 import { SEED_DIR } from "@/lib/seed/demo-data";
 import { withTempDatabase } from "@/test/temp-database";
 
-const { prisma, file } = withTempDatabase("import-cli");
+const { prisma } = withTempDatabase("import-cli");
 const run = promisify(execFile);
 
 async function importCli(...args: string[]) {
   try {
     const { stdout, stderr } = await run(path.join("node_modules", ".bin", "tsx"), ["scripts/import.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
+      env: process.env,
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };

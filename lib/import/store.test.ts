@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { loadDemoCorpus } from "@/lib/seed/demo-data";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 import { contentHash } from "@/lib/text/hash";
-import { withTempDatabase } from "@/test/temp-database";
+import { onPostgres, withTempDatabase } from "@/test/temp-database";
 import { prepareFile } from "./pipeline";
 import { fingerprint } from "./similarity";
 import { storeItems } from "./store";
@@ -79,7 +80,13 @@ describe("storeItems", () => {
       await prisma.auditEntry.count(),
     ];
     const before = await counts();
-    await prisma.$executeRaw`CREATE TRIGGER fail_import BEFORE INSERT ON "AuditEntry" WHEN NEW."after" LIKE '%doomed.txt%' BEGIN SELECT RAISE(ABORT, 'disk full'); END`;
+    if (onPostgres) {
+      await prisma.$executeRaw`CREATE FUNCTION fail_import() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW."after" LIKE '%doomed.txt%' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`;
+      await prisma.$executeRaw`CREATE TRIGGER fail_import BEFORE INSERT ON "AuditEntry" FOR EACH ROW EXECUTE FUNCTION fail_import()`;
+    } else {
+      await prisma.$executeRaw`CREATE TRIGGER fail_import BEFORE INSERT ON "AuditEntry" WHEN NEW."after" LIKE '%doomed.txt%' BEGIN SELECT RAISE(ABORT, 'disk full'); END`;
+    }
     const items = [
       ...(await prepareFile("doomed.txt", utf8("Захарова назвала заяви Болтона про кубинських військових брехнею."), {
         outlet: "New Outlet",
@@ -90,7 +97,7 @@ describe("storeItems", () => {
       )),
     ];
     const results = await storeItems(prisma, items, { userId: null });
-    await prisma.$executeRaw`DROP TRIGGER fail_import`;
+    await prisma.$executeRaw`DROP TRIGGER fail_import${onPostgres ? Prisma.sql` ON "AuditEntry"` : Prisma.empty}`;
     expect(results.map((r) => [r.source, r.status, r.error?.code ?? null])).toEqual([
       ["doomed.txt", "failed", "internal"],
       ["fine.txt", "imported", null],

@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import type { EntityMatcher } from "@/lib/candidates/entities";
 import { entityMatcher, proposeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { reindex } from "@/lib/search/index";
 import { contentHash } from "@/lib/text/hash";
@@ -106,7 +107,7 @@ async function storeOne(
              // each quarter's 697 values as one JSON parameter: binding them one by one costs more than the lookup
              quarters.map(
                (values, band) =>
-                 Prisma.sql`("band" = ${band} AND "value" IN (SELECT "value" FROM json_each(${JSON.stringify(values)})))`,
+                 Prisma.sql`("band" = ${band} AND "value" IN (SELECT j."value" FROM ${dialectOf(tx).jsonValues(JSON.stringify(values))}))`,
              ),
              " OR ",
            )})`

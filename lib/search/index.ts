@@ -1,9 +1,10 @@
-import type { PrismaClient, Tx } from "@/lib/db/client";
+import { kindOf, type PrismaClient, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { lexeme } from "./query";
 import { asSearchLanguage, indexed } from "./words";
 
 /**
- * Keeps the full-text index (the SearchIndex FTS5 table and its SearchDoc rows)
+ * Keeps the full-text index (the SearchIndex table, FTS5 on SQLite, tsvector on PostgreSQL, and its SearchDoc rows)
  * in step with what it indexes: an article's title and text, a live claim's quote and
  * note, a live note's comment and tags, each as the stems of its language. Writes call
  * `reindex` inside their own transaction with the items they changed; `rebuildIndex`
@@ -28,24 +29,61 @@ const slices = <T>(list: T[]) =>
     list.slice(i * ROWS_PER_STATEMENT, (i + 1) * ROWS_PER_STATEMENT),
   );
 
-/** Adds entries, a few hundred rows per statement: their SearchDoc rows, then their stems under the same rowids. */
+/** PostgreSQL keeps at most this many places of one word in a document, and none past this place. */
+const MAX_PLACES = 256;
+const LAST_PLACE = 16_383;
+/** nor a word longer than this, in bytes */
+const MAX_LEXEME_BYTES = 2_046;
+
+/**
+ * An entry's stems as a PostgreSQL tsvector, written out rather than parsed by the server, so that
+ * it holds exactly the stems SQLite's index holds: the title's with weight A, then the body's
+ * (weight D) one place further on, so that no phrase runs from the title into the body.
+ */
+export function tsvectorOf(title: string, body: string): string {
+  const places = new Map<string, string[]>();
+  let place = 0;
+  const add = (stems: string, weight: string) => {
+    for (const stem of stems.split(" ")) {
+      if (!stem || Buffer.byteLength(stem) > MAX_LEXEME_BYTES) continue;
+      place = Math.min(place + 1, LAST_PLACE);
+      const list = places.get(stem) ?? [];
+      if (list.length < MAX_PLACES) list.push(`${place}${weight}`);
+      places.set(stem, list);
+    }
+  };
+  add(title, "A");
+  place++;
+  add(body, "");
+  return [...places].map(([stem, at]) => `${lexeme(stem)}:${at.join(",")}`).join(" ");
+}
+
+/** Adds entries, a few hundred rows per statement: their SearchDoc rows, then their stems under the same ids. */
 async function put(db: Db, entries: Entry[]) {
+  const postgres = kindOf(db) === "postgresql";
   for (const part of slices(entries)) {
     const docs = await db.$queryRaw<{ id: number | bigint; kind: string; itemId: string }[]>`
-      INSERT INTO SearchDoc (kind, itemId, articleId)
+      INSERT INTO "SearchDoc" ("kind", "itemId", "articleId")
       VALUES ${Prisma.join(part.map((e) => Prisma.sql`(${e.kind}, ${e.itemId}, ${e.articleId})`))}
-      RETURNING id, kind, itemId`;
+      RETURNING "id", "kind", "itemId"`;
     const rowid = new Map(docs.map((d) => [`${d.kind}:${d.itemId}`, Number(d.id)]));
-    await db.$executeRaw`INSERT INTO SearchIndex (rowid, title, body)
-      VALUES ${Prisma.join(part.map((e) => Prisma.sql`(${rowid.get(`${e.kind}:${e.itemId}`)}, ${e.title}, ${e.body})`))}`;
+    const id = (e: Entry) => rowid.get(`${e.kind}:${e.itemId}`);
+    if (postgres) {
+      await db.$executeRaw`INSERT INTO "SearchIndex" ("id", "document")
+        VALUES ${Prisma.join(part.map((e) => Prisma.sql`(${id(e)}, CAST(${tsvectorOf(e.title, e.body)} AS tsvector))`))}`;
+    } else {
+      await db.$executeRaw`INSERT INTO "SearchIndex" (rowid, "title", "body")
+        VALUES ${Prisma.join(part.map((e) => Prisma.sql`(${id(e)}, ${e.title}, ${e.body})`))}`;
+    }
   }
 }
 
 async function drop(db: Db, kind: IndexKind, ids: string[]) {
+  const key = kindOf(db) === "postgresql" ? Prisma.sql`"id"` : Prisma.sql`rowid`;
   for (const part of slices(ids)) {
-    await db.$executeRaw`DELETE FROM SearchIndex WHERE rowid IN
-      (SELECT id FROM SearchDoc WHERE kind = ${kind} AND itemId IN (${Prisma.join(part)}))`;
-    await db.$executeRaw`DELETE FROM SearchDoc WHERE kind = ${kind} AND itemId IN (${Prisma.join(part)})`;
+    await db.$executeRaw`DELETE FROM "SearchIndex" WHERE ${key} IN
+      (SELECT "id" FROM "SearchDoc" WHERE "kind" = ${kind} AND "itemId" IN (${Prisma.join(part)}))`;
+    await db.$executeRaw`DELETE FROM "SearchDoc" WHERE "kind" = ${kind} AND "itemId" IN (${Prisma.join(part)})`;
   }
 }
 
@@ -124,7 +162,7 @@ const BATCH = 500;
 
 /** Empties the index and indexes everything again, a batch per transaction; returns how many items. */
 export async function rebuildIndex(db: PrismaClient, progress?: (done: number) => void) {
-  await db.$executeRaw`DELETE FROM SearchIndex`;
+  await db.$executeRaw`DELETE FROM "SearchIndex"`;
   await db.searchDoc.deleteMany();
   let done = 0;
   // the three tables in id order, a batch at a time; their names are written here, never input
@@ -137,7 +175,7 @@ export async function rebuildIndex(db: PrismaClient, progress?: (done: number) =
     for (;;) {
       const rows = await db.$queryRaw<
         { id: string }[]
-      >`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id > ${after} ORDER BY id LIMIT ${BATCH}`;
+      >`SELECT "id" FROM ${Prisma.raw(`"${table}"`)} WHERE "id" > ${after} ORDER BY "id" LIMIT ${BATCH}`;
       if (rows.length === 0) break;
       const ids = rows.map((r) => r.id);
       await db.$transaction((tx) => reindex(tx, { [kind]: ids }));

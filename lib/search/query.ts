@@ -49,29 +49,70 @@ export function parseQuery(input: string): Term[] {
   return kept.some((t) => !t.exclude) ? kept : [];
 }
 
-const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
+/** How a full-text engine spells a query: SQLite's FTS5 MATCH, or PostgreSQL's tsquery. */
+interface Syntax {
+  word(stem: string): string;
+  /** words that begin with it */
+  prefix(word: string): string;
+  /** the stems one after another */
+  phrase(stems: string[]): string;
+  or: string;
+  and: string;
+  not(include: string, exclude: string): string;
+}
 
-/** The FTS5 expression for one word: any of its stems, or words that begin with it. */
-function wordMatch(word: string, prefix: boolean, more: string[] = []): string {
-  const options = prefix ? [`${quoted(fold(word))} *`] : [...queryStems(word), ...more].map(quoted);
+const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
+/** A tsquery or tsvector lexeme, quoted: taken as it is, never parsed again. */
+export const lexeme = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+export const fts5: Syntax = {
+  word: quoted,
+  prefix: (word) => `${quoted(word)} *`,
+  phrase: (stems) => quoted(stems.join(" ")),
+  or: " OR ",
+  and: " AND ",
+  not: (include, exclude) => `(${include}) NOT (${exclude})`,
+};
+
+export const tsquery: Syntax = {
+  word: lexeme,
+  prefix: (word) => `${lexeme(word)}:*`,
+  phrase: (stems) => (stems.length === 1 ? lexeme(stems[0]!) : `(${stems.map(lexeme).join(" <-> ")})`),
+  or: " | ",
+  and: " & ",
+  not: (include, exclude) => `(${include}) & !(${exclude})`,
+};
+
+/** One word: any of its stems, or words that begin with it. */
+function wordMatch(syntax: Syntax, word: string, prefix: boolean, more: string[] = []): string {
+  const options = prefix ? [syntax.prefix(fold(word))] : [...queryStems(word), ...more].map(syntax.word);
   const unique = [...new Set(options)];
-  return unique.length === 1 ? unique[0]! : `(${unique.join(" OR ")})`;
+  return unique.length === 1 ? unique[0]! : `(${unique.join(syntax.or)})`;
 }
 
 /**
- * The MATCH expression of the terms; `alternatives` adds, per folded query word, stems
- * that also count (the same name in another script, from the entities).
+ * The full-text query of the terms (FTS5's by default); `alternatives` adds, per folded query
+ * word, stems that also count (the same name in another script, from the entities).
  */
-export function matchExpression(terms: Term[], alternatives: Map<string, string[]> = new Map()): string | null {
+export function matchExpression(
+  terms: Term[],
+  alternatives: Map<string, string[]> = new Map(),
+  syntax: Syntax = fts5,
+): string | null {
   const positive = terms.filter((t) => !t.exclude);
   if (positive.length === 0) return null;
   const part = (t: Term) => {
-    if (!t.phrase || t.words.length === 1) return wordMatch(t.words[0]!, t.prefix, alternatives.get(t.words[0]!));
+    if (!t.phrase || t.words.length === 1)
+      return wordMatch(syntax, t.words[0]!, t.prefix, alternatives.get(t.words[0]!));
     // a phrase as each language would stem it
-    const variants = [...new Set((["en", "uk", "ru"] as const).map((l) => t.words.map((w) => stem(w, l)).join(" ")))];
-    return variants.length === 1 ? quoted(variants[0]!) : `(${variants.map(quoted).join(" OR ")})`;
+    const variants = [
+      ...new Map(
+        (["en", "uk", "ru"] as const).map((l) => t.words.map((w) => stem(w, l))).map((v) => [v.join(" "), v]),
+      ).values(),
+    ];
+    return variants.length === 1 ? syntax.phrase(variants[0]!) : `(${variants.map(syntax.phrase).join(syntax.or)})`;
   };
-  const include = positive.map(part).join(" AND ");
+  const include = positive.map(part).join(syntax.and);
   const exclude = terms.filter((t) => t.exclude).map(part);
-  return exclude.length ? `(${include}) NOT (${exclude.join(" OR ")})` : include;
+  return exclude.length ? syntax.not(include, exclude.join(syntax.or)) : include;
 }

@@ -164,5 +164,6 @@ describe("the comparison's figures, found by the database", () => {
       }
     // the generated events do dispute: the comparison above is not of empty maps
     expect(disputed).toBeGreaterThan(100);
-  });
+    // 72 comparisons of about fifty queries each: a server a round trip away takes seconds
+  }, 60_000);
 });

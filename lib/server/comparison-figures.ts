@@ -9,6 +9,7 @@ import {
 } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { kept, scope } from "./comparison-rows";
 
@@ -121,6 +122,9 @@ export async function eventFigures(
 }
 
 /** The first two values of a sorted list, distinct. */
+/** A figure sent as a parameter, typed as one: PostgreSQL reads an untyped value in VALUES as text. */
+const real = (value: number | null | undefined) => Prisma.sql`CAST(${value ?? null} AS DOUBLE PRECISION)`;
+
 const firstTwo = (values: number[]) => [...new Set(values)].slice(0, 2);
 
 /**
@@ -141,8 +145,9 @@ async function namedFigures(
     const tops = firstTwo(byTop.map((s) => s.top));
     const bottoms = firstTwo(byBottom.map((s) => s.bottom));
     for (const s of byTop) {
-      if (tops.includes(s.top)) atTop.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${s.top})`);
-      if (bottoms.includes(s.bottom)) atBottom.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${s.bottom})`);
+      if (tops.includes(s.top)) atTop.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${real(s.top)})`);
+      if (bottoms.includes(s.bottom))
+        atBottom.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${real(s.bottom)})`);
     }
     firsts.push(
       ...byTop
@@ -186,9 +191,9 @@ async function namedFigures(
 async function disputedCells(db: PrismaClient, eventId: string, filters: ComparisonFilters, groups: Group[]) {
   const extremes = groups.map(({ aspectId, u, byTop, byBottom, zeros }) => {
     const zeroSources = [...new Set(zeros.map((z) => z.sourceId))];
-    return Prisma.sql`(${aspectId}, ${u}, ${byTop[0]?.sourceId ?? null}, ${byTop[0]?.top ?? null},
-      ${byTop[1]?.top ?? null}, ${byBottom[0]?.sourceId ?? null}, ${byBottom[0]?.bottom ?? null},
-      ${byBottom[1]?.bottom ?? null}, ${zeroSources.length}, ${zeroSources[0] ?? null})`;
+    return Prisma.sql`(${aspectId}, ${u}, ${byTop[0]?.sourceId ?? null}, ${real(byTop[0]?.top)},
+      ${real(byTop[1]?.top)}, ${byBottom[0]?.sourceId ?? null}, ${real(byBottom[0]?.bottom)},
+      ${real(byBottom[1]?.bottom)}, CAST(${zeroSources.length} AS INTEGER), ${zeroSources[0] ?? null})`;
   });
   if (extremes.length === 0) return [];
   // the columns of g: aspect, unit, lowest top's source, lowest top, second lowest top of another
@@ -196,7 +201,7 @@ async function disputedCells(db: PrismaClient, eventId: string, filters: Compari
   const rows = await db.$queryRaw<{ aspectId: string; sourceId: string; count: unknown }[]>`
     SELECT r."aspectId" AS "aspectId", r."sourceId" AS "sourceId", COUNT(*) AS "count"
       FROM (VALUES ${Prisma.join(extremes)}) g
-      CROSS JOIN "ComparisonRow" r
+      ${dialectOf(db).lookupJoin} "ComparisonRow" r
         ON r."aspectId" = g."column1" AND (r."unit" = g."column2" OR (r."unit" IS NULL AND g."column2" = ''))
      WHERE ${keptFigures(eventId, filters)} AND r."low" > 0 AND (
            r."low" / (CASE WHEN r."sourceId" = g."column3" THEN g."column5" ELSE g."column4" END) > ${filters.factor}

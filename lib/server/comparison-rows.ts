@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { DisputeInput } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { negatingStances } from "@/lib/domain/vocabulary";
@@ -192,7 +193,7 @@ export async function keptClaims(
     { id: string; aspectId: string; sourceId: string; low: number | null; high: number | null; unit: string | null }[]
   >`SELECT r."claimId" AS "id", r."aspectId" AS "aspectId", r."sourceId" AS "sourceId", r."low" AS "low",
            r."high" AS "high", r."unit" AS "unit"
-      FROM json_each(${JSON.stringify(ids)}) j CROSS JOIN "ComparisonRow" r ON r."claimId" = j."value"
+      FROM ${dialectOf(db).jsonValues(JSON.stringify(ids))} ${dialectOf(db).lookupJoin} "ComparisonRow" r ON r."claimId" = j."value"
      WHERE ${scope(eventId, filters)} AND ${kept(filters)}`;
   return rows.map(({ low, high, unit, ...r }) => ({
     ...r,

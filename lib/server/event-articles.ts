@@ -15,13 +15,25 @@ export const EVENT_ARTICLES_PAGE = 50;
  */
 export async function eventArticlePage(db: PrismaClient, eventId: string, after: string | null) {
   const from = decodeCursor(after);
-  const keyed = await db.$queryRaw<{ id: string; key: string }[]>`
-    SELECT a."id" AS "id", COALESCE(a."publishedAt", '9999') AS "key"
+  // the cursor's key is the last article's date (ISO), or "" once the undated ones are reached
+  const at = from?.key ? new Date(from.key) : null;
+  const ordered = await db.$queryRaw<{ id: string; publishedAt: Date | string | null }[]>`
+    SELECT a."id" AS "id", a."publishedAt" AS "publishedAt"
       FROM "EventArticle" ea JOIN "Article" a ON a."id" = ea."articleId"
      WHERE ea."eventId" = ${eventId}
-       ${from ? Prisma.sql`AND (COALESCE(a."publishedAt", '9999'), a."id") > (${from.key}, ${from.id})` : Prisma.empty}
-     ORDER BY 2, 1
+       ${
+         !from
+           ? Prisma.empty
+           : at && !Number.isNaN(at.getTime())
+             ? Prisma.sql`AND (a."publishedAt" IS NULL OR a."publishedAt" > ${at} OR (a."publishedAt" = ${at} AND a."id" > ${from.id}))`
+             : Prisma.sql`AND a."publishedAt" IS NULL AND a."id" > ${from.id}`
+       }
+     ORDER BY a."publishedAt" IS NULL, a."publishedAt", a."id"
      LIMIT ${EVENT_ARTICLES_PAGE + 1}`;
+  const keyed = ordered.map((r) => ({
+    id: r.id,
+    key: r.publishedAt === null ? "" : new Date(r.publishedAt).toISOString(),
+  }));
   const page = keyed.slice(0, EVENT_ARTICLES_PAGE);
   const ids = page.map((r) => r.id);
   const [rows, counts, total] = await Promise.all([

@@ -29,7 +29,7 @@ export async function outletProfile(db: PrismaClient, id: string, lng: Lng, curs
   const [page, perEvent] = await Promise.all([
     db.article.findMany({
       where: { outletId: id },
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       take: OUTLET_PAGE_SIZE + 1,
       ...(cursor && { cursor: { id: cursor }, skip: 1 }),
       select: { id: true, title: true, lang: true, publishedAt: true, datePrecision: true },

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import type { AuthUser } from "@/lib/auth/store";
 import { proposeRelations, type ProposalClaim } from "@/lib/comparison/proposals";
 import type { PrismaClient, Tx } from "@/lib/db/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { publishedOn } from "@/lib/domain/dates";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
@@ -127,10 +128,11 @@ async function proposalClaims(db: PrismaClient, aspectId: string): Promise<Propo
       },
     }),
     db.$queryRaw<{ id: string; context: string }[]>`
-      SELECT c.id, substr(a.text, max(1, c.start + 1 - ${CONTEXT}), c."end" - c.start + 2 * ${CONTEXT}) AS context
-      FROM Claim c JOIN Article a ON a.id = c.articleId
-      WHERE c.aspectId = ${aspectId} AND c.deletedAt IS NULL AND c.status = 'confirmed'
-        AND c.stance IN (${Prisma.join(negatingStances)})`,
+      SELECT c."id" AS "id",
+             substr(a."text", ${dialectOf(db).greater(Prisma.sql`1`, Prisma.sql`c."start" + 1 - ${CONTEXT}`)}, c."end" - c."start" + 2 * ${CONTEXT}) AS "context"
+      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+      WHERE c."aspectId" = ${aspectId} AND c."deletedAt" IS NULL AND c."status" = 'confirmed'
+        AND c."stance" IN (${Prisma.join(negatingStances)})`,
   ]);
   const context = new Map(windows.map((w) => [w.id, w.context]));
   return rows.map((c) => ({
