@@ -113,7 +113,7 @@ test("sign out everywhere ends the sessions of every browser", async ({ page, br
   await expect(otherPage).toHaveURL("/en/sign-in?next=%2Fen%2Faccount");
   expect(
     query<{ n: number }>(
-      "SELECT count(*) AS n FROM Session s JOIN User u ON u.id = s.userId WHERE u.email = ?",
+      `SELECT count(*) AS "n" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE u."email" = ?`,
       account.email,
     )[0]!.n,
   ).toBe(0);

@@ -86,8 +86,8 @@ test("an editor edits an outlet; the audit log shows who changed what, filterabl
   await expect(page.locator(".lead")).toHaveText(notes);
 
   const [entry] = query<{ userEmail: string; action: string; before: string; after: string }>(
-    `SELECT u.email AS userEmail, a.action, a.before, a.after FROM AuditEntry a JOIN User u ON u.id = a.userId
-     WHERE a.entityType = 'outlet' AND a.entityId = ? AND u.email = ?`,
+    `SELECT u."email" AS "userEmail", a."action", a."before", a."after" FROM "AuditEntry" a JOIN "User" u ON u."id" = a."userId"
+     WHERE a."entityType" = 'outlet' AND a."entityId" = ? AND u."email" = ?`,
     outletId,
     editor.email,
   );

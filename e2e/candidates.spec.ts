@@ -21,7 +21,7 @@ test("an editor imports an article, accepts a candidate into the demo event and 
   await page.getByLabel("Text", { exact: true }).fill(text);
   await page.getByRole("button", { name: "Import the text" }).click();
   await expect(page.locator(".import-report tbody tr")).toContainText("Imported");
-  const id = query<{ id: string }>("SELECT id FROM Article WHERE title = ?", title)[0]!.id;
+  const id = query<{ id: string }>(`SELECT "id" FROM "Article" WHERE "title" = ?`, title)[0]!.id;
 
   // The candidates are highlighted in the text, and listed for review.
   await page.goto(`/en/articles/${id}`);
@@ -63,7 +63,7 @@ test("an editor imports an article, accepts a candidate into the demo event and 
   await expect(queue.locator("blockquote")).toHaveText([text.split("\n")[0]!]);
 
   const stored = query<{ quote: string; status: string; claimId: string | null }>(
-    "SELECT quote, status, claimId FROM Candidate WHERE articleId = ? ORDER BY start",
+    `SELECT "quote", "status", "claimId" FROM "Candidate" WHERE "articleId" = ? ORDER BY "start"`,
     id,
   );
   expect(stored.map((c) => [c.quote, c.status, !!c.claimId])).toEqual([
@@ -72,7 +72,7 @@ test("an editor imports an article, accepts a candidate into the demo event and 
     [denial, "rejected", false],
   ]);
   const [claim] = query<{ quote: string; kind: string; status: string; low: number; high: number }>(
-    "SELECT quote, kind, status, low, high FROM Claim WHERE articleId = ?",
+    `SELECT "quote", "kind", "status", "low", "high" FROM "Claim" WHERE "articleId" = ?`,
     id,
   );
   expect(claim).toEqual({ quote: figure, kind: "figure", status: "confirmed", low: 2700, high: 3300 });
@@ -99,7 +99,7 @@ test("the candidates API answers in JSON, and refuses a viewer's decision withou
   page,
   request,
 }) => {
-  const id = query<{ id: string }>("SELECT id FROM Article WHERE title LIKE 'Russia is ready%'")[0]!.id;
+  const id = query<{ id: string }>(`SELECT "id" FROM "Article" WHERE "title" LIKE 'Russia is ready%'`)[0]!.id;
   const response = await request.get(`/api/articles/${id}/candidates?status=pending`);
   expect(response.status()).toBe(200);
   const body = (await response.json()) as {
@@ -118,7 +118,10 @@ test("the candidates API answers in JSON, and refuses a viewer's decision withou
   await signInQuickly(page, createAccount("viewer", "candidates-viewer"));
   // this article's candidates only: the other writing specs decide candidates of their own articles meanwhile
   const statuses = () =>
-    query<{ id: string; status: string }>("SELECT id, status FROM Candidate WHERE articleId = ? ORDER BY id", id);
+    query<{ id: string; status: string }>(
+      `SELECT "id", "status" FROM "Candidate" WHERE "articleId" = ? ORDER BY "id"`,
+      id,
+    );
   const before = statuses();
   const refused = await page.request.post(`/api/articles/${id}/candidates?lang=uk`, {
     data: { action: "reject", ids: [body.candidates[0]!.id] },

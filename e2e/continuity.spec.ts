@@ -113,7 +113,7 @@ test("a selection over a claim already marked is refused as soon as the form ope
   await signInQuickly(page, createAccount("editor", "overlap-early"));
   const articleId = await articleIdByTitle(request, "Whether Russia will help");
   const quote = query<{ quote: string }>(
-    "SELECT quote FROM Claim WHERE articleId = ? AND deletedAt IS NULL AND status != 'rejected' ORDER BY start LIMIT 1",
+    `SELECT "quote" FROM "Claim" WHERE "articleId" = ? AND "deletedAt" IS NULL AND "status" != 'rejected' ORDER BY "start" LIMIT 1`,
     articleId,
   )[0]!.quote;
   await page.goto(`/en/articles/${articleId}`);

@@ -87,7 +87,7 @@ for (const lng of ["en", "uk", "ru"] as const) {
 
     // The page's article, its text only, under the outlet the page names.
     const stored = query<{ text: string; lang: string; outlet: string }>(
-      `SELECT a.text, a.lang, o.name AS outlet FROM Article a JOIN Outlet o ON o.id = a.outletId WHERE a.title = ?`,
+      `SELECT a."text", a."lang", o."name" AS "outlet" FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId" WHERE a."title" = ?`,
       title,
     );
     expect(stored).toEqual([
@@ -118,7 +118,7 @@ test("pasted text is imported once; the same text again is reported as already s
   await expect(page.locator(".import-summary")).toHaveText("Імпортовано 1 статтю · 1 уже збережена");
   expect(
     query<{ n: number }>(
-      "SELECT count(*) AS n FROM Article WHERE title = ?",
+      `SELECT count(*) AS "n" FROM "Article" WHERE "title" = ?`,
       "Захарова: звинувачення Вашингтона щодо втручання Росії у венесуельську кризу не відповідають дійсності.",
     ),
   ).toEqual([{ n: 1 }]);

@@ -75,7 +75,7 @@ test("an editor opens an event, gathers and corrects two articles, marks claims,
     await page.getByRole("button", { name: "Створити подію" }).click();
     // ends before it starts: refused in Ukrainian, nothing created
     await expect(page.locator("form [role=alert]")).toHaveText("Подія не може закінчитися раніше, ніж почалася.");
-    expect(query("SELECT eventId FROM EventTranslation WHERE title = 'Вагнерівці в Каракасі'")).toEqual([]);
+    expect(query(`SELECT "eventId" FROM "EventTranslation" WHERE "title" = 'Вагнерівці в Каракасі'`)).toEqual([]);
     await page.getByLabel("Завершення").fill("2019-04-30");
     await page.getByRole("button", { name: "Створити подію" }).click();
     await expect(page).toHaveURL(/\/uk\/events\/c\w+$/);
@@ -108,7 +108,7 @@ test("an editor opens an event, gathers and corrects two articles, marks claims,
       409,
       "Деякі з цих статей уже є в події; нічого не додано.",
     ]);
-    expect(query("SELECT count(*) AS n FROM EventArticle WHERE eventId = ?", eventId)).toEqual([{ n: 2 }]);
+    expect(query(`SELECT count(*) AS "n" FROM "EventArticle" WHERE "eventId" = ?`, eventId)).toEqual([{ n: 2 }]);
   });
 
   await test.step("in Ukrainian: two outlets, and each article's outlet and date corrected", async () => {
@@ -134,11 +134,11 @@ test("an editor opens an event, gathers and corrects two articles, marks claims,
     }
     await expect(page.locator(".facts")).toContainText("березень 2019 р.");
     expect(
-      query(
-        "SELECT datePrecision, substr(publishedAt, 1, 10) AS day FROM Article WHERE id IN (?, ?) ORDER BY datePrecision",
+      query<{ datePrecision: string; publishedAt: string }>(
+        `SELECT "datePrecision", "publishedAt" FROM "Article" WHERE "id" IN (?, ?) ORDER BY "datePrecision"`,
         chronicleId,
         kremlinId,
-      ),
+      ).map((a) => ({ datePrecision: a.datePrecision, day: a.publishedAt.slice(0, 10) })),
     ).toEqual([
       { datePrecision: "day", day: "2019-04-02" },
       { datePrecision: "month", day: "2019-03-01" },
@@ -192,7 +192,7 @@ test("an editor opens an event, gathers and corrects two articles, marks claims,
       UK,
     );
     await expect(third).toBeHidden();
-    expect(query("SELECT count(*) AS n FROM Aspect WHERE eventId = ?", eventId)).toEqual([{ n: 2 }]);
+    expect(query(`SELECT count(*) AS "n" FROM "Aspect" WHERE "eventId" = ?`, eventId)).toEqual([{ n: 2 }]);
   });
 
   await test.step("in Ukrainian: the comparison has a column per outlet, and the timeline puts March before April", async () => {
@@ -223,7 +223,7 @@ test("an editor opens an event, gathers and corrects two articles, marks claims,
   await test.step("in English: a refused claim with a new aspect leaves no aspect behind", async () => {
     await page.goto(`/en/articles/${chronicleId}`);
     const words = "The Kremlin declined to comment";
-    const aspects = query("SELECT count(*) AS n FROM Aspect WHERE eventId = ?", eventId);
+    const aspects = query(`SELECT count(*) AS "n" FROM "Aspect" WHERE "eventId" = ?`, eventId);
     await selectWithMouse(page, words);
     await page.getByRole("toolbar", { name: EN.toolbar }).getByRole("button", { name: EN.newClaim }).click();
     const dialog = page.getByRole("dialog", { name: EN.dialog });
@@ -231,10 +231,10 @@ test("an editor opens an event, gathers and corrects two articles, marks claims,
     await dialog.getByLabel("The question, in your language").fill("Did the Kremlin comment?");
     // meanwhile a colleague marks the same words
     const aspectId = query<{ id: string }>(
-      "SELECT id FROM Aspect WHERE eventId = ? ORDER BY position LIMIT 1",
+      `SELECT "id" FROM "Aspect" WHERE "eventId" = ? ORDER BY "position" LIMIT 1`,
       eventId,
     )[0]!.id;
-    const text = query<{ text: string }>("SELECT text FROM Article WHERE id = ?", chronicleId)[0]!.text;
+    const text = query<{ text: string }>(`SELECT "text" FROM "Article" WHERE "id" = ?`, chronicleId)[0]!.text;
     const start = text.indexOf(words);
     const colleague = await page.request.post("/api/claims", {
       data: {
@@ -252,12 +252,14 @@ test("an editor opens an event, gathers and corrects two articles, marks claims,
     await expect(dialog.getByRole("alert")).toContainText(
       "This span overlaps a claim already marked in the article. Adjust that claim instead.",
     );
-    expect(query("SELECT count(*) AS n FROM Aspect WHERE eventId = ?", eventId)).toEqual(aspects);
-    expect(query("SELECT aspectId FROM AspectTranslation WHERE question = 'Did the Kremlin comment?'")).toEqual([]);
+    expect(query(`SELECT count(*) AS "n" FROM "Aspect" WHERE "eventId" = ?`, eventId)).toEqual(aspects);
+    expect(query(`SELECT "aspectId" FROM "AspectTranslation" WHERE "question" = 'Did the Kremlin comment?'`)).toEqual(
+      [],
+    );
   });
 
   await test.step("in English: merging the two outlets makes one column, and the name an alias", async () => {
-    const duplicate = query<{ id: string }>("SELECT id FROM Outlet WHERE name = 'The Caracas Chronicle'")[0]!.id;
+    const duplicate = query<{ id: string }>(`SELECT "id" FROM "Outlet" WHERE "name" = 'The Caracas Chronicle'`)[0]!.id;
     await page.goto(`/en/outlets/${duplicate}`);
     await page.getByText("Merge into another outlet").click();
     await page.getByLabel("Outlet to keep").selectOption({ label: "Caracas Chronicle" });

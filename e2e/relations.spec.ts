@@ -11,7 +11,8 @@ const violations = async (page: Page) =>
   );
 
 const claimId = (quoteStart: string) =>
-  query<{ id: string }>("SELECT id FROM Claim WHERE quote LIKE ? AND deletedAt IS NULL", `${quoteStart}%`)[0]!.id;
+  query<{ id: string }>(`SELECT "id" FROM "Claim" WHERE "quote" LIKE ? AND "deletedAt" IS NULL`, `${quoteStart}%`)[0]!
+    .id;
 
 test("in English: an editor links a denial to the claim it answers, and exactly that claim is flagged in the comparison", async ({
   page,
@@ -81,11 +82,11 @@ test("in Russian: an editor accepts a proposed cross-language relation and sees 
   await signInQuickly(page, createAccount("editor", "relations-ru"));
   const eventId = await demoEventId(request);
   const articleId = await articleIdByTitle(request, "Диктатор");
-  const [text] = query<{ text: string }>("SELECT text FROM Article WHERE id = ?", articleId);
+  const [text] = query<{ text: string }>(`SELECT "text" FROM "Article" WHERE "id" = ?`, articleId);
   const words = "Більшість міжнародного співтовариства";
   const start = text!.text.indexOf(words);
   const aspectId = query<{ id: string }>(
-    "SELECT id FROM Aspect WHERE eventId = ? AND slug = 'cuban-personnel'",
+    `SELECT "id" FROM "Aspect" WHERE "eventId" = ? AND "slug" = 'cuban-personnel'`,
     eventId,
   )[0]!.id;
   // A Ukrainian article gives Bolton's figure as its own: 20 thousand Cubans.
@@ -130,7 +131,7 @@ test("in Russian: an editor accepts a proposed cross-language relation and sees 
 test("relations refuse bad input with a translated message and change nothing", async ({ page, request }) => {
   await signInQuickly(page, createAccount("editor", "relations-api"));
   const claim = claimId("called Bolton");
-  const before = query("SELECT * FROM ClaimRelation ORDER BY id");
+  const before = query(`SELECT * FROM "ClaimRelation" ORDER BY "id"`);
   const self = await page.request.post(`/api/claims/${claim}/relations?lang=uk`, {
     data: { kind: "contradicts", to: claim },
   });
@@ -144,7 +145,7 @@ test("relations refuse bad input with a translated message and change nothing", 
   expect(kind.status()).toBe(400);
   expect((await kind.json()).code).toBe("invalid");
   const seeded = query<{ fromId: string; toId: string }>(
-    "SELECT fromId, toId FROM ClaimRelation WHERE kind = 'contradicts' ORDER BY createdAt LIMIT 1",
+    `SELECT "fromId", "toId" FROM "ClaimRelation" WHERE "kind" = 'contradicts' ORDER BY "createdAt" LIMIT 1`,
   )[0]!;
   const duplicate = await page.request.post(`/api/claims/${seeded.fromId}/relations?lang=en`, {
     data: { kind: "contradicts", to: seeded.toId },
@@ -153,7 +154,7 @@ test("relations refuse bad input with a translated message and change nothing", 
     409,
     "These two claims are already related this way.",
   ]);
-  expect(query("SELECT * FROM ClaimRelation ORDER BY id")).toEqual(before);
+  expect(query(`SELECT * FROM "ClaimRelation" ORDER BY "id"`)).toEqual(before);
 
   // the proposals are an editor's: a reader gets the confirmed relations only
   const statuses = async (client: typeof request) => {

@@ -95,7 +95,7 @@ test("an editor adds three results to an event and finds them on the event page"
   await expect(page.getByRole("status").filter({ hasText: "Added;" })).toBeVisible();
   expect(
     query<{ articleId: string }>(
-      "SELECT articleId FROM EventArticle WHERE eventId = ? ORDER BY articleId",
+      `SELECT "articleId" FROM "EventArticle" WHERE "eventId" = ? ORDER BY "articleId"`,
       eventId,
     ).map((r) => r.articleId),
   ).toEqual([...chosen].sort());

@@ -77,7 +77,7 @@ for (const lng of languages) {
     expect(after.status()).toBe(401);
     await elsewhere.close();
     const sessions = query<{ n: number }>(
-      "SELECT count(*) AS n FROM Session s JOIN User u ON u.id = s.userId WHERE u.email = ?",
+      `SELECT count(*) AS "n" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE u."email" = ?`,
       account.email,
     );
     expect(sessions[0]!.n).toBe(0);

@@ -37,6 +37,7 @@ export const statusOf = {
   preconditionFailed: 412,
   unsupportedMediaType: 415,
   rateLimited: 429,
+  noFileBackup: 409,
 } as const;
 export type ErrorCode = keyof typeof statusOf;
 

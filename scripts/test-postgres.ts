@@ -1,5 +1,6 @@
 // npm run test:postgres: the store and API tests (every test file that opens a database through
-// test/temp-database.ts) once more, on PostgreSQL. The server is TEST_POSTGRES_URL when set;
+// test/temp-database.ts) once more, on PostgreSQL, then the end-to-end suite's part that writes,
+// on two app servers sharing one PostgreSQL database (playwright.config.ts). The server is TEST_POSTGRES_URL when set;
 // otherwise a throw-away cluster of Debian's `postgresql` package (test/postgres-cluster.sh),
 // started for the run and removed after it. Without either the run is skipped with a note, except
 // under CI, where a skipped PostgreSQL run is a failure.
@@ -8,6 +9,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { withPostgres } from "@/lib/db/postgres";
 
 const CLUSTER = path.join("test", "postgres-cluster.sh");
 
@@ -57,11 +59,22 @@ async function main(): Promise<number> {
   }
   try {
     const files = [...testFiles("lib"), ...testFiles("app")].sort();
-    const tests = spawnSync("npx", ["vitest", "run", ...files], {
+    const store = spawnSync("npx", ["vitest", "run", ...files], {
       stdio: "inherit",
       env: { ...process.env, TEST_POSTGRES_URL: url },
     });
-    return tests.status ?? 1;
+    if (store.status !== 0) return store.status ?? 1;
+    // the end-to-end suite's PostgreSQL part, on a database of its own, with two app servers
+    const e2e = `${url}/parallax_e2e`;
+    await withPostgres(`${url}/postgres`, async (client) => {
+      await client.query("DROP DATABASE IF EXISTS parallax_e2e WITH (FORCE)");
+      await client.query("CREATE DATABASE parallax_e2e");
+    });
+    const browser = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...process.env, E2E_POSTGRES_URL: e2e, E2E_PORT: "3127" },
+    });
+    return browser.status ?? 1;
   } finally {
     if (cluster) run("bash", [CLUSTER, "stop", cluster]);
   }

@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { committedMigrations, migrateSqlite } from "@/lib/db/prepare";
+import { committedMigrations } from "@/lib/db/migrations";
+import { migrateSqlite } from "@/lib/db/prepare";
 
 /** Another migrated SQLite file beside a test's own database (withTempDatabase), for copies and restores. */
 export function freshDatabase(name: string, migrations?: string): { prisma: PrismaClient; file: string } {

@@ -4,15 +4,18 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import type { CliIo } from "@/lib/auth/cli";
 import type { PrismaClient } from "@/lib/db/client";
-import { databaseFile } from "@/lib/db/url";
+import { databaseFile, databaseKind, databaseLabel, databaseUrl } from "@/lib/db/url";
 import type { TableName } from "./format";
-import { restoreFile, RestoreError } from "./restore";
-import { backupDatabase, exportSnapshot, refuseExisting } from "./sqlite";
+import { restoreFile, RestoreError, type RestoreOptions } from "./restore";
+import { copyDatabase } from "./snapshot";
+import { exportLive } from "./snapshot";
+import { backupDatabase, refuseExisting } from "./sqlite";
 
 export const USAGE = {
   backup: "Usage: npm run backup -- --out <file.db>",
   export: "Usage: npm run export -- --out <file.json> [--with-accounts]",
   restore: "Usage: npm run restore -- <file.json | file.db> [--replace]",
+  copy: "Usage: npm run db:copy -- --from <database url> --to <database url> [--replace]",
 };
 
 type Io = Pick<CliIo, "out" | "err">;
@@ -55,6 +58,11 @@ export function runBackupCli(argv: string[], io: Io): Promise<number> {
   return guarded(USAGE.backup, io, async () => {
     const { values } = parseArgs({ args: argv, options: { out: { type: "string" } }, strict: true });
     const out = required(values.out, "--out");
+    if (databaseKind(databaseUrl()) !== "sqlite") {
+      throw new RestoreError(
+        "npm run backup copies the SQLite file; back PostgreSQL up with its own tools (pg_dump), or use npm run export.",
+      );
+    }
     const { bytes } = await backupDatabase(databaseFile(), out);
     io.out(`Backed up ${databaseFile()} to ${out} (${mb(bytes)}, integrity ok).`);
   });
@@ -72,7 +80,7 @@ async function writeWhole(out: string, chunks: AsyncIterable<string>) {
   }
 }
 
-/** npm run export: the whole database as JSON, read from a snapshot so the server can go on writing. */
+/** npm run export: the whole database as JSON, read from one consistent state while the server goes on writing. */
 export function runExportCli(argv: string[], io: Io): Promise<number> {
   return guarded(USAGE.export, io, async () => {
     const { values } = parseArgs({
@@ -84,7 +92,7 @@ export function runExportCli(argv: string[], io: Io): Promise<number> {
     const written: Partial<Record<TableName, number>> = {};
     await writeWhole(
       out,
-      exportSnapshot(databaseFile(), {
+      exportLive({
         withAccounts: values["with-accounts"],
         progress: (table, rows) => (written[table] = rows),
       }),
@@ -115,14 +123,43 @@ export function runRestoreCli(db: PrismaClient, argv: string[], io: Io): Promise
     const { header, counts } = await restoreFile(db, positionals[0]!, {
       replace: values.replace,
       // a line per table as it is loaded, then the search index: a large restore shows it is moving
-      progress: (step, done, total) => {
-        if (done === total)
-          io.err(step === "index" ? `search index: ${total} items` : `${step}: ${total} row${total === 1 ? "" : "s"}`);
-      },
+      progress: loadProgress(io),
     });
     io.out(`Restored ${positionals[0]} (exported ${header.exportedAt}): ${summary(counts)}.`);
     if (!header.withAccounts && counts.user > 0) {
       io.out("The export had no password hashes: give each user a new one with npm run user -- password --email E.");
     }
+  });
+}
+
+/** Says how a long load goes: a line per table once loaded, then the search index. */
+const loadProgress =
+  (io: Io): RestoreOptions["progress"] =>
+  (step, done, total) => {
+    if (done === total)
+      io.err(step === "index" ? `search index: ${total} items` : `${step}: ${total} row${total === 1 ? "" : "s"}`);
+  };
+
+/** npm run db:copy: a whole database into an empty one, SQLite and PostgreSQL either way. */
+export function runCopyCli(argv: string[], io: Io): Promise<number> {
+  return guarded(USAGE.copy, io, async () => {
+    const { values } = parseArgs({
+      args: argv,
+      options: { from: { type: "string" }, to: { type: "string" }, replace: { type: "boolean" } },
+      strict: true,
+    });
+    const from = required(values.from, "--from");
+    const to = required(values.to, "--to");
+    for (const url of [from, to]) {
+      try {
+        databaseUrl({ DATABASE_URL: url });
+      } catch (error) {
+        throw new UsageError((error as Error).message.replace("DATABASE_URL", "a database URL"));
+      }
+    }
+    const { counts } = await copyDatabase(from, to, { replace: values.replace, progress: loadProgress(io) });
+    io.out(
+      `Copied ${databaseLabel({ DATABASE_URL: from })} to ${databaseLabel({ DATABASE_URL: to })}: ${summary(counts)}.`,
+    );
   });
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "@/lib/db/client";
+import { kindOf, type PrismaClient } from "@/lib/db/client";
+import { committedMigrations, committedPostgresMigrations } from "@/lib/db/migrations";
 import { columnsOf, FORMAT, FORMAT_VERSION, tableNames, type TableName } from "./format";
 import { readRows } from "./tables";
 
@@ -12,12 +13,24 @@ export interface ExportOptions {
   progress?: (table: TableName, rows: number) => void;
 }
 
-/** The last migration the database has applied: the schema its rows follow. */
+/**
+ * The schema the database's rows follow: the last migration it has applied. PostgreSQL's migrations
+ * are its own, of the same data model (prisma/postgresql): a PostgreSQL database with all of them
+ * follows the schema of the last SQLite migration this version ships, so that an export reads the
+ * same from either database.
+ */
 export async function schemaVersion(db: PrismaClient): Promise<string> {
-  const [last] = await db.$queryRaw<{ name: string }[]>`
-    SELECT migration_name AS name FROM _prisma_migrations
-    WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name DESC LIMIT 1`;
-  return last?.name ?? "";
+  const applied = (
+    await db.$queryRaw<{ name: string }[]>`
+      SELECT "migration_name" AS "name" FROM "_prisma_migrations"
+       WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL ORDER BY "migration_name"`
+  ).map((r) => r.name);
+  if (kindOf(db) === "sqlite") return applied.at(-1) ?? "";
+  const missing = committedPostgresMigrations().filter((name) => !applied.includes(name));
+  if (missing.length > 0) {
+    throw new Error(`The PostgreSQL database lacks migration ${missing[0]}: run npm run db:migrate first.`);
+  }
+  return committedMigrations().at(-1)!;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
-import { committedMigrations } from "@/lib/db/prepare";
+import { committedMigrations } from "@/lib/db/migrations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildIndex } from "@/lib/search/index";
 import { schemaVersion } from "./export";
@@ -175,7 +175,7 @@ export function fromExport(data: Restorable): RowSource {
 }
 
 /** The rows of a Parallax database (a backup's migrated copy), read a batch at a time: memory stays flat. */
-function fromDatabase(backup: PrismaClient, header: Header): RowSource {
+export function fromDatabase(backup: PrismaClient, header: Header): RowSource {
   return {
     header,
     count: (table) => modelOf(backup, table).count(),

@@ -4,7 +4,8 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import Database from "better-sqlite3";
 import { BUSY_TIMEOUT_MS, createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { committedMigrations, migrateSqlite } from "@/lib/db/prepare";
+import { committedMigrations } from "@/lib/db/migrations";
+import { migrateSqlite } from "@/lib/db/prepare";
 import { exportDatabase, type ExportOptions } from "./export";
 import { RestoreError } from "./restore-error";
 
@@ -130,29 +131,44 @@ export function withBackupFile<T>(file: string, run: (db: PrismaClient) => Promi
   return inTempDir(async (dir) => {
     const copy = path.join(dir, "restore.db");
     fs.copyFileSync(file, copy);
-    const integrity = integrityOf(copy);
-    if (integrity !== "ok") throw new RestoreError(`The backup is damaged or truncated: ${integrity}`);
-    const sqlite = new Database(copy, { readonly: true });
-    let applied: string[];
-    try {
-      const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'");
-      if (!table.get()) throw new RestoreError("The file is an SQLite database, but not a Parallax one.");
-      applied = (
-        sqlite.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL").all() as {
-          name: string;
-        }[]
-      ).map((r) => r.name);
-    } finally {
-      sqlite.close();
-    }
-    const known = new Set(committedMigrations());
-    const unknown = applied.filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-      throw new RestoreError(
-        `The backup was made by a newer version of Parallax (schema ${unknown.sort().at(-1)}); update Parallax first.`,
-      );
-    }
-    migrateSqlite({ DATABASE_URL: `file:${copy}` });
-    return withClient(copy, run);
+    return openCopy(copy, run);
   });
+}
+
+/** `run` on a snapshot of a live SQLite database (an online backup), brought up to this version's schema. */
+export function withSnapshot<T>(source: string, run: (db: PrismaClient) => Promise<T>): Promise<T> {
+  if (!fs.existsSync(source)) throw new RestoreError(`${source} does not exist.`);
+  return inTempDir(async (dir) => {
+    const copy = path.join(dir, "snapshot.db");
+    await backupDatabase(source, copy);
+    return openCopy(copy, run);
+  });
+}
+
+/** A copy of a Parallax database, checked and migrated, opened for `run`. */
+async function openCopy<T>(copy: string, run: (db: PrismaClient) => Promise<T>): Promise<T> {
+  const integrity = integrityOf(copy);
+  if (integrity !== "ok") throw new RestoreError(`The backup is damaged or truncated: ${integrity}`);
+  const sqlite = new Database(copy, { readonly: true });
+  let applied: string[];
+  try {
+    const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'");
+    if (!table.get()) throw new RestoreError("The file is an SQLite database, but not a Parallax one.");
+    applied = (
+      sqlite.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
+  } finally {
+    sqlite.close();
+  }
+  const known = new Set(committedMigrations());
+  const unknown = applied.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new RestoreError(
+      `The backup was made by a newer version of Parallax (schema ${unknown.sort().at(-1)}); update Parallax first.`,
+    );
+  }
+  migrateSqlite({ DATABASE_URL: `file:${copy}` });
+  return withClient(copy, run);
 }

@@ -67,11 +67,15 @@ export const POSTGRES_POOL_SIZE = 10;
 /**
  * A Prisma client on the database DATABASE_URL names (or data/parallax.db). Both databases have
  * a generated client of their own from one data model (prisma/schema.prisma); the PostgreSQL one
- * is the same API, so the app is written against one type.
+ * is the same API, so the app is written against one type. `connections`: how many a PostgreSQL
+ * client keeps (its pool).
  */
-export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+export function createPrismaClient(
+  url: string = databaseUrl(),
+  { connections = POSTGRES_POOL_SIZE }: { connections?: number } = {},
+): PrismaClient {
   if (databaseKind(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE, connectionTimeoutMillis: 10_000 });
+    const adapter = new PrismaPg({ connectionString: url, max: connections, connectionTimeoutMillis: 10_000 });
     return new PostgresClient({ adapter: withSerialTransactions(adapter) }) as unknown as PrismaClient;
   }
   return new PrismaClient({

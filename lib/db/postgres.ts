@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { committedPostgresMigrations } from "./migrations";
 import { POSTGRES_MIGRATIONS } from "./postgres-schema";
 import { redacted } from "./url";
 
@@ -13,15 +14,6 @@ import { redacted } from "./url";
 export const MIGRATION_LOCK = 4_127_000_002;
 
 const migrationsDir = () => path.join(process.cwd(), POSTGRES_MIGRATIONS);
-
-/** The PostgreSQL migrations this version of Parallax ships, oldest first. */
-export function committedPostgresMigrations(): string[] {
-  return fs
-    .readdirSync(migrationsDir(), { withFileTypes: true })
-    .filter((e) => e.isDirectory() && fs.existsSync(path.join(migrationsDir(), e.name, "migration.sql")))
-    .map((e) => e.name)
-    .sort();
-}
 
 /** What went wrong with a PostgreSQL server, said so that the person running Parallax can fix it. */
 export function postgresProblem(error: unknown, url: string): Error {

@@ -6,23 +6,13 @@ import { rebuildIndex, indexIsMissing } from "@/lib/search/index";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 import { nameSkeleton } from "@/lib/text/names";
 import { createPrismaClient, type PrismaClient } from "./client";
+import { committedMigrations } from "./migrations";
 import { analyzePostgres, emptyPostgres, migratePostgres } from "./postgres";
 import { databaseFile, databaseKind, databaseUrl, ensureDatabaseDir } from "./url";
 
 const prismaCli = path.join(process.cwd(), "node_modules", "prisma", "build", "index.js");
 
-const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
-
 type Env = Record<string, string | undefined>;
-
-/** The migrations this version of Parallax ships, oldest first. */
-export function committedMigrations(): string[] {
-  return fs
-    .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && fs.existsSync(path.join(migrationsDir, e.name, "migration.sql")))
-    .map((e) => e.name)
-    .sort();
-}
 
 const isPostgres = (env: Env) => databaseKind(databaseUrl(env)) === "postgresql";
 

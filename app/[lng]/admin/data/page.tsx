@@ -4,6 +4,7 @@ import { formatNumber } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { tableNames } from "@/lib/backup/format";
 import { tableCounts } from "@/lib/backup/restore";
+import { kindOf } from "@/lib/db/client";
 import { db } from "@/lib/server/db";
 import { userPage } from "@/lib/server/request";
 
@@ -18,10 +19,12 @@ export default async function DataPage({ params }: Props) {
   const { lng } = await userPage((await params).lng, "admin");
   const t = getT(lng, "admin");
   const counts = await tableCounts(db);
+  // a copy of the database file is SQLite's; PostgreSQL has its own tools for that
+  const sqlite = kindOf(db) === "sqlite";
   const downloads = [
     { href: "/api/admin/export", label: t("data.export"), hint: t("data.exportHint") },
     { href: "/api/admin/export?accounts=1", label: t("data.exportAccounts"), hint: t("data.exportAccountsHint") },
-    { href: "/api/admin/backup", label: t("data.backup"), hint: t("data.backupHint") },
+    ...(sqlite ? [{ href: "/api/admin/backup", label: t("data.backup"), hint: t("data.backupHint") }] : []),
   ];
   return (
     <>
@@ -38,6 +41,7 @@ export default async function DataPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      {!sqlite && <p>{t("data.postgresBackup")}</p>}
       <h2>{t("data.restore")}</h2>
       <p>{t("data.restoreIntro")}</p>
       <pre className="command">

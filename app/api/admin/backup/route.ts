@@ -2,12 +2,14 @@ import { Readable } from "node:stream";
 import { NextResponse } from "next/server";
 import { downloadName } from "@/lib/backup/format";
 import { backupStream } from "@/lib/backup/sqlite";
-import { databaseFile } from "@/lib/db/url";
+import { databaseFile, databaseKind, databaseUrl } from "@/lib/db/url";
 import { apiRoute } from "@/lib/server/api";
+import { Refusal } from "@/lib/server/errors";
 
-/** GET /api/admin/backup: an online copy of the SQLite database, checked for integrity (admins). */
+/** GET /api/admin/backup: an online copy of the SQLite database, checked for integrity (admins); not on PostgreSQL. */
 export const GET = apiRoute(
   async () => {
+    if (databaseKind(databaseUrl()) !== "sqlite") throw new Refusal("noFileBackup");
     const { stream, bytes } = await backupStream(databaseFile());
     return new NextResponse(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
       headers: {

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { downloadName } from "@/lib/backup/format";
-import { exportSnapshot } from "@/lib/backup/sqlite";
-import { databaseFile } from "@/lib/db/url";
+import { exportLive } from "@/lib/backup/snapshot";
 import { apiRoute } from "@/lib/server/api";
 import { streamOf } from "@/lib/server/http";
 
@@ -9,7 +8,7 @@ import { streamOf } from "@/lib/server/http";
 export const GET = apiRoute(
   async (request) => {
     const withAccounts = request.nextUrl.searchParams.get("accounts") === "1";
-    return new NextResponse(streamOf(exportSnapshot(databaseFile(), { withAccounts })), {
+    return new NextResponse(streamOf(exportLive({ withAccounts })), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="${downloadName("json")}"`,
