@@ -1,6 +1,6 @@
-// npm start: build when the sources changed since the last build, bring the database
-// up to date (seeding the demo corpus into an empty one), then serve the production app.
-// --reset-db starts from an empty database: the end-to-end tests use it on a throw-away file.
+// npm start: bring the database up to date (seeding the demo corpus into an empty one), build
+// when the sources changed since the last build, then serve the production app.
+// --reset-db starts from an empty database: the end-to-end tests use it on a throw-away one.
 import { prepareDatabase, removeDatabase } from "@/lib/db/prepare";
 import { databaseLabel } from "@/lib/db/url";
 import { readEnv } from "@/lib/env";
@@ -11,11 +11,12 @@ async function main() {
   readEnv();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-  buildIfChanged();
-
+  // the database first: a wrong DATABASE_URL is said at once, not after a build
   if (process.argv.includes("--reset-db")) await removeDatabase();
   await prepareDatabase();
   console.log(`Database: ${databaseLabel()}`);
+
+  buildIfChanged();
 
   const server = spawnServer(process.env, "inherit");
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

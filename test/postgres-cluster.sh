@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster for the tests and benchmarks, from Debian's `postgresql` package.
 #   test/postgres-cluster.sh start [DIR] [PORT]   prints the server's URL (postgresql://postgres@127.0.0.1:PORT)
+#   test/postgres-cluster.sh crash-restart [DIR] [PORT]   stops it as a crash would (no checkpoint), starts it again
 #   test/postgres-cluster.sh stop [DIR]
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgres` user.
 # Its data lives in DIR (default /tmp/parallax-pg) and is gone after stop; the superuser needs no
@@ -28,12 +29,16 @@ case "$action" in
       -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
     echo "postgresql://postgres@127.0.0.1:$port"
     ;;
+  crash-restart)
+    as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/log" -w -m immediate \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" restart >/dev/null
+    ;;
   stop)
     as_owner "$bin/pg_ctl" -D "$dir" -m fast stop >/dev/null
     rm -rf "$dir"
     ;;
   *)
-    echo "usage: $0 start|stop [DIR] [PORT]" >&2
+    echo "usage: $0 start|crash-restart|stop [DIR] [PORT]" >&2
     exit 2
     ;;
 esac
