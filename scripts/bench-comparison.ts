@@ -1,15 +1,12 @@
-// npx tsx scripts/bench-comparison.ts [requests]
+// npm run bench:comparison [-- requests]; DATABASE_URL=postgresql://… for an empty PostgreSQL database
 // Seeds a throw-away database with one event covered by 50 outlets in 100 articles
 // and 2,000 confirmed claims, serves the built app on it, and prints how long the
 // comparison API, its CSV, the comparison page (matrix and claims views) and the proposed
 // relations take to answer (median, p95).
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "@/lib/db/client";
-import { enableWal, migrate } from "@/lib/db/prepare";
 import { contentHash } from "@/lib/text/hash";
+import { benchDatabase } from "./bench-database";
 import { editorCookie, ensureBuild, formatStats, kib, startServer, timeRequests } from "./bench-server";
 
 const requests = Number(process.argv[2] ?? 30);
@@ -104,11 +101,8 @@ async function time(url: string, init?: RequestInit) {
 
 async function main() {
   ensureBuild();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-"));
-  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
-  process.env.DATABASE_URL = databaseUrl;
-  await migrate();
-  enableWal();
+  const bench = await benchDatabase("bench");
+  const databaseUrl = bench.url;
   const seeding = performance.now();
   const { eventId, claimCount } = await seed(databaseUrl);
   console.log(
@@ -136,7 +130,7 @@ async function main() {
     );
   } finally {
     server.kill("SIGTERM");
-    fs.rmSync(dir, { recursive: true, force: true });
+    bench.remove();
   }
 }
 

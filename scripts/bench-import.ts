@@ -4,17 +4,17 @@
 // the real pipeline (decode, extract, normalise, detect language, find duplicates,
 // store, propose candidates) in one run into a throw-away database (or a copy of FILE,
 // e.g. bench:scale's 100,000 articles), and prints throughput and per-article times.
-import fs from "node:fs";
-import os from "node:os";
+// DATABASE_URL=postgresql://… names an empty PostgreSQL database to import into instead.
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import iconv from "iconv-lite";
+import { copyDatabase } from "@/lib/backup/snapshot";
 import { createPrismaClient } from "@/lib/db/client";
-import { enableWal, migrate } from "@/lib/db/prepare";
 import { prepareFile } from "@/lib/import/pipeline";
 import { importRun, storeItems } from "@/lib/import/store";
 import { loadDemoCorpus } from "@/lib/seed/demo-data";
+import { benchDatabase } from "./bench-database";
 
 const { values, positionals } = parseArgs({ options: { database: { type: "string" } }, allowPositionals: true });
 const COUNT = Number(positionals[0] ?? 1_000);
@@ -94,13 +94,10 @@ function generate(count: number) {
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-import-"));
-  const file = path.join(dir, "bench.db");
-  if (values.database) fs.copyFileSync(values.database, file);
-  process.env.DATABASE_URL = `file:${file}`;
-  await migrate();
-  enableWal();
-  const prisma = createPrismaClient(process.env.DATABASE_URL);
+  const bench = await benchDatabase("bench-import");
+  // the corpus to import beside: a copy of FILE (into PostgreSQL through db:copy)
+  if (values.database) await copyDatabase(`file:${path.resolve(values.database)}`, bench.url, { replace: true });
+  const prisma = createPrismaClient(bench.url);
   const stored = await prisma.article.count();
   const run = await importRun(prisma);
   const files = generate(COUNT);
@@ -138,7 +135,7 @@ async function main() {
   );
   console.log(`re-importing a stored article (recognised, nothing written): ${rerun.toFixed(1)} ms each`);
   await prisma.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  bench.remove();
 }
 
 main().catch((error: unknown) => {

@@ -3,16 +3,19 @@
 // each: 100,000 articles and 1,000,000 claims by default), indexes them as the app does, and prints
 // the median and p95 of one-word, phrase, filtered and entity-expanded searches (the whole answer:
 // hits, total, facets and snippets), the index's size on disk, and what keeping the index current
-// costs per imported article.
-import fs from "node:fs";
-import os from "node:os";
+// costs per imported article. DATABASE_URL=postgresql://… names an empty PostgreSQL database to
+// measure instead: the corpus is made in SQLite and copied into it (npm run db:copy's way).
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { copyDatabase } from "@/lib/backup/snapshot";
 import { createPrismaClient } from "@/lib/db/client";
-import { enableWal, migrate } from "@/lib/db/prepare";
+import { withPostgres } from "@/lib/db/postgres";
+import { migrateSqlite } from "@/lib/db/prepare";
+import { databaseFile } from "@/lib/db/url";
 import { reindex } from "@/lib/search/index";
 import { search, searchFilters } from "@/lib/server/search";
+import { benchDatabase } from "./bench-database";
 import { seedCorpus } from "./search-corpus";
 
 const { values } = parseArgs({
@@ -33,17 +36,30 @@ const stats = (ms: number[]) => {
 };
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-search-"));
-  const file = path.join(dir, "bench.db");
-  process.env.DATABASE_URL = `file:${file}`;
+  const bench = await benchDatabase("bench-search");
   try {
-    await migrate();
-    enableWal();
+    // the corpus is written straight into SQLite, and copied into PostgreSQL through db:copy
+    const file = bench.kind === "sqlite" ? databaseFile() : path.join(bench.dir, "corpus.db");
+    if (bench.kind !== "sqlite") migrateSqlite({ DATABASE_URL: `file:${file}` });
     const { indexBytes, totalBytes } = seedCorpus(file, { articles: ARTICLES, claimsPerArticle: CLAIMS });
     const mib = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
     console.log(
-      `Database ${mib(totalBytes)}; the search index (FTS5 tables and SearchDoc) ${indexBytes === null ? "n/a" : mib(indexBytes)}.`,
+      `SQLite database ${mib(totalBytes)}; the search index (FTS5 tables and SearchDoc) ${indexBytes === null ? "n/a" : mib(indexBytes)}.`,
     );
+    if (bench.kind !== "sqlite") {
+      const copying = performance.now();
+      await copyDatabase(`file:${file}`, bench.url, { replace: true });
+      const sizes = await withPostgres(bench.url, async (c) => {
+        const size = (sql: string) => c.query(sql).then((r) => Number(r.rows[0].n));
+        return [
+          await size(`SELECT pg_database_size(current_database()) AS n`),
+          await size(`SELECT pg_total_relation_size('"SearchIndex"') + pg_total_relation_size('"SearchDoc"') AS n`),
+        ];
+      });
+      console.log(
+        `Copied into PostgreSQL in ${((performance.now() - copying) / 1000).toFixed(0)} s: database ${mib(sizes[0]!)}; the search index (tsvector, GIN and SearchDoc) ${mib(sizes[1]!)}.`,
+      );
+    }
 
     const prisma = createPrismaClient();
     const queries: [string, Record<string, string>][] = [
@@ -86,7 +102,7 @@ async function main() {
     console.log(`Index upkeep per imported article with ${CLAIMS} claims: ${stats(costs)}`);
     await prisma.$disconnect();
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    bench.remove();
   }
 }
 
