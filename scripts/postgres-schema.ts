@@ -18,11 +18,6 @@ if (current === next) {
   console.log(`${POSTGRES_SCHEMA} is up to date.`);
   process.exit(0);
 }
-if (!values.name || !/^[a-z][a-z0-9_]*$/.test(values.name)) {
-  console.error("The PostgreSQL data model changed: name its migration with --name (lower case, digits and _).");
-  process.exit(2);
-}
-
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-schema-"));
 const to = path.join(dir, "next.prisma");
 fs.writeFileSync(to, next);
@@ -41,6 +36,16 @@ if (diff.status !== 0) {
   process.exit(1);
 }
 const sql = diff.stdout.replace(/^Loaded Prisma config.*\n/m, "");
+if (!/^\s*[A-Z]/m.test(sql)) {
+  // only comments changed: no migration to write
+  fs.writeFileSync(POSTGRES_SCHEMA, next);
+  console.log(`Wrote ${POSTGRES_SCHEMA}; its tables are as they were.`);
+  process.exit(0);
+}
+if (!values.name || !/^[a-z][a-z0-9_]*$/.test(values.name)) {
+  console.error("The PostgreSQL data model changed: name its migration with --name (lower case, digits and _).");
+  process.exit(2);
+}
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const migration = path.join(POSTGRES_MIGRATIONS, `${stamp}_${values.name}`);
 fs.mkdirSync(migration, { recursive: true });
