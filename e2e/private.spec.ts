@@ -7,7 +7,7 @@ import { expect, test } from "./test";
 // A second server, on its own database, started with PARALLAX_PRIVATE=1.
 const port = 3108;
 const origin = `http://127.0.0.1:${port}`;
-const database = path.join(os.tmpdir(), "parallax-e2e-private", "parallax.db");
+const database = `file:${path.join(os.tmpdir(), "parallax-e2e-private", "parallax.db")}`;
 let server: ChildProcess;
 
 test.describe.configure({ mode: "serial" });
@@ -19,7 +19,7 @@ test.beforeAll(async () => {
       ...process.env,
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
-      DATABASE_URL: `file:${database}`,
+      DATABASE_URL: database,
       PARALLAX_PRIVATE: "1",
     },
     stdio: "ignore",

@@ -109,8 +109,8 @@ export async function search(db: PrismaClient, filters: SearchFilters, lng: Lng)
     filters.to ? Prisma.sql`a."publishedAt" < ${new Date(Date.parse(filters.to) + DAY_MS)}` : null,
   ].filter((w): w is Prisma.Sql => w !== null);
 
-  // The matches, ranked best first: by BM25 on SQLite, by ts_rank on PostgreSQL, a title counting
-  // three times a body on both.
+  // The matches, ranked best first: by BM25 on SQLite, by ts_rank divided by the document's length
+  // (normalization 2: the nearest to BM25's) on PostgreSQL; a title counts three times a body on both.
   const matches = postgres
     ? Prisma.sql`SELECT d."kind" AS "kind", d."itemId" AS "itemId", d."articleId" AS "articleId",
                -ts_rank(CAST('{0.333333, 0.333333, 0.333333, 1}' AS real[]), s."document", q, 2) AS "rank"
