@@ -15,6 +15,7 @@ if [ -z "$bin" ] || [ ! -x "$bin/pg_ctl" ]; then
   echo "PostgreSQL's server programs are not installed (apt-get install postgresql), or set PG_BIN" >&2
   exit 1
 fi
+options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
@@ -25,13 +26,11 @@ case "$action" in
       [ "$(id -u)" = 0 ] && chown postgres "$dir"
       as_owner "$bin/initdb" -D "$dir" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
     fi
-    as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/log" -w -o "$options" start >/dev/null
     echo "postgresql://postgres@127.0.0.1:$port"
     ;;
   crash-restart)
-    as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/log" -w -m immediate \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" restart >/dev/null
+    as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/log" -w -m immediate -o "$options" restart >/dev/null
     ;;
   stop)
     as_owner "$bin/pg_ctl" -D "$dir" -m fast stop >/dev/null

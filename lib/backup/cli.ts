@@ -7,8 +7,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { databaseFile, databaseKind, databaseLabel, databaseUrl } from "@/lib/db/url";
 import type { TableName } from "./format";
 import { restoreFile, RestoreError, type RestoreOptions } from "./restore";
-import { copyDatabase } from "./snapshot";
-import { exportLive } from "./snapshot";
+import { copyDatabase, exportLive } from "./snapshot";
 import { backupDatabase, refuseExisting } from "./sqlite";
 
 export const USAGE = {

@@ -37,7 +37,7 @@ export async function schemaVersion(db: PrismaClient): Promise<string> {
  * The whole database in the export format (lib/backup/format.ts), as chunks of text to
  * write or stream: a table at a time, a batch of rows per query, so that memory stays
  * flat however large the corpus. For a consistent copy of a database in use, export a
- * snapshot of it (withSnapshot in ./sqlite.ts), as `npm run export` and the admin page do.
+ * snapshot of it (exportLive in ./snapshot.ts), as `npm run export` and the admin page do.
  */
 export async function* exportDatabase(db: PrismaClient, options: ExportOptions = {}): AsyncGenerator<string> {
   const withAccounts = options.withAccounts ?? false;

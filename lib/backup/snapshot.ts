@@ -4,7 +4,7 @@ import { databaseFile, databaseKind, databaseUrl } from "@/lib/db/url";
 import { exportDatabase, schemaVersion, type ExportOptions } from "./export";
 import { FORMAT, FORMAT_VERSION } from "./format";
 import { fromDatabase, RestoreError, restoreRows, type RestoreOptions } from "./restore";
-import { exportSnapshot, withSnapshot } from "./sqlite";
+import { sqliteSnapshot } from "./sqlite";
 
 // Reading a whole database that may be in use, consistently: an SQLite file through a snapshot of
 // it (an online backup), PostgreSQL through one transaction that sees a single state of the data.
@@ -27,10 +27,13 @@ async function postgresSnapshot(url: string) {
   };
 }
 
+/** One consistent state of the database at `url`, open until closed. */
+const openSnapshot = (url: string) =>
+  databaseKind(url) === "sqlite" ? sqliteSnapshot(databaseFile({ DATABASE_URL: url })) : postgresSnapshot(url);
+
 /** `run` on one consistent state of the database at `url`. */
 export async function readSnapshot<T>(url: string, run: (db: PrismaClient) => Promise<T>): Promise<T> {
-  if (databaseKind(url) === "sqlite") return withSnapshot(databaseFile({ DATABASE_URL: url }), run);
-  const { db, close } = await postgresSnapshot(url);
+  const { db, close } = await openSnapshot(url);
   try {
     return await run(db);
   } finally {
@@ -40,11 +43,7 @@ export async function readSnapshot<T>(url: string, run: (db: PrismaClient) => Pr
 
 /** The export of the database at `url` (DATABASE_URL's by default), read from one consistent state. */
 export async function* exportLive(options: ExportOptions = {}, url = databaseUrl()): AsyncGenerator<string> {
-  if (databaseKind(url) === "sqlite") {
-    yield* exportSnapshot(databaseFile({ DATABASE_URL: url }), options);
-    return;
-  }
-  const { db, close } = await postgresSnapshot(url);
+  const { db, close } = await openSnapshot(url);
   try {
     yield* exportDatabase(db, options);
   } finally {

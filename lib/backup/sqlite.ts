@@ -6,7 +6,6 @@ import Database from "better-sqlite3";
 import { BUSY_TIMEOUT_MS, createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { committedMigrations } from "@/lib/db/migrations";
 import { migrateSqlite } from "@/lib/db/prepare";
-import { exportDatabase, type ExportOptions } from "./export";
 import { RestoreError } from "./restore-error";
 
 const SQLITE_MAGIC = "SQLite format 3\0";
@@ -88,26 +87,6 @@ async function withClient<T>(file: string, run: (db: PrismaClient) => Promise<T>
   }
 }
 
-/**
- * The export of a live database, read from a snapshot of it (an online backup) so that it is
- * consistent while the server goes on writing; the snapshot is removed when the export ends.
- */
-export async function* exportSnapshot(source: string, options: ExportOptions = {}): AsyncGenerator<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-export-"));
-  try {
-    const copy = path.join(dir, "snapshot.db");
-    await backupDatabase(source, copy);
-    const db = createPrismaClient(`file:${copy}`);
-    try {
-      yield* exportDatabase(db, options);
-    } finally {
-      await db.$disconnect();
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** A backup of a live database as a stream to download; its temporary file goes when the stream ends. */
 export async function backupStream(source: string): Promise<{ stream: Readable; bytes: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-backup-"));
@@ -131,24 +110,41 @@ export function withBackupFile<T>(file: string, run: (db: PrismaClient) => Promi
   return inTempDir(async (dir) => {
     const copy = path.join(dir, "restore.db");
     fs.copyFileSync(file, copy);
-    return openCopy(copy, run);
+    const integrity = integrityOf(copy);
+    if (integrity !== "ok") throw new RestoreError(`The backup is damaged or truncated: ${integrity}`);
+    bringUpToDate(copy);
+    return withClient(copy, run);
   });
 }
 
-/** `run` on a snapshot of a live SQLite database (an online backup), brought up to this version's schema. */
-export function withSnapshot<T>(source: string, run: (db: PrismaClient) => Promise<T>): Promise<T> {
+/**
+ * A snapshot of a live SQLite database (an online backup, checked as it is made), brought up to
+ * this version's schema and open until closed, when it is removed.
+ */
+export async function sqliteSnapshot(source: string): Promise<{ db: PrismaClient; close(): Promise<void> }> {
   if (!fs.existsSync(source)) throw new RestoreError(`${source} does not exist.`);
-  return inTempDir(async (dir) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-snapshot-"));
+  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
     const copy = path.join(dir, "snapshot.db");
     await backupDatabase(source, copy);
-    return openCopy(copy, run);
-  });
+    bringUpToDate(copy);
+    const db = createPrismaClient(`file:${copy}`);
+    return {
+      db,
+      close: async () => {
+        await db.$disconnect();
+        remove();
+      },
+    };
+  } catch (error) {
+    remove();
+    throw error;
+  }
 }
 
-/** A copy of a Parallax database, checked and migrated, opened for `run`. */
-async function openCopy<T>(copy: string, run: (db: PrismaClient) => Promise<T>): Promise<T> {
-  const integrity = integrityOf(copy);
-  if (integrity !== "ok") throw new RestoreError(`The backup is damaged or truncated: ${integrity}`);
+/** Migrates a copy of a Parallax database to this version's schema: refused when it is not Parallax's, or newer. */
+function bringUpToDate(copy: string): void {
   const sqlite = new Database(copy, { readonly: true });
   let applied: string[];
   try {
@@ -170,5 +166,4 @@ async function openCopy<T>(copy: string, run: (db: PrismaClient) => Promise<T>):
     );
   }
   migrateSqlite({ DATABASE_URL: `file:${copy}` });
-  return withClient(copy, run);
 }

@@ -1,9 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import pg from "pg";
-import { committedPostgresMigrations } from "./migrations";
-import { POSTGRES_MIGRATIONS } from "./postgres-schema";
+import { committedPostgresMigrations, postgresMigrationSql } from "./migrations";
 import { redacted } from "./url";
 
 // The PostgreSQL side of preparing a database: connecting with a message a person can act on,
@@ -12,8 +9,6 @@ import { redacted } from "./url";
 
 /** The advisory lock held while migrating (Prisma's own migrate uses 72707369). */
 export const MIGRATION_LOCK = 4_127_000_002;
-
-const migrationsDir = () => path.join(process.cwd(), POSTGRES_MIGRATIONS);
 
 /** What went wrong with a PostgreSQL server, said so that the person running Parallax can fix it. */
 export function postgresProblem(error: unknown, url: string): Error {
@@ -87,13 +82,12 @@ export async function migratePostgres(url: string): Promise<string[]> {
     await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     try {
       await client.query(CREATE_MIGRATIONS_TABLE);
-      const { rows } = await client.query<{ migration_name: string; checksum: string }>(
-        `SELECT "migration_name", "checksum" FROM "_prisma_migrations"
-          WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`,
+      const { rows } = await client.query<{ migration_name: string }>(
+        `SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`,
       );
-      const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+      const applied = new Set(rows.map((r) => r.migration_name));
       const committed = committedPostgresMigrations();
-      const unknown = [...applied.keys()].filter((name) => !committed.includes(name));
+      const unknown = [...applied].filter((name) => !committed.includes(name));
       if (unknown.length > 0) {
         throw new MigrationError(
           `The database ${redacted(url)} was migrated by a newer version of Parallax (${unknown.sort().at(-1)}); update Parallax first.`,
@@ -101,7 +95,7 @@ export async function migratePostgres(url: string): Promise<string[]> {
       }
       const done: string[] = [];
       for (const name of committed.filter((n) => !applied.has(n))) {
-        const sql = fs.readFileSync(path.join(migrationsDir(), name, "migration.sql"), "utf8");
+        const sql = postgresMigrationSql(name);
         try {
           await client.query("BEGIN");
           await client.query(sql);
