@@ -15,7 +15,7 @@ process.env.E2E_SECOND_URL = `http://127.0.0.1:${SECOND_PORT}`;
 
 /** An app server of the suite; the first empties the throw-away database and seeds the demo corpus afresh. */
 const server = (port: number, reset: boolean) => ({
-  command: `npx tsx scripts/start.ts${reset ? " --reset-db" : ""}`,
+  command: `npx tsx server/start.ts${reset ? " --reset-db" : ""}`,
   url: `http://127.0.0.1:${port}/api/events`,
   timeout: 300_000,
   reuseExistingServer: false,

@@ -14,7 +14,7 @@ test.describe.configure({ mode: "serial" });
 test.use({ baseURL: origin });
 
 test.beforeAll(async () => {
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--reset-db"], {
+  server = spawn(process.execPath, ["--import", "tsx", "server/start.ts", "--reset-db"], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,10 +1,10 @@
 import enAccount from "@/locales/en/account.json";
 import enAdmin from "@/locales/en/admin.json";
-import enAnnotate from "@/locales/en/annotate.json";
+import enAnnotator from "@/locales/en/annotator.json";
 import enArticles from "@/locales/en/articles.json";
 import enCandidates from "@/locales/en/candidates.json";
 import enCommon from "@/locales/en/common.json";
-import enCompare from "@/locales/en/compare.json";
+import enComparison from "@/locales/en/comparison.json";
 import enEntities from "@/locales/en/entities.json";
 import enError from "@/locales/en/error.json";
 import enEvents from "@/locales/en/events.json";
@@ -14,11 +14,11 @@ import enSearch from "@/locales/en/search.json";
 import enUnits from "@/locales/en/units.json";
 import ruAccount from "@/locales/ru/account.json";
 import ruAdmin from "@/locales/ru/admin.json";
-import ruAnnotate from "@/locales/ru/annotate.json";
+import ruAnnotator from "@/locales/ru/annotator.json";
 import ruArticles from "@/locales/ru/articles.json";
 import ruCandidates from "@/locales/ru/candidates.json";
 import ruCommon from "@/locales/ru/common.json";
-import ruCompare from "@/locales/ru/compare.json";
+import ruComparison from "@/locales/ru/comparison.json";
 import ruEntities from "@/locales/ru/entities.json";
 import ruError from "@/locales/ru/error.json";
 import ruEvents from "@/locales/ru/events.json";
@@ -28,11 +28,11 @@ import ruSearch from "@/locales/ru/search.json";
 import ruUnits from "@/locales/ru/units.json";
 import ukAccount from "@/locales/uk/account.json";
 import ukAdmin from "@/locales/uk/admin.json";
-import ukAnnotate from "@/locales/uk/annotate.json";
+import ukAnnotator from "@/locales/uk/annotator.json";
 import ukArticles from "@/locales/uk/articles.json";
 import ukCandidates from "@/locales/uk/candidates.json";
 import ukCommon from "@/locales/uk/common.json";
-import ukCompare from "@/locales/uk/compare.json";
+import ukComparison from "@/locales/uk/comparison.json";
 import ukEntities from "@/locales/uk/entities.json";
 import ukError from "@/locales/uk/error.json";
 import ukEvents from "@/locales/uk/events.json";
@@ -53,8 +53,8 @@ export const enResources = {
   search: enSearch,
   account: enAccount,
   admin: enAdmin,
-  compare: enCompare,
-  annotate: enAnnotate,
+  comparison: enComparison,
+  annotator: enAnnotator,
   import: enImport,
   candidates: enCandidates,
   units: enUnits,
@@ -74,8 +74,8 @@ export const resources: Record<Lng, LngResources> = {
     search: ukSearch,
     account: ukAccount,
     admin: ukAdmin,
-    compare: ukCompare,
-    annotate: ukAnnotate,
+    comparison: ukComparison,
+    annotator: ukAnnotator,
     import: ukImport,
     candidates: ukCandidates,
     units: ukUnits,
@@ -90,8 +90,8 @@ export const resources: Record<Lng, LngResources> = {
     search: ruSearch,
     account: ruAccount,
     admin: ruAdmin,
-    compare: ruCompare,
-    annotate: ruAnnotate,
+    comparison: ruComparison,
+    annotator: ruAnnotator,
     import: ruImport,
     candidates: ruCandidates,
     units: ruUnits,

@@ -42,7 +42,7 @@ describe("the browser's t()", () => {
   });
 
   it("declines Ukrainian and Russian counts and formats their numbers", () => {
-    const uk = translator("uk", resources.uk.compare);
+    const uk = translator("uk", resources.uk.comparison);
     expect([3, 7, 21, 1_200].map((count) => uk("matrix.openCell", { count }))).toEqual([
       "Показати всі 3 твердження",
       "Показати всі 7 тверджень",

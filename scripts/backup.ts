@@ -1,5 +1,5 @@
 // npm run backup -- --out <file.db>: a consistent copy of the SQLite database while the app keeps serving.
 import { runBackupCli } from "@/lib/backup/cli";
-import { runTool } from "./run-cli";
+import { runTool } from "@/lib/cli/run";
 
 runTool(runBackupCli);

@@ -1,5 +1,5 @@
 // npm run candidates -- (--all | <article ids...>) [--json]
 import { runCandidatesCli } from "@/lib/candidates/cli";
-import { runCli } from "./run-cli";
+import { runCli } from "@/lib/cli/run";
 
 runCli(runCandidatesCli);

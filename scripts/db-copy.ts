@@ -1,6 +1,6 @@
 // npm run db:copy -- --from <url> --to <url>: a whole database into an empty one, SQLite and
 // PostgreSQL either way, all or nothing (lib/backup/copy.ts).
 import { runCopyCli } from "@/lib/backup/cli";
-import { runTool } from "./run-cli";
+import { runTool } from "@/lib/cli/run";
 
 runTool(runCopyCli);

@@ -2,7 +2,7 @@
 // apply a change to how words are stemmed). Safe beside a running server: each batch is one transaction.
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/prepare";
-import { rebuildIndex } from "@/lib/search/index";
+import { rebuildIndex } from "@/lib/search/reindex";
 
 async function main() {
   await migrate();

@@ -1,7 +1,7 @@
 // npm run db:seed: loads (or refreshes) the demo corpus; safe to run again.
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/prepare";
-import { rebuildIndex } from "@/lib/search/index";
+import { rebuildIndex } from "@/lib/search/reindex";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 
 async function main() {

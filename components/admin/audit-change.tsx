@@ -1,7 +1,7 @@
 import { formatDateTime, languageLabel } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import type { Change } from "@/lib/server/audit-log";
+import type { Change } from "@/lib/audit/load";
 
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
 const LANGUAGE_FIELDS = new Set(["lang"]);

@@ -5,11 +5,11 @@ import { CandidateQueue } from "@/components/candidates/queue";
 import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import type { ArticleClaim, ArticleDetail } from "@/lib/articles/store";
 import { focusAfterRemoval } from "@/lib/client/focus";
 import { useSessionState } from "@/lib/client/session-state";
 import { useArticle } from "@/lib/queries/use-article";
 import { useCandidates } from "@/lib/queries/use-candidates";
-import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
 import { ClaimForm } from "./claim-form";
 import { HelpDialog } from "./help-dialog";
 import { itemsOf, short, type Item } from "./items";
@@ -43,7 +43,7 @@ export function Annotator({
   initial: ArticleDetail;
   user: { id: string; name: string; canEdit: boolean } | null;
 }) {
-  const { t } = useT("annotate");
+  const { t } = useT("annotator");
   const { t: tc } = useT("candidates");
   const { t: ta } = useT("articles");
   const article = useArticle(initial, lng);

@@ -5,11 +5,11 @@ import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { useT } from "@/i18n/client";
 import { asLabel, formatComparedRange, formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
+import type { ArticleClaim, ArticleDetail } from "@/lib/articles/store";
 import { parseFigure } from "@/lib/candidates/quote-figure";
 import { ApiError } from "@/lib/client/api";
 import { completeQuantity, vaguenesses, type QuantityInput, type Vagueness } from "@/lib/domain/figures";
 import { claimKinds, stances, type ClaimKind, type Stance } from "@/lib/domain/vocabulary";
-import type { ArticleClaim, ArticleDetail } from "@/lib/server/articles";
 import { overlaps } from "@/lib/text/segments";
 import { EntityPicker, type Speaker } from "./entity-picker";
 import { FormFooter, Modal, type Saving } from "./modal";
@@ -82,7 +82,7 @@ export function ClaimForm({
   onSave: SaveClaim;
   onClose: () => void;
 }) {
-  const { t } = useT("annotate");
+  const { t } = useT("annotator");
   const { t: ta } = useT("articles");
   const { t: tc } = useT("common");
   const [v, setV] = useState(() => initialValues(article, claim, span));

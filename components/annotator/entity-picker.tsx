@@ -28,7 +28,7 @@ export function EntityPicker({
   /** Told while a new entity is being created, so the form waits for it before saving. */
   onBusy: (busy: boolean) => void;
 }) {
-  const { t } = useT("annotate");
+  const { t } = useT("annotator");
   const id = useId();
   const [text, setText] = useState("");
   const [query, setQuery] = useState("");

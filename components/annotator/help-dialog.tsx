@@ -21,7 +21,7 @@ export const queueShortcuts = ["c", "j", "k", "a", "r", "x", "A", "R"] as const;
 
 /** The keyboard shortcuts of the article page: claims and notes, then the candidate queue. */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useT("annotate");
+  const { t } = useT("annotator");
   const { t: tc } = useT("candidates");
   const lists = [
     { title: t("panel.heading"), keys: shortcuts.map(([key, message]) => [key, t(`help.${message}`)] as const) },

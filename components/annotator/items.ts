@@ -1,4 +1,4 @@
-import type { ArticleClaim, ArticleNote } from "@/lib/server/articles";
+import type { ArticleClaim, ArticleNote } from "@/lib/articles/store";
 
 /** One entry of the panel: a claim or a note, with what the filters look at. */
 export type Item =

@@ -53,7 +53,7 @@ export function FormFooter({
   error: string | null;
   onCancel: () => void;
 }) {
-  const { t } = useT("annotate");
+  const { t } = useT("annotator");
   return (
     <>
       {error && (

@@ -5,8 +5,8 @@ import { useT } from "@/i18n/client";
 import { asLabel } from "@/i18n/format";
 import { toCodePoints } from "@/lib/anchoring/anchor";
 import { quoteSelector } from "@/lib/anchoring/context";
+import type { ArticleNote } from "@/lib/articles/store";
 import { verdicts } from "@/lib/domain/vocabulary";
-import type { ArticleNote } from "@/lib/server/articles";
 import { FormFooter, Modal, type Saving } from "./modal";
 
 export interface NoteParts {
@@ -34,7 +34,7 @@ export function NoteForm({
   onSave: SaveNote;
   onClose: () => void;
 }) {
-  const { t, lng } = useT("annotate");
+  const { t, lng } = useT("annotator");
   const values = (motivation: string) => (note?.motivation === motivation ? note.bodies.map((b) => b.value) : []);
   const [comment, setComment] = useState(values("commenting")[0] ?? "");
   const [tags, setTags] = useState(values("tagging").join(", "));

@@ -6,7 +6,7 @@ export type Pane = "text" | "panel";
 
 /** On a phone, the article's text and its claims panel as two tabs at the top (hidden on a wide screen, where both show). */
 export function PaneTabs({ pane, onPane, count }: { pane: Pane; onPane: (pane: Pane) => void; count: number }) {
-  const { t } = useT("annotate");
+  const { t } = useT("annotator");
   const tabs = [
     { id: "text", label: t("panes.text"), count: null },
     { id: "panel", label: t("panes.panel"), count },

@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
-import type { ArticleClaim } from "@/lib/server/articles";
+import type { ArticleClaim } from "@/lib/articles/store";
 import { shortTextLang } from "@/lib/text/short-lang";
 import { short, type Item } from "./items";
 
@@ -46,9 +46,9 @@ export function Panel({
   /** claims that have a verdict, and so a ClaimReview */
   reviewed: Set<string>;
 }) {
-  const { t } = useT("annotate");
+  const { t } = useT("annotator");
   const { t: ta } = useT("articles");
-  const { t: tc } = useT("compare");
+  const { t: tc } = useT("comparison");
   const kinds = [...new Set(items.map((i) => i.filterKind))];
   const authors = [
     ...new Map(items.flatMap((i) => (i.author ? [[i.author.id, i.author.name] as const] : []))).entries(),

@@ -1,12 +1,12 @@
 "use client";
 
 import { useDeferredValue, useState, type FormEvent } from "react";
-import { ClaimLine } from "@/components/compare/claim-line";
+import { ClaimLine } from "@/components/comparison/claim-line";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import type { ArticleClaim } from "@/lib/articles/store";
 import { relationKinds, type RelationKind } from "@/lib/domain/vocabulary";
 import { useEventClaims } from "@/lib/queries/use-event-claims";
-import type { ArticleClaim } from "@/lib/server/articles";
 import { short } from "./items";
 import { FormFooter, Modal, type Saving } from "./modal";
 
@@ -32,8 +32,8 @@ export function RelationForm({
   onSave: SaveRelation;
   onClose: () => void;
 }) {
-  const { t } = useT("annotate");
-  const { t: tc } = useT("compare");
+  const { t } = useT("annotator");
+  const { t: tc } = useT("comparison");
   const [kind, setKind] = useState<RelationKind>("contradicts");
   const [query, setQuery] = useState("");
   const [to, setTo] = useState<string | null>(null);

@@ -4,9 +4,9 @@ import { EditPanel } from "@/components/forms/edit-panel";
 import { languageLabel } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
+import type { ArticleDetail } from "@/lib/articles/store";
 import { PUBLICATION_DATE_PATTERN, publishedInput } from "@/lib/domain/dates";
 import { importLanguages } from "@/lib/import/language";
-import type { ArticleDetail } from "@/lib/server/articles";
 
 /**
  * For editors: the article's details (title, outlet, publication date as a day or a

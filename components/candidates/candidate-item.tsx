@@ -4,8 +4,8 @@ import { short } from "@/components/annotator/items";
 import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
-import type { ArticleDetail } from "@/lib/server/articles";
-import type { CandidateView } from "@/lib/server/candidates";
+import type { ArticleDetail } from "@/lib/articles/store";
+import type { CandidateView } from "@/lib/candidates/store-decisions";
 import { shortTextLang } from "@/lib/text/short-lang";
 import type { Action } from "./queue";
 

@@ -6,10 +6,10 @@ import { EventAspectFields } from "@/components/forms/event-aspect-fields";
 import { useShortcuts } from "@/components/layout/use-shortcuts";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import type { ArticleDetail } from "@/lib/articles/store";
+import type { CandidateList, CandidateView } from "@/lib/candidates/store-decisions";
 import { send } from "@/lib/client/api";
 import { queryKeys } from "@/lib/queries/keys";
-import type { ArticleDetail } from "@/lib/server/articles";
-import type { CandidateList, CandidateView } from "@/lib/server/candidates";
 import { CandidateItem } from "./candidate-item";
 
 type Status = CandidateView["status"];

@@ -4,7 +4,7 @@ import { languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { languages, type Lng } from "@/i18n/settings";
 import { aspectKinds } from "@/lib/domain/vocabulary";
-import type { EventDetail } from "@/lib/server/events";
+import type { EventDetail } from "@/lib/events/load";
 
 /**
  * For editors, the event's aspects: a new one; each reworded per language, moved up or

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import type { EventDetail } from "@/lib/server/events";
+import type { EventDetail } from "@/lib/events/load";
 
 /**
  * Who covers the event and who does not: the outlets of the corpus with no article in

@@ -6,8 +6,8 @@ import { Table } from "@/components/layout/table";
 import { formatDate, formatNumber, languageLabel, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import type { articlesOutside } from "@/lib/server/article-list";
-import type { EventDetail } from "@/lib/server/events";
+import type { EventDetail } from "@/lib/events/load";
+import type { articlesOutside } from "@/lib/events/load-picker";
 
 /**
  * The event's articles with outlet, language and date; for editors, a button to take

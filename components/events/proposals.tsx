@@ -1,10 +1,10 @@
-import { ClaimLine } from "@/components/compare/claim-line";
+import { ClaimLine } from "@/components/comparison/claim-line";
 import { ApiForm } from "@/components/forms/api-form";
 import { Pager } from "@/components/layout/pager";
 import { formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import { PROPOSALS_PER_PAGE, type PickedClaim, type proposedRelations } from "@/lib/server/relations";
+import { PROPOSALS_PER_PAGE, type PickedClaim, type proposedRelations } from "@/lib/relations/store";
 
 const claimHref = (lng: Lng, claim: PickedClaim) => `/${lng}/articles/${claim.articleId}#claim-${claim.id}`;
 
@@ -22,7 +22,7 @@ export function Proposals({
   proposals: Awaited<ReturnType<typeof proposedRelations>>;
   pageHref: (page: number) => string;
 }) {
-  const t = getT(lng, "compare");
+  const t = getT(lng, "comparison");
   return (
     <section aria-labelledby="proposals" className="proposals">
       <h2 id="proposals">{t("proposals.heading")}</h2>

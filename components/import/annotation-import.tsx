@@ -5,8 +5,8 @@ import { useId, useState } from "react";
 import { Table } from "@/components/layout/table";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
+import type { ImportLine } from "@/lib/annotations/store-exchange";
 import { ApiError, send } from "@/lib/client/api";
-import type { ImportLine } from "@/lib/server/exchange-import";
 
 interface Result {
   lines: ImportLine[];

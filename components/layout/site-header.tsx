@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { PostForm } from "@/components/forms/post-form";
 import { getT } from "@/i18n/server";
 import { PATH_HEADER, type Lng } from "@/i18n/settings";
-import { can, currentUser } from "@/lib/server/auth";
+import { can, currentUser } from "@/lib/server/caller";
 import { signInPath } from "@/lib/server/request";
 import { LanguageSwitcher, LanguageLinks } from "./language-switcher";
 import { SearchShortcut } from "./search-shortcut";

@@ -3,7 +3,7 @@ import { formatNumber, languageLabel } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { searchHref } from "@/lib/search/href";
-import type { SearchFilters, SearchResults } from "@/lib/server/search";
+import type { SearchFilters, SearchResults } from "@/lib/search/load";
 
 type Facets = NonNullable<SearchResults["facets"]>;
 const ORDER = ["type", "language", "outlet", "event", "kind", "speaker"] as const;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDate, languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import type { SearchResults } from "@/lib/server/search";
+import type { SearchResults } from "@/lib/search/load";
 
 type Result = SearchResults["results"][number];
 

@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { Refusal } from "@/lib/refusal";
 import { verifyPassword } from "./password";

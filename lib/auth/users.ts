@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { differences, plainText } from "@/lib/domain/schemas";
+import { blankIsNull } from "@/lib/domain/schemas";
 import { Refusal } from "@/lib/refusal";
-import { blankIsNull } from "@/lib/validation";
 import { hashPassword, passwordSchema } from "./password";
 import { roles, type Role } from "./roles";
 import { normalizeEmail, openSession } from "./store";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
 import { committedMigrations } from "@/lib/db/migrations";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { rebuildIndex } from "@/lib/search/index";
+import { rebuildIndex } from "@/lib/search/reindex";
 import { schemaVersion } from "./export";
 import {
   columnsOf,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/client";
-import { rebuildIndex } from "@/lib/search/index";
+import { search, searchFilters } from "@/lib/search/load";
+import { rebuildIndex } from "@/lib/search/reindex";
 import { seedDemoCorpus } from "@/lib/seed/seed";
-import { search, searchFilters } from "@/lib/server/search";
 import { freshDatabase } from "@/test/fresh-database";
 import { generateCorpus } from "@/test/generated-corpus";
 import { onPostgres, withTempDatabase } from "@/test/temp-database";

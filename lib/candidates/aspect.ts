@@ -1,7 +1,7 @@
 import { isCount } from "@/lib/domain/figures";
 import type { ClaimKind } from "@/lib/domain/vocabulary";
-import { asSearchLanguage, stem, words } from "@/lib/search/words";
 import { skeletonPrefix } from "@/lib/text/names";
+import { asSearchLanguage, stem, words } from "@/lib/text/words";
 
 /** An aspect a candidate may go to, with what its claims say so far. */
 export interface AspectProfile {

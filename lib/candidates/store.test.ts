@@ -4,9 +4,9 @@ import { prepareFile } from "@/lib/import/pipeline";
 import { storeItems } from "@/lib/import/store";
 import { Refusal } from "@/lib/refusal";
 import { seedDemoCorpus } from "@/lib/seed/seed";
-import { decideCandidates } from "@/lib/server/candidates";
 import { withTempDatabase } from "@/test/temp-database";
 import { runCandidatesCli } from "./cli";
+import { decideCandidates } from "./store-decisions";
 
 const { prisma } = withTempDatabase("candidates");
 

@@ -1,5 +1,5 @@
 import type { Lng } from "@/i18n/settings";
-import type { ArticleClaim } from "@/lib/server/articles";
+import type { ArticleClaim } from "@/lib/articles/store";
 
 /** A refusal from the server, its message already in the user's language. */
 export class ApiError extends Error {

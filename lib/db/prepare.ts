@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { rebuildIndex, indexIsMissing } from "@/lib/search/index";
+import { rebuildIndex, indexIsMissing } from "@/lib/search/reindex";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 import { nameSkeleton } from "@/lib/text/names";
 import { createPrismaClient, type PrismaClient } from "./client";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankIsNull } from "@/lib/validation";
+import { blankIsNull } from "./schemas";
 import type { DatePrecision } from "./vocabulary";
 
 /** Dates as people give them: a calendar day, or a year and month when the day is not known. */

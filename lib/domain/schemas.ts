@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { languages, type Lng } from "@/i18n/settings";
-import { blankIsNull } from "@/lib/validation";
 import { LANGUAGE_TAG, aspectKinds, candidateStatuses, claimKinds, entityKinds, roles, stances } from "./vocabulary";
+
+/** For z.preprocess: an empty or blank form field means "not given". */
+export const blankIsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 /** A database id as it arrives in a path or a body. */
 export const id = z.string().min(1).max(64);

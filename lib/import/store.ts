@@ -1,10 +1,10 @@
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit/store";
 import type { EntityMatcher } from "@/lib/candidates/entities";
 import { entityMatcher, proposeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { dialectOf } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { reindex } from "@/lib/search/index";
+import { reindex } from "@/lib/search/reindex";
 import { contentHash } from "@/lib/text/hash";
 import { normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";

@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { Lng } from "@/i18n/settings";
+import type { ArticleDetail } from "@/lib/articles/store";
 import { send } from "@/lib/client/api";
-import type { ArticleDetail } from "@/lib/server/articles";
 import { queryKeys } from "./keys";
 
 export const fetchArticle = (id: string, lng: Lng) => send<ArticleDetail>("GET", `/api/articles/${id}`, lng);

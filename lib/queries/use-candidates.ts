@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { Lng } from "@/i18n/settings";
+import type { CandidateList } from "@/lib/candidates/store-decisions";
 import { send } from "@/lib/client/api";
-import type { CandidateList } from "@/lib/server/candidates";
 import { queryKeys } from "./keys";
 
 export const fetchCandidates = (articleId: string, lng: Lng) =>

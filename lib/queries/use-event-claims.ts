@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { Lng } from "@/i18n/settings";
 import { send } from "@/lib/client/api";
-import type { PickedClaim } from "@/lib/server/relations";
+import type { PickedClaim } from "@/lib/relations/store";
 import { queryKeys } from "./keys";
 
 /** The claims of an event matching words, a speaker or a figure; the first of them for an empty query. */

@@ -1,4 +1,4 @@
-import { fold, queryStems, stem, words } from "./words";
+import { fold, queryStems, stem, words } from "@/lib/text/words";
 
 /**
  * A search as a person types it: words, "exact phrases", -excluded words and prefix*

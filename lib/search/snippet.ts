@@ -1,4 +1,4 @@
-import { stem, words, type SearchLanguage } from "./words";
+import { stem, words, type SearchLanguage } from "@/lib/text/words";
 
 export interface SnippetPart {
   text: string;

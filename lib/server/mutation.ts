@@ -5,7 +5,7 @@ import { isLng, type Lng } from "@/i18n/settings";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { AuthUser } from "@/lib/auth/store";
 import { errorResponse, Refusal, type ErrorValues } from "./errors";
-import { hasBearer, isCrossSite, isForm, localPath, readBody, readBytes, refererPath, seeOther } from "./http";
+import { hasBearer, isCrossSite, isForm, localPath, readBody, readBytes, refererPath, seeOther } from "./request";
 import { apiLanguage, callerOf, unauthenticated } from "./request";
 
 /** Fields of a write that are about the request, not its input. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { eventPage } from "@/lib/events/load";
+import { listOutlets } from "@/lib/outlets/store";
 import { withTempDatabase } from "@/test/temp-database";
-import { eventPage } from "./events";
-import { listOutlets } from "./outlets";
 import { LIST_PAGE } from "./paging";
 
 const { prisma } = withTempDatabase("paging");

@@ -12,7 +12,7 @@ import { getT, lngOrNotFound } from "@/i18n/server";
 import { newPasswordInput } from "@/lib/auth/password";
 import { hasRole } from "@/lib/auth/roles";
 import { listApiTokens, listSessions } from "@/lib/auth/store";
-import { currentSessionToken } from "@/lib/server/auth";
+import { currentSessionToken } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { userPage } from "@/lib/server/request";
 

@@ -4,8 +4,8 @@ import type { SearchParams } from "@/components/forms/form-status";
 import { SearchForm } from "@/components/forms/search-form";
 import { Table } from "@/components/layout/table";
 import { getT, lngOrNotFound } from "@/i18n/server";
+import { listEntities } from "@/lib/entities/store";
 import { db } from "@/lib/server/db";
-import { listEntities } from "@/lib/server/entities";
 import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };

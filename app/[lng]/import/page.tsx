@@ -3,8 +3,8 @@ import { AnnotationImport } from "@/components/import/annotation-import";
 import { Importer } from "@/components/import/importer";
 import { Messages } from "@/i18n/messages";
 import { getT, lngOrNotFound } from "@/i18n/server";
+import { listEvents } from "@/lib/events/load";
 import { db } from "@/lib/server/db";
-import { listEvents } from "@/lib/server/events";
 import { userPage } from "@/lib/server/request";
 import { MAX_ANNOTATION_FILE_BYTES, MAX_FILE_BYTES } from "@/lib/uploads";
 

@@ -7,9 +7,9 @@ import { Pager } from "@/components/layout/pager";
 import { Table } from "@/components/layout/table";
 import { languageLabel } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
-import { can, currentUser } from "@/lib/server/auth";
+import { listOutlets } from "@/lib/outlets/store";
+import { can, currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
-import { listOutlets } from "@/lib/server/outlets";
 import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };

@@ -6,12 +6,12 @@ import type { SearchParams } from "@/components/forms/form-status";
 import { SearchFacets } from "@/components/search/facets";
 import { SearchResultList } from "@/components/search/results";
 import { getT, lngOrNotFound } from "@/i18n/server";
+import { listEvents } from "@/lib/events/load";
 import { searchHref } from "@/lib/search/href";
-import { can, currentUser } from "@/lib/server/auth";
+import { readFilters, search } from "@/lib/search/load";
+import { can, currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
-import { listEvents } from "@/lib/server/events";
 import { readerLng } from "@/lib/server/request";
-import { readFilters, search } from "@/lib/server/search";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 

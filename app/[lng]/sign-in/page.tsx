@@ -4,8 +4,8 @@ import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
 import { getT, lngOrNotFound } from "@/i18n/server";
-import { currentUser } from "@/lib/server/auth";
-import { localPath } from "@/lib/server/http";
+import { currentUser } from "@/lib/server/caller";
+import { localPath } from "@/lib/server/request";
 import { readingIsPublic, signInPath } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };

@@ -1,13 +1,13 @@
 import type { NextRequest } from "next/server";
+import { getAnnotation } from "@/lib/annotations/load";
+import { containerResponse, headOf, ldJson, preferOf, protocolHeaders } from "@/lib/annotations/load-protocol";
+import { createNote } from "@/lib/annotations/store-notes";
 import { annotationInput } from "@/lib/annotations/w3c";
-import { containerResponse, headOf, ldJson, preferOf, protocolHeaders } from "@/lib/server/annotation-protocol";
-import { getAnnotation } from "@/lib/server/annotations";
-import { apiRoute } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
-import { requestOrigin } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
-import { createNote } from "@/lib/server/notes";
+import { requestOrigin } from "@/lib/server/request";
+import { apiRoute } from "@/lib/server/route";
 
 // The W3C Web Annotation Protocol container: /api/annotations/ (?article= to narrow, ?page= for a page).
 export const GET = apiRoute<Record<string, never>>(async (request, _params, lng) => {

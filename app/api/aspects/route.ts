@@ -1,4 +1,4 @@
-import { createAspect, newAspect } from "@/lib/server/aspects";
+import { createAspect, newAspect } from "@/lib/events/store-aspects";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 

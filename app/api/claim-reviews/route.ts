@@ -1,5 +1,6 @@
-import { apiRoute } from "@/lib/server/api";
-import { feedResponse } from "@/lib/server/claim-review-route";
+import { feedResponse } from "@/lib/claims/load-review";
+import { db } from "@/lib/server/db";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/claim-reviews?lang=&cursor=: every claim of the corpus with a verdict, as a schema.org DataFeed of ClaimReview.
-export const GET = apiRoute<Record<string, never>>(async (request, _params, lng) => feedResponse(request, lng));
+export const GET = apiRoute<Record<string, never>>(async (request, _params, lng) => feedResponse(db, request, lng));

@@ -1,4 +1,4 @@
-import { createClaim, newClaim } from "@/lib/server/claims";
+import { createClaim, newClaim } from "@/lib/claims/store";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/api";
+import { createEntity, newEntity, searchEntities } from "@/lib/entities/store";
 import { db } from "@/lib/server/db";
-import { createEntity, newEntity, searchEntities } from "@/lib/server/entities";
 import { mutation } from "@/lib/server/mutation";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/entities?q=: people, organisations and countries by any of their names, in any language.
 export const GET = apiRoute(async (request, _params, lng) => {

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/api";
+import { eventPage } from "@/lib/events/load";
+import { createEvent, newEvent } from "@/lib/events/store";
 import { db } from "@/lib/server/db";
-import { createEvent, newEvent } from "@/lib/server/event-changes";
-import { eventPage } from "@/lib/server/events";
 import { mutation } from "@/lib/server/mutation";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/events?lang=&archived=1&after=ID: a page of the open events, or the archived ones, oldest first,
 // with the id to pass as `after` for the next page (null on the last).

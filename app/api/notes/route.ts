@@ -1,8 +1,8 @@
-import { getAnnotation } from "@/lib/server/annotations";
+import { getAnnotation } from "@/lib/annotations/load";
+import { createNoteParts, noteParts } from "@/lib/annotations/store-notes";
 import { db } from "@/lib/server/db";
-import { requestOrigin } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
-import { createNoteParts, noteParts } from "@/lib/server/notes";
+import { requestOrigin } from "@/lib/server/request";
 
 // POST /api/notes { annotations: [1–3 W3C annotations] }: the parts of one note (comment, tags, verdict),
 // saved all together or not at all. 201 with the stored annotations.

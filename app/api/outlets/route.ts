@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/api";
+import { createOutlet, listOutlets, newOutlet } from "@/lib/outlets/store";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
-import { createOutlet, listOutlets, newOutlet } from "@/lib/server/outlets";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/outlets: every outlet with its article count.
 // GET /api/outlets?after=ID: a page of the outlets by name, with the id to pass as `after` for the next.

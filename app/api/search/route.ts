@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/api";
+import { readFilters, search } from "@/lib/search/load";
 import { db } from "@/lib/server/db";
-import { readFilters, search } from "@/lib/server/search";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/search?q=&type=&language=&outlet=&event=&speaker=&kind=&from=&to=&cursor=
 export const GET = apiRoute(async (request, _params, lng) => {

@@ -5,7 +5,7 @@ import type { SearchParams } from "@/components/forms/form-status";
 import { Table } from "@/components/layout/table";
 import { asLabel, formatDateTime } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
-import { auditFilterOptions, auditFilters, listAudit } from "@/lib/server/audit-log";
+import { auditFilterOptions, auditFilters, listAudit } from "@/lib/audit/load";
 import { db } from "@/lib/server/db";
 import { userPage } from "@/lib/server/request";
 

@@ -7,10 +7,10 @@ import { QueryProvider } from "@/components/query-provider";
 import { formatDate, languageLabel } from "@/i18n/format";
 import { Messages } from "@/i18n/messages";
 import { getT } from "@/i18n/server";
-import { can, currentUser } from "@/lib/server/auth";
+import { listEvents } from "@/lib/events/load";
+import { can, currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
-import { listEvents } from "@/lib/server/events";
-import { loadArticle } from "@/lib/server/pages";
+import { loadArticle } from "@/lib/server/loaders";
 import { readerLng } from "@/lib/server/request";
 import { safeHttpUrl } from "@/lib/text/url";
 
@@ -117,7 +117,7 @@ export default async function ArticlePage({ params }: Props) {
           />
         )}
       </header>
-      <Messages lng={lng} namespaces={["annotate", "articles", "candidates", "compare"]}>
+      <Messages lng={lng} namespaces={["annotator", "articles", "candidates", "comparison"]}>
         <QueryProvider>
           <Annotator lng={lng} initial={article} user={user && { id: user.id, name: user.name, canEdit: editable }} />
         </QueryProvider>

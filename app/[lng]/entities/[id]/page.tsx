@@ -7,9 +7,9 @@ import { Section } from "@/components/layout/section";
 import { Table } from "@/components/layout/table";
 import { languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { can, currentUser } from "@/lib/server/auth";
+import { getEntity, searchEntities } from "@/lib/entities/store";
+import { can, currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
-import { getEntity, searchEntities } from "@/lib/server/entities";
 import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ComparisonView } from "@/components/compare/comparison-view";
+import { ComparisonView } from "@/components/comparison/comparison-view";
 import { AspectManager } from "@/components/events/aspect-manager";
 import { Coverage } from "@/components/events/coverage";
 import { EventArticles } from "@/components/events/event-articles";
@@ -14,13 +14,13 @@ import { formatDate } from "@/i18n/format";
 import { Messages } from "@/i18n/messages";
 import { getT } from "@/i18n/server";
 import { filtersToQuery, parseFilters } from "@/lib/comparison/filters";
-import { articlesOutside } from "@/lib/server/article-list";
-import { can, currentUser } from "@/lib/server/auth";
-import { compareEvent } from "@/lib/server/comparison";
+import { compareEvent } from "@/lib/comparison/load";
+import { eventDetail, eventHeading } from "@/lib/events/load";
+import { articlesOutside } from "@/lib/events/load-picker";
+import { proposedRelations } from "@/lib/relations/store";
+import { can, currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
-import { eventDetail, eventHeading } from "@/lib/server/events";
-import { loadEvent } from "@/lib/server/pages";
-import { proposedRelations } from "@/lib/server/relations";
+import { loadEvent } from "@/lib/server/loaders";
 import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
@@ -90,7 +90,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       )}
 
       <Section id="comparison" title={t("detail.comparison")}>
-        <Messages lng={lng} namespaces={["compare"]}>
+        <Messages lng={lng} namespaces={["comparison"]}>
           <ComparisonView
             lng={lng}
             eventId={event.id}

@@ -8,9 +8,9 @@ import { Section } from "@/components/layout/section";
 import { Table } from "@/components/layout/table";
 import { formatDate, formatNumber, languageLabel, regionName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { can, currentUser } from "@/lib/server/auth";
+import { outletProfile } from "@/lib/outlets/load-profile";
+import { can, currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
-import { outletProfile } from "@/lib/server/outlet-profile";
 import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { passwordSchema, verifyPassword } from "@/lib/auth/password";
 import { changePassword } from "@/lib/auth/users";
-import { setSessionCookie } from "@/lib/server/auth";
+import { setSessionCookie } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";

@@ -3,8 +3,8 @@ import { NextResponse } from "next/server";
 import { downloadName } from "@/lib/backup/format";
 import { backupStream } from "@/lib/backup/sqlite";
 import { databaseFile, databaseKind, databaseUrl } from "@/lib/db/url";
-import { apiRoute } from "@/lib/server/api";
 import { Refusal } from "@/lib/server/errors";
+import { apiRoute } from "@/lib/server/route";
 
 /** GET /api/admin/backup: an online copy of the SQLite database, checked for integrity (admins); not on PostgreSQL. */
 export const GET = apiRoute(

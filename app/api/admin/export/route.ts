@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { downloadName } from "@/lib/backup/format";
 import { exportLive } from "@/lib/backup/snapshot";
-import { apiRoute } from "@/lib/server/api";
-import { streamOf } from "@/lib/server/http";
+import { streamOf } from "@/lib/server/request";
+import { apiRoute } from "@/lib/server/route";
 
 /** GET /api/admin/export[?accounts=1]: the whole database as versioned JSON (admins); accounts=1 keeps password hashes. */
 export const GET = apiRoute(

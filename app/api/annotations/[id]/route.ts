@@ -1,16 +1,16 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { getAnnotation } from "@/lib/annotations/load";
+import { headOf, ldJson, protocolHeaders } from "@/lib/annotations/load-protocol";
 import { readOnlyAnnotation } from "@/lib/annotations/serialize";
+import { deleteNote, updateNote } from "@/lib/annotations/store-notes";
 import { annotationInput } from "@/lib/annotations/w3c";
 import { annotationParams as params } from "@/lib/domain/schemas";
-import { headOf, ldJson, protocolHeaders } from "@/lib/server/annotation-protocol";
-import { getAnnotation } from "@/lib/server/annotations";
-import { apiRoute } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
-import { requestOrigin } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
-import { deleteNote, updateNote } from "@/lib/server/notes";
+import { requestOrigin } from "@/lib/server/request";
+import { apiRoute } from "@/lib/server/route";
 
 // One annotation: a note's id, or claim-{id} for a claim and relation-{id} for a relation, read-only here.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {

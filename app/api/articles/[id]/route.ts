@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
+import { articleChange, getArticle, updateArticle } from "@/lib/articles/store";
 import { idParams } from "@/lib/domain/schemas";
-import { apiRoute } from "@/lib/server/api";
-import { articleChange, getArticle, updateArticle } from "@/lib/server/articles";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/articles/:id?lang=
 export const GET = apiRoute<{ id: string }>(async (_request, { id }, lng) => {

@@ -1,5 +1,5 @@
 import { idParams } from "@/lib/domain/schemas";
-import { aspectChange, aspectDeletion, deleteAspect, updateAspect } from "@/lib/server/aspects";
+import { aspectChange, aspectDeletion, deleteAspect, updateAspect } from "@/lib/events/store-aspects";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { signIn, startSession } from "@/lib/auth/store";
-import { setSessionCookie } from "@/lib/server/auth";
-import { can } from "@/lib/server/auth";
+import { isNewCorpus } from "@/lib/seed/onboarding";
+import { setSessionCookie } from "@/lib/server/caller";
+import { can } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
-import { clientAddress, localPath } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
-import { isNewCorpus } from "@/lib/server/onboarding";
+import { clientAddress, localPath } from "@/lib/server/request";
 
 // POST /api/auth/sign-in { email, password, next? }: opens a session (cookie) for the browser.
 export const POST = mutation({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { endAllSessions } from "@/lib/auth/store";
-import { clearSessionCookie } from "@/lib/server/auth";
+import { clearSessionCookie } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { endSession } from "@/lib/auth/store";
-import { clearSessionCookie, SESSION_COOKIE } from "@/lib/server/auth";
+import { clearSessionCookie, SESSION_COOKIE } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 import { readingIsPublic } from "@/lib/server/request";

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { getArticleClaim } from "@/lib/articles/store";
+import { claimChange, ConflictError, deleteClaim, updateClaim } from "@/lib/claims/store";
 import { idParams } from "@/lib/domain/schemas";
-import { getArticleClaim } from "@/lib/server/articles";
-import { claimChange, ConflictError, deleteClaim, updateClaim } from "@/lib/server/claims";
 import { db } from "@/lib/server/db";
 import { errorMessage } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";

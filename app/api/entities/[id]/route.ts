@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { idParams } from "@/lib/domain/schemas";
-import { apiRoute } from "@/lib/server/api";
+import { getEntity } from "@/lib/entities/store";
+import { entityChange, updateEntity } from "@/lib/entities/store-changes";
 import { db } from "@/lib/server/db";
-import { getEntity } from "@/lib/server/entities";
-import { entityChange, updateEntity } from "@/lib/server/entity-changes";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/entities/:id?cursor=: the entity, its names, and the claims it is the speaker of (a page of 50).
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { idParams } from "@/lib/domain/schemas";
-import { apiRoute } from "@/lib/server/api";
+import { getEvent } from "@/lib/events/load";
+import { eventChange, updateEvent } from "@/lib/events/store";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
-import { eventChange, updateEvent } from "@/lib/server/event-changes";
-import { getEvent } from "@/lib/server/events";
 import { mutation } from "@/lib/server/mutation";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/events/:id?lang=&articles=CURSOR: the event, its coverage and a page of its articles.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {

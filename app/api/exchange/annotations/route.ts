@@ -1,14 +1,14 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { parseAnnotations } from "@/lib/annotations/incoming";
+import { annotationCollection } from "@/lib/annotations/load-exchange";
+import { importAnnotations } from "@/lib/annotations/store-exchange";
 import { ANNO_MEDIA_TYPE } from "@/lib/annotations/w3c";
-import { parseAnnotations } from "@/lib/exchange/incoming";
-import { apiRoute } from "@/lib/server/api";
 import { db } from "@/lib/server/db";
 import { errorResponse, Refusal } from "@/lib/server/errors";
-import { annotationCollection } from "@/lib/server/exchange-export";
-import { importAnnotations } from "@/lib/server/exchange-import";
-import { requestOrigin, streamOf } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
+import { requestOrigin, streamOf } from "@/lib/server/request";
+import { apiRoute } from "@/lib/server/route";
 import { MAX_ANNOTATION_FILE_BYTES } from "@/lib/uploads";
 
 // GET /api/exchange/annotations[?event=ID][&quotes=0]: every claim, note and relation of an event

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { idParams } from "@/lib/domain/schemas";
-import { apiRoute } from "@/lib/server/api";
+import { outletProfile } from "@/lib/outlets/load-profile";
+import { outletChange, updateOutlet } from "@/lib/outlets/store";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
-import { outletProfile } from "@/lib/server/outlet-profile";
-import { outletChange, updateOutlet } from "@/lib/server/outlets";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/outlets/:id?cursor=: the outlet, a page of its articles, the events it covers, how often its figures stand apart.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {

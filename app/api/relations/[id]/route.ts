@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { idParams } from "@/lib/domain/schemas";
+import { deleteRelation } from "@/lib/relations/store";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
-import { deleteRelation } from "@/lib/server/relations";
 
 // DELETE /api/relations/:id: the relation is removed (audited with what it was).
 export const DELETE = mutation({

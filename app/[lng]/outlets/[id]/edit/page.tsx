@@ -7,8 +7,8 @@ import { PostForm } from "@/components/forms/post-form";
 import { languageLabel } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { languages } from "@/i18n/settings";
+import { getOutlet } from "@/lib/outlets/store";
 import { db } from "@/lib/server/db";
-import { getOutlet } from "@/lib/server/outlets";
 import { userPage } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { getAnnotation } from "@/lib/annotations/load";
+import { protocolHeaders } from "@/lib/annotations/load-protocol";
+import { restoreNote } from "@/lib/annotations/store-notes";
 import { annotationParams } from "@/lib/domain/schemas";
-import { protocolHeaders } from "@/lib/server/annotation-protocol";
-import { getAnnotation } from "@/lib/server/annotations";
 import { db } from "@/lib/server/db";
-import { requestOrigin } from "@/lib/server/http";
 import { mutation } from "@/lib/server/mutation";
-import { restoreNote } from "@/lib/server/notes";
+import { requestOrigin } from "@/lib/server/request";
 
 // POST /api/annotations/:id/restore: undoes a delete.
 export const POST = mutation({

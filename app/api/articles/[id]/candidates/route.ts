@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
+import { candidateDecision, decideCandidates, listCandidates } from "@/lib/candidates/store-decisions";
 import { candidateStatus, idParams } from "@/lib/domain/schemas";
-import { apiRoute } from "@/lib/server/api";
-import { candidateDecision, decideCandidates, listCandidates } from "@/lib/server/candidates";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
+import { apiRoute } from "@/lib/server/route";
 
 const statusParam = candidateStatus.optional();
 

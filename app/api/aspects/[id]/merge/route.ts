@@ -1,5 +1,5 @@
 import { idParams } from "@/lib/domain/schemas";
-import { aspectMerge, mergeAspect } from "@/lib/server/aspects";
+import { aspectMerge, mergeAspect } from "@/lib/events/store-aspects";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 

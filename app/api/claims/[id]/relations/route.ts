@@ -1,7 +1,7 @@
 import { idParams } from "@/lib/domain/schemas";
+import { createRelation, newRelation } from "@/lib/relations/store";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
-import { createRelation, newRelation } from "@/lib/server/relations";
 
 // POST /api/claims/:id/relations { kind, to, status? }: this claim contradicts (supports, refines,
 // updates, repeats, translates) the claim `to`; status "rejected" turns a proposal down.

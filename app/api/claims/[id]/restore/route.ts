@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { getArticleClaim } from "@/lib/articles/store";
+import { restoreClaim } from "@/lib/claims/store";
 import { idParams } from "@/lib/domain/schemas";
-import { getArticleClaim } from "@/lib/server/articles";
-import { restoreClaim } from "@/lib/server/claims";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 

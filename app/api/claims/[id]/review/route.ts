@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/api";
-import { claimReview } from "@/lib/server/claim-review";
+import { claimReview } from "@/lib/claims/load-review";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
-import { requestOrigin } from "@/lib/server/http";
+import { requestOrigin } from "@/lib/server/request";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/claims/:id/review: schema.org ClaimReview JSON-LD for a claim that has a verdict.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {

@@ -1,6 +1,6 @@
 import { idParams } from "@/lib/domain/schemas";
+import { entityMerge, mergeEntity } from "@/lib/entities/store-changes";
 import { db } from "@/lib/server/db";
-import { entityMerge, mergeEntity } from "@/lib/server/entity-changes";
 import { mutation } from "@/lib/server/mutation";
 
 // POST /api/entities/:id/merge { into }: the entity's claims, candidates and names move to `into`; it is gone.

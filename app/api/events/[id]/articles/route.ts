@@ -1,6 +1,6 @@
 import { idParams } from "@/lib/domain/schemas";
+import { addEventArticles, eventArticles } from "@/lib/events/store";
 import { db } from "@/lib/server/db";
-import { addEventArticles, eventArticles } from "@/lib/server/event-changes";
 import { mutation } from "@/lib/server/mutation";
 
 // POST /api/events/:id/articles { articleIds, skipPresent? }: gather articles into the event.

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/api";
+import { findEventClaims } from "@/lib/relations/store";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
-import { findEventClaims } from "@/lib/server/relations";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/events/:id/claims?q=&lang=: the event's claims matching words, a speaker or a figure (the "link to…" picker).
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {

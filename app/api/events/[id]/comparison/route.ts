@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
+import { comparisonCsv } from "@/lib/comparison/csv";
 import { parseFilters } from "@/lib/comparison/filters";
-import { apiRoute } from "@/lib/server/api";
-import { comparisonExport, getComparison } from "@/lib/server/comparison";
-import { comparisonCsv } from "@/lib/server/comparison-csv";
+import { comparisonExport, getComparison } from "@/lib/comparison/load";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
-import { requestOrigin } from "@/lib/server/http";
+import { requestOrigin } from "@/lib/server/request";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/events/:id/comparison?lang=&source=&language=&stance=&status=all&factor=&sort=&page=&cell=&format=csv
 // JSON: one page of sources with the first claims of each cell; CSV: every claim the filters keep, streamed.

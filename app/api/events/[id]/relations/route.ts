@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/server/api";
-import { can, currentUser } from "@/lib/server/auth";
+import { eventRelations } from "@/lib/relations/store";
+import { can, currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
-import { eventRelations } from "@/lib/server/relations";
+import { apiRoute } from "@/lib/server/route";
 
 // GET /api/events/:id/relations: the event's confirmed relations, each with its status; for an editor
 // the proposed ones follow (they are an editor's to decide, and a big event's take seconds to find).

@@ -1,7 +1,7 @@
 import { idParams } from "@/lib/domain/schemas";
+import { mergeOutlet, outletMerge } from "@/lib/outlets/store";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
-import { mergeOutlet, outletMerge } from "@/lib/server/outlets";
 
 // POST /api/outlets/:id/merge { into }: its articles move to `into`; its name becomes an alias there.
 export const POST = mutation({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { id } from "@/lib/domain/schemas";
+import { removeEventArticle } from "@/lib/events/store";
 import { db } from "@/lib/server/db";
-import { removeEventArticle } from "@/lib/server/event-changes";
 import { mutation } from "@/lib/server/mutation";
 
 // DELETE /api/events/:id/articles/:articleId: the article leaves the event, and its claims in it are deleted.

@@ -1,0 +1,93 @@
+import { formatComparedRange, formatDate, formatFigure } from "@/i18n/format";
+import { getT } from "@/i18n/server";
+import type { Lng } from "@/i18n/settings";
+import type { ShownClaim } from "@/lib/comparison/model";
+import { shortTextLang } from "@/lib/text/short-lang";
+import type { Lookup } from "./lookup";
+
+/**
+ * One claim in a cell, a proposition or the timeline: the quote in its language, linked to
+ * its span in the article; its figure as the text states it (the range it is compared by on
+ * demand); who said it; its verdict; and, when it is disputed, by whom.
+ */
+export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; look: Lookup }) {
+  const t = getT(lng, "comparison");
+  const q = claim.quantity;
+  const stated = q && formatFigure(lng, q);
+  // each "disputed by" once: two denials of one speaker in one article make one flag
+  const flags = [
+    ...new Map(
+      claim.disputes.flatMap((d) => {
+        const by = look.claims.get(d.by);
+        if (!by) return [];
+        const who = look.who(by);
+        const label =
+          d.reason === "figures"
+            ? t("claim.figuresApart", {
+                count: Math.round(d.factor),
+                who,
+                value: by.quantity ? formatFigure(lng, by.quantity) : "",
+              })
+            : !by.speaker
+              ? t("claim.disputedBySource", { source: who })
+              : by.articleId === claim.articleId
+                ? t("claim.disputedBy", { who })
+                : t("claim.disputedByIn", { who, source: look.sourceName(by.sourceId) });
+        return [[label, by.id] as const];
+      }),
+    ),
+  ];
+  return (
+    <li id={`cmp-${claim.id}`} className={claim.disputes.length ? "claim-card claim-card--disputed" : "claim-card"}>
+      <blockquote lang={claim.quoteLang}>
+        <a href={`/${lng}/articles/${claim.articleId}#claim-${claim.id}`} title={t("claim.open")}>
+          <bdi>{claim.quote}</bdi>
+        </a>
+      </blockquote>
+      {q &&
+        (q.stated.vagueness === null && q.stated.low === q.low && q.stated.high === q.high ? (
+          <p className="figure">
+            <strong>{stated}</strong> <Counted claim={claim} />
+          </p>
+        ) : (
+          <details className="figure">
+            <summary>
+              <strong>{stated}</strong> <Counted claim={claim} />
+            </summary>
+            <span className="muted">{t("claim.compared", { range: formatComparedRange(lng, q) })}</span>
+          </details>
+        ))}
+      <p className="meta">
+        {t("claim.said", {
+          speaker: claim.speaker?.name ?? t("claim.outletItself"),
+          stance: t(`stance.${claim.stance}`),
+        })}
+        {" · "}
+        {claim.publishedAt ? formatDate(lng, claim.publishedAt) : t("claim.dateUnknown")}
+        {claim.status === "suggested" && <span className="badge badge--muted">{t("claim.suggested")}</span>}
+        {claim.verdict && (
+          <span className={`badge badge--verdict badge--${claim.verdict}`}>
+            {t("claim.verdict", { verdict: t(`verdicts.${claim.verdict}`) })}
+          </span>
+        )}
+      </p>
+      {flags.length > 0 && (
+        <ul className="dispute-flags">
+          {flags.map(([label, by]) => (
+            <li key={label}>
+              <a href={`#cmp-${by}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function Counted({ claim }: { claim: ShownClaim }) {
+  return claim.quantity?.counted ? (
+    <span className="muted" lang={shortTextLang(claim.quantity.counted, claim.quoteLang)}>
+      {claim.quantity.counted}
+    </span>
+  ) : null;
+}

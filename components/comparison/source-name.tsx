@@ -1,0 +1,26 @@
+import { formatDate, languageName } from "@/i18n/format";
+import { getT } from "@/i18n/server";
+import type { Lng } from "@/i18n/settings";
+import type { Source } from "@/lib/comparison/load";
+
+/** A column's name: the outlet, or the article's title (once) when its outlet is unknown; its languages and date. */
+export function SourceName({ lng, source }: { lng: Lng; source: Source }) {
+  const t = getT(lng, "comparison");
+  return (
+    <>
+      {source.kind === "outlet" ? (
+        <bdi className="source-name">{source.name}</bdi>
+      ) : (
+        <a className="source-name" href={`/${lng}/articles/${source.articleId}`}>
+          <bdi>{source.name}</bdi>
+        </a>
+      )}
+      <span className="source-meta">
+        {source.kind === "article" && `${t("source.unknown")} · `}
+        {source.languages.map((l) => languageName(lng, l)).join(", ")}
+        {" · "}
+        {source.publishedAt ? formatDate(lng, source.publishedAt) : t("claim.dateUnknown")}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { TFunction } from "i18next";
+import { formatFigure } from "@/i18n/format";
+import type { Lng } from "@/i18n/settings";
+import type { ComparisonAspect } from "@/lib/comparison/load";
+
+/**
+ * An aspect's verdict line, as a journalist would write it: "3 outlets speak to this, with
+ * figures from a few dozen to ≈ 1,000, 17 times apart; Bruno Rodríguez contradicts John Bolton."
+ */
+export function summaryLine(lng: Lng, t: TFunction<"comparison">, aspect: ComparisonAspect, factor: number): string {
+  const { summary } = aspect;
+  if (summary.sources === 0) return t("summary.none");
+  const count = summary.sources;
+  // the widest spread of the aspect's units speaks for it
+  const figures = [...summary.figures].sort((a, b) => b.factor - a.factor)[0];
+  let line = t("summary.plain", { count });
+  if (figures) {
+    const [low, high] = [formatFigure(lng, figures.low), formatFigure(lng, figures.high)];
+    line =
+      low === high ? t("summary.withFigure", { count, value: low }) : t("summary.withFigures", { count, low, high });
+    if (figures.factor > factor && Number.isFinite(figures.factor))
+      line += `, ${t("summary.apart", { count: Math.round(figures.factor) })}`;
+  }
+  const { count: contradictions, first } = aspect.contradictions;
+  if (first) {
+    line += `; ${t("summary.contradicts", { who: first.fromWho, whom: first.toWho })}`;
+    if (contradictions > 1) line += ` ${t("summary.more", { count: contradictions - 1 })}`;
+  }
+  return `${line}.`;
+}

@@ -1,0 +1,172 @@
+import "server-only";
+import { z } from "zod";
+import type { Lng } from "@/i18n/settings";
+import { recordAudit } from "@/lib/audit/store";
+import type { AuthUser } from "@/lib/auth/store";
+import { suggestAspect, type AspectProfile } from "@/lib/candidates/aspect";
+import { insertClaim } from "@/lib/claims/store";
+import type { PrismaClient } from "@/lib/db/client";
+import { entityName } from "@/lib/domain/localize";
+import { quantityOf } from "@/lib/domain/quantity";
+import { id } from "@/lib/domain/schemas";
+import { candidateStatuses, type CandidateStatus } from "@/lib/domain/vocabulary";
+import { Refusal } from "@/lib/server/errors";
+import { overlaps } from "@/lib/text/segments";
+
+export const MAX_DECISIONS = 200;
+
+/**
+ * A decision on one or more candidates of an article, all or nothing: accept
+ * (each becomes a confirmed claim in the aspect), reject, or reopen a rejected one.
+ */
+export const candidateDecision = z.discriminatedUnion("action", [
+  z.strictObject({
+    action: z.literal("accept"),
+    ids: z.array(id).min(1).max(MAX_DECISIONS),
+    eventId: id,
+    aspectId: id,
+    /** another aspect for some of them (an aspect of one of the article's events), by candidate id */
+    aspects: z.record(id, id).optional(),
+  }),
+  z.strictObject({ action: z.enum(["reject", "reopen"]), ids: z.array(id).min(1).max(MAX_DECISIONS) }),
+]);
+export type CandidateDecision = z.output<typeof candidateDecision>;
+
+/**
+ * An article's candidates in text order, each with the claim it became (accepted)
+ * or the live claim that already covers its words (a pending candidate that cannot
+ * be accepted without overlapping it). Null when the article does not exist.
+ */
+export async function listCandidates(db: PrismaClient, articleId: string, lng: Lng, status?: CandidateStatus) {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, lang: true } });
+  if (!article) return null;
+  const [rows, claims, aspects] = await Promise.all([
+    db.candidate.findMany({
+      where: { articleId, ...(status && { status }) },
+      orderBy: [{ start: "asc" }, { end: "desc" }],
+      include: { speaker: { include: { names: true } }, decidedBy: { select: { id: true, name: true } } },
+    }),
+    db.claim.findMany({
+      where: { articleId, deletedAt: null, status: { not: "rejected" } },
+      select: { id: true, start: true, end: true },
+    }),
+    aspectProfiles(db, articleId),
+  ]);
+  const counts = Object.fromEntries(candidateStatuses.map((s) => [s, 0])) as Record<CandidateStatus, number>;
+  for (const c of await db.candidate.groupBy({ by: ["status"], where: { articleId }, _count: true }))
+    counts[c.status] = c._count;
+  return {
+    articleId,
+    counts,
+    candidates: rows.map((c) => ({
+      id: c.id,
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      kind: c.kind,
+      stance: c.stance,
+      status: c.status,
+      speaker: c.speaker ? { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug } : null,
+      speakerText: c.speakerText,
+      quantity: quantityOf(c),
+      claimId: c.claimId,
+      coveredBy: c.status === "pending" ? (claims.find((k) => overlaps(k, c))?.id ?? null) : null,
+      /** the aspect its claim would most likely belong to, proposed before accepting */
+      suggestedAspect:
+        c.status === "pending"
+          ? suggestAspect({ quote: c.quote, lang: article.lang, kind: c.kind, quantity: quantityOf(c) }, aspects)
+          : null,
+      decidedBy: c.decidedBy,
+      decidedAt: c.decidedAt?.toISOString() ?? null,
+    })),
+  };
+}
+/** How many of an aspect's claims the suggestion reads: enough to know what it is about. */
+const PROFILE_CLAIMS = 100;
+
+/** The aspects of the article's events, each with some of its claims, for `suggestAspect`. */
+async function aspectProfiles(db: PrismaClient, articleId: string): Promise<AspectProfile[]> {
+  const rows = await db.aspect.findMany({
+    where: { event: { articles: { some: { articleId } } } },
+    orderBy: [{ eventId: "asc" }, { position: "asc" }],
+    include: {
+      translations: { select: { question: true } },
+      claims: {
+        where: { deletedAt: null, status: "confirmed" },
+        orderBy: { createdAt: "desc" },
+        take: PROFILE_CLAIMS,
+        select: { quote: true, unit: true, counted: true, article: { select: { lang: true } } },
+      },
+    },
+  });
+  return rows.map((a) => ({
+    id: a.id,
+    eventId: a.eventId,
+    kind: a.kind,
+    unit: a.unit,
+    questions: a.translations.map((t) => t.question),
+    claims: a.claims.map((c) => ({ quote: c.quote, lang: c.article.lang, unit: c.unit, counted: c.counted })),
+  }));
+}
+
+export type CandidateList = NonNullable<Awaited<ReturnType<typeof listCandidates>>>;
+export type CandidateView = CandidateList["candidates"][number];
+
+/** Applies a decision to candidates of one article in one transaction; any refusal changes nothing. */
+export async function decideCandidates(
+  db: PrismaClient,
+  articleId: string,
+  decision: CandidateDecision,
+  user: AuthUser,
+) {
+  return db.$transaction(async (tx) => {
+    const ids = [...new Set(decision.ids)];
+    const rows = await tx.candidate.findMany({ where: { id: { in: ids }, articleId }, orderBy: { start: "asc" } });
+    if (rows.length !== ids.length) throw new Refusal("invalid", { fields: ["ids"] });
+    const wanted = decision.action === "reopen" ? "rejected" : "pending";
+    if (rows.some((r) => r.status !== wanted)) throw new Refusal("alreadyDecided");
+    const decided = { decidedById: user.id, decidedAt: new Date() };
+    for (const row of rows) {
+      let claimId: string | null = null;
+      if (decision.action === "accept") {
+        const quantity = quantityOf(row);
+        const chosen = decision.aspects?.[row.id];
+        const aspect = chosen
+          ? await tx.aspect.findUnique({ where: { id: chosen }, select: { id: true, eventId: true } })
+          : { id: decision.aspectId, eventId: decision.eventId };
+        if (!aspect) throw new Refusal("invalid", { fields: ["aspects"] });
+        const claim = await insertClaim(
+          tx,
+          {
+            articleId,
+            start: row.start,
+            end: row.end,
+            eventId: aspect.eventId,
+            aspectId: aspect.id,
+            kind: row.kind,
+            stance: row.stance,
+            speakerId: row.speakerId,
+            quantity,
+            note: null,
+          },
+          user.id,
+        );
+        claimId = claim.id;
+      }
+      const status = decision.action === "accept" ? "accepted" : decision.action === "reject" ? "rejected" : "pending";
+      await tx.candidate.update({
+        where: { id: row.id },
+        data: { status, claimId, ...(status === "pending" ? { decidedById: null, decidedAt: null } : decided) },
+      });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: decision.action,
+        entityType: "candidate",
+        entityId: row.id,
+        before: { status: row.status },
+        after: { status, claimId },
+      });
+    }
+    return { action: decision.action, ids };
+  });
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { articleHeading } from "@/lib/articles/heading";
+import type { PrismaClient } from "@/lib/db/client";
+import { publishedOn } from "@/lib/domain/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursor, encodeCursor } from "@/lib/server/paging";
+
+/** How many of an event's articles one page lists. */
+export const EVENT_ARTICLES_PAGE = 50;
+
+/**
+ * One page of an event's articles in publication order (undated last, then by id), after a
+ * cursor: the page's articles with outlet and confirmed claim count, how many the event
+ * has, and the cursor of the next page. Keyset paging: no page costs more than the first.
+ */
+export async function eventArticlePage(db: PrismaClient, eventId: string, after: string | null) {
+  const from = decodeCursor(after);
+  // the cursor's key is the last article's date (ISO), or "" once the undated ones are reached
+  const at = from?.key ? new Date(from.key) : null;
+  const ordered = await db.$queryRaw<{ id: string; publishedAt: Date | string | null }[]>`
+    SELECT a."id" AS "id", a."publishedAt" AS "publishedAt"
+      FROM "EventArticle" ea JOIN "Article" a ON a."id" = ea."articleId"
+     WHERE ea."eventId" = ${eventId}
+       ${
+         !from
+           ? Prisma.empty
+           : at && !Number.isNaN(at.getTime())
+             ? Prisma.sql`AND (a."publishedAt" IS NULL OR a."publishedAt" > ${at} OR (a."publishedAt" = ${at} AND a."id" > ${from.id}))`
+             : Prisma.sql`AND a."publishedAt" IS NULL AND a."id" > ${from.id}`
+       }
+     ORDER BY a."publishedAt" IS NULL, a."publishedAt", a."id"
+     LIMIT ${EVENT_ARTICLES_PAGE + 1}`;
+  const keyed = ordered.map((r) => ({
+    id: r.id,
+    key: r.publishedAt === null ? "" : new Date(r.publishedAt).toISOString(),
+  }));
+  const page = keyed.slice(0, EVENT_ARTICLES_PAGE);
+  const ids = page.map((r) => r.id);
+  const [rows, counts, total] = await Promise.all([
+    db.article.findMany({
+      where: { id: { in: ids } },
+      select: articleHeading,
+    }),
+    db.claim.groupBy({
+      by: ["articleId"],
+      where: { articleId: { in: ids }, eventId, status: "confirmed", deletedAt: null },
+      _count: { _all: true },
+    }),
+    db.eventArticle.count({ where: { eventId } }),
+  ]);
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  const claimCount = new Map(counts.map((c) => [c.articleId, c._count._all]));
+  const last = page.at(-1);
+  return {
+    items: ids.map((id) => {
+      const a = byId.get(id)!;
+      return {
+        id: a.id,
+        title: a.title,
+        lang: a.lang,
+        publishedAt: publishedOn(a),
+        outlet: a.outlet,
+        claimCount: claimCount.get(id) ?? 0,
+      };
+    }),
+    total,
+    next: keyed.length > EVENT_ARTICLES_PAGE && last ? encodeCursor(last.key, last.id) : null,
+  };
+}

@@ -1,0 +1,144 @@
+// npm run bench:import [-- articles] [-- --database FILE]
+// Generates articles of realistic length (3–7 thousand characters) in English,
+// Ukrainian and Russian, as text, HTML and windows-1251 files, imports them through
+// the real pipeline (decode, extract, normalise, detect language, find duplicates,
+// store, propose candidates) in one run into a throw-away database (or a copy of FILE,
+// e.g. bench:scale's 100,000 articles), and prints throughput and per-article times.
+// DATABASE_URL=postgresql://… names an empty PostgreSQL database to import into instead.
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import iconv from "iconv-lite";
+import { copyDatabase } from "@/lib/backup/snapshot";
+import { createPrismaClient } from "@/lib/db/client";
+import { prepareFile } from "@/lib/import/pipeline";
+import { importRun, storeItems } from "@/lib/import/store";
+import { loadDemoCorpus } from "@/lib/seed/demo-data";
+import { benchDatabase } from "./database";
+
+const { values, positionals } = parseArgs({ options: { database: { type: "string" } }, allowPositionals: true });
+const COUNT = Number(positionals[0] ?? 1_000);
+
+const russian = [
+  "МИД России категорически отверг обвинения Вашингтона во вмешательстве в венесуэльский кризис.",
+  "Официальный представитель министерства Мария Захарова назвала эти заявления ложью.",
+  "По её словам, в Венесуэле находятся российские специалисты, которые обслуживают технику, поставленную по контрактам.",
+  "Пресс-секретарь Кремля Дмитрий Песков заявил, что Москва не собирается выводить своих специалистов.",
+  "Около ста военнослужащих прибыли в Каракас двумя самолётами вместе с 35 тоннами груза.",
+  "Советник президента США по национальной безопасности Джон Болтон заявил, что в стране находятся около 20 тысяч кубинских силовиков.",
+  "Гавана ответила, что речь идёт в основном о врачах и медицинских работниках.",
+  "Эксперты считают, что присутствие нескольких десятков военных не меняет баланса сил в регионе.",
+  "Переговоры о дальнейшем сотрудничестве продолжатся в Москве в ближайшие недели.",
+  "Источники в правительстве сообщили, что количество специалистов сократилось с тысячи до нескольких десятков.",
+];
+
+function sentencePools() {
+  const { demo, texts } = loadDemoCorpus();
+  const pools: Record<"en" | "uk" | "ru", string[]> = { en: [], uk: [], ru: russian };
+  for (const a of demo.articles) {
+    const sentences = texts
+      .get(a.file)!
+      .split(/(?<=[.!?])\s+/)
+      .filter((s) => s.length > 30 && s.length < 400);
+    pools[a.lang as "en" | "uk"].push(...sentences);
+  }
+  return pools;
+}
+
+function generate(count: number) {
+  const pools = sentencePools();
+  const vocabulary = Object.fromEntries(
+    Object.entries(pools).map(([lang, sentences]) => [lang, [...new Set(sentences.join(" ").match(/\p{L}{4,}/gu))]]),
+  ) as Record<keyof typeof pools, string[]>;
+  // mulberry32: a small seeded generator, so every run imports the same articles.
+  let seed = 42;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const lang = (["en", "uk", "ru"] as const)[i % 3]!;
+    const pool = pools[lang];
+    const paragraphs: string[] = [];
+    let length = 0;
+    const target = 3_000 + Math.floor(random() * 4_000);
+    while (length < target) {
+      // Sentences of the corpus with a third of their words swapped for others of the same language:
+      // every article reads as its language but is its own text, not a reposted copy.
+      const words = vocabulary[lang];
+      const sentence = () =>
+        pool[Math.floor(random() * pool.length)]!.split(" ")
+          .map((w) => (random() < 0.3 ? words[Math.floor(random() * words.length)]! : w))
+          .join(" ")
+          .replace(/\d+/, String(Math.floor(random() * 10_000)));
+      const paragraph = Array.from({ length: 3 }, sentence).join(" ");
+      paragraphs.push(paragraph);
+      length += paragraph.length;
+    }
+    const title = `${pool[i % pool.length]!.slice(0, 60)} (${i})`;
+    const text = `${title}\n\n${paragraphs.join("\n\n")}`;
+    if (i % 5 === 0)
+      return {
+        name: `article-${i}.html`,
+        bytes: Buffer.from(
+          `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav>Home · World · Sport</nav><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article><footer>© Outlet</footer></body></html>`,
+        ),
+      };
+    if (lang !== "en" && i % 5 === 1) return { name: `article-${i}.txt`, bytes: iconv.encode(text, "windows-1251") };
+    return { name: `article-${i}.txt`, bytes: Buffer.from(text) };
+  });
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+async function main() {
+  const bench = await benchDatabase("bench-import");
+  // the corpus to import beside: a copy of FILE (into PostgreSQL through db:copy)
+  if (values.database) await copyDatabase(`file:${path.resolve(values.database)}`, bench.url, { replace: true });
+  const prisma = createPrismaClient(bench.url);
+  const stored = await prisma.article.count();
+  const run = await importRun(prisma);
+  const files = generate(COUNT);
+  const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1024 / 1024;
+  const times: number[] = [];
+  const candidates: number[] = [];
+  const statuses = new Map<string, number>();
+  const started = performance.now();
+  for (const file of files) {
+    const t0 = performance.now();
+    const results = await storeItems(prisma, await prepareFile(file.name, file.bytes), { userId: null, run });
+    times.push(performance.now() - t0);
+    for (const r of results) {
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      if (r.candidates !== null) candidates.push(r.candidates);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const again = performance.now();
+  for (const file of files.slice(0, 200))
+    await storeItems(prisma, await prepareFile(file.name, file.bytes), { userId: null, run });
+  const rerun = (performance.now() - again) / 200;
+  times.sort((a, b) => a - b);
+  console.log(`${stored.toLocaleString("en")} articles stored before.`);
+  console.log(
+    `${COUNT} articles (${megabytes.toFixed(1)} MB; en/uk/ru; txt, windows-1251 txt, html): ${[...statuses].map(([s, n]) => `${n} ${s}`).join(", ")}`,
+  );
+  console.log(`throughput: ${(COUNT / seconds).toFixed(1)} articles/s (${seconds.toFixed(1)} s)`);
+  console.log(
+    `per article: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`,
+  );
+  candidates.sort((a, b) => a - b);
+  console.log(
+    `candidate claims proposed per article: median ${quantile(candidates, 0.5)}, p95 ${quantile(candidates, 0.95)}`,
+  );
+  console.log(`re-importing a stored article (recognised, nothing written): ${rerun.toFixed(1)} ms each`);
+  await prisma.$disconnect();
+  bench.remove();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,192 @@
+// The newsroom-scale corpus of npm run bench:scale: outlets, events with six aspects each, and articles in
+// English, Ukrainian and Russian whose claims are exact slices of their text (figures with their quantities,
+// statements with speakers), one big event covered by many outlets, and contradictions between its claims.
+// Written straight into a migrated database file with better-sqlite3, in batches, as an import would leave it.
+import { performance } from "node:perf_hooks";
+import Database from "better-sqlite3";
+import { fingerprint } from "@/lib/import/similarity";
+import { contentHash } from "@/lib/text/hash";
+import { nameSkeleton, normalizeName } from "@/lib/text/names";
+import type { SearchLanguage } from "@/lib/text/words";
+import { LANGS, random, sentence } from "./search-corpus";
+
+export interface ScaleSizes {
+  articles: number;
+  claims: number;
+  outlets: number;
+  events: number;
+  /** the big event: how many outlets, articles and claims */
+  bigOutlets: number;
+  bigArticles: number;
+  bigClaims: number;
+}
+
+const ASPECTS = 6;
+const STANCES = ["asserts", "reports", "asserts", "denies", "reports", "disputes"] as const;
+/** a figure sentence per language: who counted how many of whom, and where */
+const FIGURE: Record<SearchLanguage, (n: string, place: string) => string> = {
+  en: (n, place) => `Officials counted ${n} Russian troops near ${place}.`,
+  uk: (n, place) => `Посадовці нарахували ${n} російських військових біля ${place}.`,
+  ru: (n, place) => `Чиновники насчитали ${n} российских военных у ${place}.`,
+};
+const COUNTED: Record<SearchLanguage, string> = { en: "troops", uk: "військових", ru: "военных" };
+const PLACES: Record<SearchLanguage, string[]> = {
+  en: ["Caracas", "Maracay", "the border", "the capital"],
+  uk: ["Каракаса", "Маракая", "кордону", "столиці"],
+  ru: ["Каракаса", "Маракая", "границы", "столицы"],
+};
+const PEOPLE: [string, string, string][] = [
+  ["Juan Guaidó", "Хуан Гуайдо", "Хуан Гуайдо"],
+  ["Dmitry Peskov", "Дмитро Пєсков", "Дмитрий Песков"],
+  ["Nicolás Maduro", "Ніколас Мадуро", "Николас Мадуро"],
+  ["Mike Pompeo", "Майк Помпео", "Майк Помпео"],
+  ["Maria Zakharova", "Марія Захарова", "Мария Захарова"],
+];
+
+/** Which event an article belongs to, and from which outlet: the big event first, the rest spread evenly. */
+function placement(a: number, s: ScaleSizes) {
+  if (a < s.bigArticles) return { event: 0, outlet: a % s.bigOutlets };
+  const rest = a - s.bigArticles;
+  return { event: 1 + (rest % Math.max(1, s.events - 1)), outlet: (rest * 7919) % s.outlets };
+}
+
+/**
+ * Builds the corpus into `file` (migrated, empty) and returns the ids the benchmark asks for.
+ * Claims per article: the big event's share for its articles, the rest spread over the others.
+ */
+export function seedScaleCorpus(file: string, s: ScaleSizes, log: (line: string) => void = console.log) {
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = OFF");
+  const r = random(7);
+  const now = new Date().toISOString();
+  const started = performance.now();
+  const sql = (text: string) => sqlite.prepare(text);
+  const insert = {
+    outlet: sql("INSERT INTO Outlet (id, slug, name, lang) VALUES (?, ?, ?, ?)"),
+    event: sql("INSERT INTO Event (id, slug, createdAt, updatedAt) VALUES (?, ?, ?, ?)"),
+    eventTitle: sql("INSERT INTO EventTranslation (eventId, lang, title) VALUES (?, ?, ?)"),
+    aspect: sql("INSERT INTO Aspect (id, eventId, slug, kind, unit, position) VALUES (?, ?, ?, ?, ?, ?)"),
+    aspectQuestion: sql("INSERT INTO AspectTranslation (aspectId, lang, question) VALUES (?, ?, ?)"),
+    entity: sql("INSERT INTO Entity (id, slug, kind) VALUES (?, ?, 'person')"),
+    name: sql(
+      "INSERT INTO EntityName (id, entityId, lang, name, isPrimary, normalized, skeleton) VALUES (?, ?, ?, ?, 1, ?, ?)",
+    ),
+    article: sql(
+      "INSERT INTO Article (id, outletId, title, lang, publishedAt, datePrecision, text, contentHash, fingerprint, importedAt) VALUES (?, ?, ?, ?, ?, 'day', ?, ?, ?, ?)",
+    ),
+    link: sql("INSERT INTO EventArticle (eventId, articleId) VALUES (?, ?)"),
+    claim: sql(
+      "INSERT INTO Claim (id, articleId, eventId, aspectId, quote, start, \"end\", prefix, suffix, kind, stance, speakerId, low, high, unit, counted, status, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'confirmed', 1, ?, ?)",
+    ),
+    relation: sql(
+      "INSERT INTO ClaimRelation (id, eventId, fromId, toId, kind, status, createdAt) VALUES (?, ?, ?, ?, 'contradicts', 'confirmed', ?)",
+    ),
+  };
+  const questions = (e: number, k: number) => ({
+    en: `Question ${k + 1} of event ${e}: how many troops arrived?`,
+    uk: `Питання ${k + 1} події ${e}: скільки військових прибуло?`,
+    ru: `Вопрос ${k + 1} события ${e}: сколько военных прибыло?`,
+  });
+  sqlite.transaction(() => {
+    for (let o = 0; o < s.outlets; o++) insert.outlet.run(`o${o}`, `outlet-${o}`, `Outlet ${o}`, LANGS[o % 3]);
+    for (let e = 0; e < s.events; e++) {
+      insert.event.run(`e${e}`, `event-${e}`, now, now);
+      insert.eventTitle.run(`e${e}`, "en", e === 0 ? "The big event" : `Event ${e}`);
+      insert.eventTitle.run(`e${e}`, "uk", e === 0 ? "Велика подія" : `Подія ${e}`);
+      for (let k = 0; k < ASPECTS; k++) {
+        const numeric = k < 3;
+        insert.aspect.run(`a${e}-${k}`, `e${e}`, `aspect-${k}`, numeric ? "numeric" : "categorical", null, k);
+        for (const [lang, question] of Object.entries(questions(e, k)))
+          insert.aspectQuestion.run(`a${e}-${k}`, lang, question);
+      }
+    }
+    PEOPLE.forEach((names, p) => {
+      insert.entity.run(`p${p}`, `person-${p}`);
+      LANGS.forEach((lang, l) =>
+        insert.name.run(`p${p}-${lang}`, `p${p}`, lang, names[l], normalizeName(names[l]!), nameSkeleton(names[l]!)),
+      );
+    });
+  })();
+
+  const bigPerArticle = s.bigClaims / s.bigArticles;
+  const restPerArticle = (s.claims - s.bigClaims) / Math.max(1, s.articles - s.bigArticles);
+  let claims = 0;
+  const batch = 2_000;
+  for (let from = 0; from < s.articles; from += batch) {
+    sqlite.transaction(() => {
+      for (let a = from; a < Math.min(s.articles, from + batch); a++) {
+        const { event, outlet } = placement(a, s);
+        const lang = LANGS[outlet % 3]!;
+        const perArticle = event === 0 ? bigPerArticle : restPerArticle;
+        // the claims this article carries, so that the totals come out exact
+        const count = Math.floor((a + 1) * perArticle) - Math.floor(a * perArticle);
+        const place = PLACES[lang][a % 4]!;
+        const spans: { text: string; figure: number | null; claim: number | null }[] = [];
+        for (let i = 0; i < count; i++) {
+          // outlets differ by up to 17 times on the same count, as real coverage does
+          const figure = i % 2 === 0 ? Math.round(50 + r() * 50) * (1 + (outlet % 5) * (outlet % 5)) : null;
+          const text = figure === null ? sentence(r, lang) : FIGURE[lang](String(figure), place);
+          spans.push({ text, figure, claim: i });
+          spans.push({ text: sentence(r, lang), figure: null, claim: null }); // a sentence no claim marks
+        }
+        const text = spans.map((x) => x.text).join(" ");
+        const id = `art${a}`;
+        insert.article.run(
+          id,
+          `o${outlet}`,
+          sentence(r, lang).slice(0, -1),
+          lang,
+          new Date(Date.UTC(2019, 0, 1 + (a % 365))).toISOString(),
+          text,
+          contentHash(text),
+          fingerprint(text),
+          now,
+        );
+        insert.link.run(`e${event}`, id);
+        let at = 0;
+        for (const { text: quote, figure, claim: i } of spans) {
+          const start = at;
+          at += quote.length + 1;
+          if (i === null) continue;
+          insert.claim.run(
+            `c${a}-${i}`,
+            id,
+            `e${event}`,
+            `a${event}-${figure === null ? 3 + (i % 3) : (i / 2) % 3}`,
+            quote,
+            start,
+            start + quote.length,
+            text.slice(Math.max(0, start - 32), start),
+            text.slice(start + quote.length, start + quote.length + 32),
+            figure === null ? "statement" : "figure",
+            STANCES[(a + i) % STANCES.length],
+            figure === null && i % 3 === 1 ? `p${a % PEOPLE.length}` : null,
+            figure,
+            figure,
+            figure === null ? null : "personnel",
+            figure === null ? null : COUNTED[lang],
+            now,
+            now,
+          );
+        }
+        claims += count;
+        // the big event's denials answer the claim before them, as an editor would link them
+        if (event === 0 && a > 0 && a % 20 === 0) insert.relation.run(`r${a}`, "e0", `c${a}-1`, `c${a - 1}-1`, now);
+      }
+    })();
+    log(
+      `Seeded ${Math.min(s.articles, from + batch).toLocaleString("en")} articles, ${claims.toLocaleString("en")} claims…`,
+    );
+  }
+  sqlite.exec("ANALYZE");
+  sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  sqlite.close();
+  return {
+    claims,
+    seconds: (performance.now() - started) / 1000,
+    bigEvent: "e0",
+    typicalEvent: "e1",
+    article: `art${s.bigArticles + 1}`,
+  };
+}
