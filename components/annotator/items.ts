@@ -51,3 +51,7 @@ export function itemsOf(claims: ArticleClaim[], notes: ArticleNote[]): Item[] {
 }
 
 export const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/** The claims that have a verdict (an "assessing" note), and so a ClaimReview. */
+export const reviewedClaims = (notes: Pick<ArticleNote, "motivation" | "claimId">[]) =>
+  new Set(notes.filter((n) => n.motivation === "assessing" && n.claimId).map((n) => n.claimId!));

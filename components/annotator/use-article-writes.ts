@@ -8,7 +8,7 @@ import type { ArticleClaim, ArticleDetail, ArticleNote } from "@/lib/articles/st
 import { send } from "@/lib/client/api";
 import { completeQuantity } from "@/lib/domain/figures";
 import { queryKeys } from "@/lib/queries/keys";
-import type { ClaimPayload } from "./claim-form";
+import type { ClaimPayload } from "./claim-values";
 import type { Item } from "./items";
 import { noteAnnotations, type NoteParts } from "./note-form";
 
@@ -176,3 +176,5 @@ export function useArticleWrites(article: ArticleDetail, lng: Lng, user: User) {
 
   return { saveClaim, saveNote, remove, undo, link, unlink };
 }
+
+export type ArticleWrites = ReturnType<typeof useArticleWrites>;
