@@ -55,4 +55,9 @@ describe("comparison filters in the URL", () => {
     ).toEqual(DEFAULTS);
     expect(parseFilters(new URLSearchParams("page=2.5")).page).toBe(1);
   });
+
+  it("take a name like constructor for only a name", () => {
+    expect(parseFilters(new URLSearchParams("constructor=1&toString=x&__proto__=y"))).toEqual(DEFAULTS);
+    expect(parseFilters({ constructor: "1", source: "rt" }).sources).toEqual(["rt"]);
+  });
 });

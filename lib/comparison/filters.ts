@@ -1,3 +1,4 @@
+import { firstValue, readQuery, type FilterReader, type QueryParams } from "@/lib/domain/query-filters";
 import { LANGUAGE_TAG, stances, type Stance } from "@/lib/domain/vocabulary";
 import { DEFAULT_FACTOR } from "./disagreements";
 
@@ -31,43 +32,45 @@ export type ComparisonViewName = (typeof comparisonViews)[number];
 
 const MAX_VALUES = 200;
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+/** A repeated filter: a list with one bad value, or too long, is not understood, and dropped whole. */
+const list =
+  <T extends string>(ok: (value: string) => boolean): FilterReader<T[] | undefined> =>
+  (values) =>
+    values.length <= MAX_VALUES && values.every(ok) ? [...new Set(values as T[])] : undefined;
 
-function toObject(params: Params): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  const entries =
-    params instanceof URLSearchParams
-      ? [...params]
-      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x] as const)));
-  for (const [key, value] of entries) (out[key] ??= []).push(value);
-  return out;
-}
+/** A number within bounds, or not understood. */
+const numberWithin = (ok: (n: number) => boolean) =>
+  firstValue((value) => {
+    const n = Number(value);
+    return ok(n) ? n : undefined;
+  });
 
-/**
- * Reads filters from a query; anything malformed falls back to its default rather than
- * failing. Written without a schema library: the comparison's controls run it in the browser.
- */
-export function parseFilters(params: Params): ComparisonFilters {
-  const raw = toObject(params);
-  const single = (key: string) => raw[key]?.[0];
-  // A list with one bad value, or too long, is dropped whole.
-  const list = <T extends string>(key: string, ok: (value: string) => boolean) => {
-    const values = raw[key] ?? [];
-    return values.length <= MAX_VALUES && values.every(ok) ? [...new Set(values as T[])] : [];
-  };
-  const factor = Number(single("factor"));
-  const page = Number(single("page"));
-  const cell = single("cell");
+/** Each filter by the name it has in the query. */
+const readers = {
+  source: list((v) => v.length >= 1 && v.length <= 100),
+  language: list((v) => v.length <= 35 && LANGUAGE_TAG.test(v)),
+  stance: list<Stance>((v) => (stances as string[]).includes(v)),
+  status: firstValue((v) => (v === "all" ? true : undefined)),
+  factor: numberWithin((n) => Number.isFinite(n) && n >= 1.1 && n <= 1000),
+  view: firstValue((v) => comparisonViews.find((view) => view === v)),
+  sort: firstValue((v) => sourceOrders.find((order) => order === v)),
+  page: numberWithin((n) => Number.isInteger(n) && n >= 1 && n <= 100_000),
+  cell: firstValue((v) => (v && v.length <= 210 && /^[^:]+:[^:]+$/.test(v) ? v : undefined)),
+};
+
+/** Reads filters from a query; anything malformed falls back to its default rather than failing. */
+export function parseFilters(params: QueryParams): ComparisonFilters {
+  const { found } = readQuery(params, readers);
   return {
-    sources: list("source", (v) => v.length >= 1 && v.length <= 100),
-    languages: list("language", (v) => v.length <= 35 && LANGUAGE_TAG.test(v)),
-    stances: list<Stance>("stance", (v) => (stances as string[]).includes(v)),
-    includeSuggested: single("status") === "all",
-    factor: Number.isFinite(factor) && factor >= 1.1 && factor <= 1000 ? factor : DEFAULT_FACTOR,
-    view: comparisonViews.find((v) => v === single("view")) ?? "matrix",
-    sort: sourceOrders.find((o) => o === single("sort")) ?? "earliest",
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
-    cell: cell && cell.length <= 210 && /^[^:]+:[^:]+$/.test(cell) ? cell : null,
+    sources: found.source ?? [],
+    languages: found.language ?? [],
+    stances: found.stance ?? [],
+    includeSuggested: found.status ?? false,
+    factor: found.factor ?? DEFAULT_FACTOR,
+    view: found.view ?? "matrix",
+    sort: found.sort ?? "earliest",
+    page: found.page ?? 1,
+    cell: found.cell ?? null,
   };
 }
 

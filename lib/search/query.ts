@@ -1,3 +1,4 @@
+import { contentLanguages } from "@/lib/domain/vocabulary";
 import { fold, queryStems, stem, words } from "@/lib/text/words";
 
 /**
@@ -106,9 +107,7 @@ export function matchExpression(
       return wordMatch(syntax, t.words[0]!, t.prefix, alternatives.get(t.words[0]!));
     // a phrase as each language would stem it
     const variants = [
-      ...new Map(
-        (["en", "uk", "ru"] as const).map((l) => t.words.map((w) => stem(w, l))).map((v) => [v.join(" "), v]),
-      ).values(),
+      ...new Map(contentLanguages.map((l) => t.words.map((w) => stem(w, l))).map((v) => [v.join(" "), v])).values(),
     ];
     return variants.length === 1 ? syntax.phrase(variants[0]!) : `(${variants.map(syntax.phrase).join(syntax.or)})`;
   };

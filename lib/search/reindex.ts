@@ -1,6 +1,7 @@
 import { kindOf, type PrismaClient, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { asSearchLanguage, indexed } from "@/lib/text/words";
+import { asContentLanguage, indexed } from "@/lib/text/words";
+import { noteValues } from "./notes";
 import { lexeme } from "./query";
 
 /**
@@ -87,12 +88,8 @@ async function drop(db: Db, kind: IndexKind, ids: string[]) {
   }
 }
 
-/** The texts of a note's bodies (its comment, tags and verdict), from the JSON the Annotation row stores. */
-export const noteValues = (body: string): string[] =>
-  (JSON.parse(body) as { value?: string }[]).map((b) => b.value ?? "").filter(Boolean);
-
-/** A note's words are stemmed as Ukrainian and as Russian when Cyrillic: a note's language is not known. */ const anyLanguage =
-  (text: string) => [...new Set([indexed(text, "uk"), indexed(text, "ru")])].join(" ");
+/** A note's words are stemmed as Ukrainian and as Russian when Cyrillic: a note's language is not known. */
+const anyLanguage = (text: string) => [...new Set([indexed(text, "uk"), indexed(text, "ru")])].join(" ");
 
 /** Indexes again the given items as they now are; deleted and rejected ones leave the index. */
 export async function reindex(db: Db, items: { articles?: string[]; claims?: string[]; notes?: string[] }) {
@@ -106,7 +103,7 @@ export async function reindex(db: Db, items: { articles?: string[]; claims?: str
     await put(
       db,
       rows.map((a) => {
-        const lang = asSearchLanguage(a.lang);
+        const lang = asContentLanguage(a.lang);
         return {
           kind: "article",
           itemId: a.id,
@@ -130,7 +127,7 @@ export async function reindex(db: Db, items: { articles?: string[]; claims?: str
         itemId: c.id,
         articleId: c.articleId,
         title: "",
-        body: `${indexed(c.quote, asSearchLanguage(c.article.lang))} ${c.note ? anyLanguage(c.note) : ""}`.trim(),
+        body: `${indexed(c.quote, asContentLanguage(c.article.lang))} ${c.note ? anyLanguage(c.note) : ""}`.trim(),
       })),
     );
   }

@@ -1,4 +1,5 @@
-import { stem, words, type SearchLanguage } from "@/lib/text/words";
+import type { ContentLanguage } from "@/lib/domain/vocabulary";
+import { stem, words } from "@/lib/text/words";
 
 export interface SnippetPart {
   text: string;
@@ -22,7 +23,7 @@ export interface Matching {
  */
 export function snippet(
   text: string,
-  lang: SearchLanguage,
+  lang: ContentLanguage,
   matching: Matching,
   width = 240,
 ): { parts: SnippetPart[]; via: string | null } {
