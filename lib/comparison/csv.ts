@@ -4,7 +4,7 @@ import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { append } from "@/lib/collections";
 import { spreadsheetSafe } from "@/lib/text/spreadsheet";
-import type { comparisonExport } from "./load";
+import type { ComparisonExport } from "./load";
 import type { ShownClaim } from "./model";
 
 /** Opens Cyrillic text correctly in spreadsheet programs, which otherwise guess a legacy encoding. */
@@ -15,7 +15,7 @@ const BOM = "\ufeff";
  * claim of a cell), aspect by aspect; headers and labels in the interface language.
  */
 export function comparisonCsv(
-  { comparison, relations: links, batches }: NonNullable<Awaited<ReturnType<typeof comparisonExport>>>,
+  { comparison, relations: links, batches }: ComparisonExport,
   lng: Lng,
   origin: string,
 ): ReadableStream<Uint8Array> {

@@ -12,29 +12,13 @@ import type { PrismaClient } from "@/lib/db/client";
 import { dialectOf } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { kept, scope } from "./load-rows";
+import type { EventFigures, FigureRangeRow } from "./model";
 
 // The figures of an event's comparison, found by the database without reading every figure. Per
 // aspect, unit and source it gives the lowest top, the highest bottom and the first figure (one
 // grouped pass), and counts the positive figures another source's stands far from; JavaScript
 // then reads the few figures those name (and every zero), which hold every extreme that decides a
 // claim's dispute (extremesOf) and the ends of each range (figureRanges).
-
-/** A range of figures of one aspect and unit: its lowest and highest figure, and how far apart. */
-export interface FigureRangeRow {
-  unit: string | null;
-  low: Figure;
-  high: Figure;
-  factor: number;
-}
-
-export interface EventFigures {
-  /** per aspect and unit (figureGroup): the figures that decide each claim's dispute */
-  extremes: Map<string, FigureExtremes>;
-  /** per aspect: the range of each unit, in the order of the unit's first figure */
-  ranges: Map<string, FigureRangeRow[]>;
-  /** per aspect and source: how many of its positive figures another source's stands apart from */
-  disputed: { aspectId: string; sourceId: string; count: number }[];
-}
 
 /** The event's figures the filters keep (ComparisonRow r). */
 function keptFigures(eventId: string, filters: ComparisonFilters) {
@@ -85,6 +69,16 @@ export async function eventFigures(
     UNION ALL
     SELECT 'zero', r."aspectId", COALESCE(r."unit", ''), r."sourceId", r."high", r."low", r."claimId"
       FROM "ComparisonRow" r WHERE ${keptFigures(eventId, filters)} AND r."low" <= 0`;
+  const groups = groupsOf(rows);
+  const [disputed, named] = await Promise.all([
+    disputedCells(db, eventId, filters, groups),
+    namedFigures(db, eventId, filters, groups),
+  ]);
+  return { ...decidingFigures(named), disputed };
+}
+
+/** The summaries per aspect and unit, their sources ranked both ways. */
+function groupsOf(rows: Summary[]): Group[] {
   const grouped = new Map<string, { aspectId: string; u: string; sources: Summary[]; zeros: Summary[] }>();
   for (const row of rows) {
     const key = `${row.aspectId}\u0000${row.u}`;
@@ -92,15 +86,15 @@ export async function eventFigures(
     (row.role === "zero" ? group.zeros : group.sources).push(row);
     grouped.set(key, group);
   }
-  const groups: Group[] = [...grouped.values()].map(({ sources, ...group }) => ({
+  return [...grouped.values()].map(({ sources, ...group }) => ({
     ...group,
     byTop: [...sources].sort((a, b) => a.top - b.top),
     byBottom: [...sources].sort((a, b) => b.bottom - a.bottom),
   }));
-  const [disputed, named] = await Promise.all([
-    disputedCells(db, eventId, filters, groups),
-    namedFigures(db, eventId, filters, groups),
-  ]);
+}
+
+/** Of the named figures of each aspect and unit, the extremes that decide every dispute, and each aspect's ranges. */
+function decidingFigures(named: Figure[][]) {
   const extremes = new Map<string, FigureExtremes>();
   const ranges: { aspectId: string; first: string; range: FigureRangeRow }[] = [];
   for (const list of named) {
@@ -118,13 +112,13 @@ export async function eventFigures(
   ranges.sort((a, b) => (a.first < b.first ? -1 : 1));
   const rangesOf = new Map<string, FigureRangeRow[]>();
   for (const { aspectId, range } of ranges) append(rangesOf, aspectId, range);
-  return { extremes, ranges: rangesOf, disputed };
+  return { extremes, ranges: rangesOf };
 }
 
-/** The first two values of a sorted list, distinct. */
 /** A figure sent as a parameter, typed as one: PostgreSQL reads an untyped value in VALUES as text. */
 const real = (value: number | null | undefined) => Prisma.sql`CAST(${value ?? null} AS DOUBLE PRECISION)`;
 
+/** The first two values of a sorted list, distinct. */
 const firstTwo = (values: number[]) => [...new Set(values)].slice(0, 2);
 
 /**
@@ -138,24 +132,7 @@ async function namedFigures(
   filters: ComparisonFilters,
   groups: Group[],
 ): Promise<Figure[][]> {
-  const atTop: Prisma.Sql[] = [];
-  const atBottom: Prisma.Sql[] = [];
-  const firsts: string[] = [];
-  for (const { byTop, byBottom } of groups) {
-    const tops = firstTwo(byTop.map((s) => s.top));
-    const bottoms = firstTwo(byBottom.map((s) => s.bottom));
-    for (const s of byTop) {
-      if (tops.includes(s.top)) atTop.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${real(s.top)})`);
-      if (bottoms.includes(s.bottom))
-        atBottom.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${real(s.bottom)})`);
-    }
-    firsts.push(
-      ...byTop
-        .map((s) => s.id)
-        .sort()
-        .slice(0, 2),
-    );
-  }
+  const { atTop, atBottom, firsts } = extremeKeys(groups);
   const rows = firsts.length
     ? await db.$queryRaw<
         { id: string; aspectId: string; sourceId: string; low: number; high: number; unit: string | null }[]
@@ -180,6 +157,32 @@ async function namedFigures(
         quantity: { low: z.bottom, high: z.top, unit: z.u || null },
       });
   return [...named.values()];
+}
+
+/**
+ * What names the figures at each aspect and unit's extremes: its sources at the two lowest tops
+ * and at the two highest bottoms, and the first figures of its two earliest sources.
+ */
+function extremeKeys(groups: Group[]) {
+  const atTop: Prisma.Sql[] = [];
+  const atBottom: Prisma.Sql[] = [];
+  const firsts: string[] = [];
+  for (const { byTop, byBottom } of groups) {
+    const tops = firstTwo(byTop.map((s) => s.top));
+    const bottoms = firstTwo(byBottom.map((s) => s.bottom));
+    for (const s of byTop) {
+      if (tops.includes(s.top)) atTop.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${real(s.top)})`);
+      if (bottoms.includes(s.bottom))
+        atBottom.push(Prisma.sql`(${s.aspectId}, ${s.u}, ${s.sourceId}, ${real(s.bottom)})`);
+    }
+    firsts.push(
+      ...byTop
+        .map((s) => s.id)
+        .sort()
+        .slice(0, 2),
+    );
+  }
+  return { atTop, atBottom, firsts };
 }
 
 /**

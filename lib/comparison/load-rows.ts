@@ -1,31 +1,22 @@
 import "server-only";
 import { cache } from "react";
-import type { DisputeInput } from "@/lib/comparison/disagreements";
+import type { Lng } from "@/i18n/settings";
+import { verdictIn } from "@/lib/annotations/verdict";
+import type { Dispute, DisputeInput } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
 import { dialectOf } from "@/lib/db/dialect";
 import { publishedOn } from "@/lib/domain/dates";
+import { entityName } from "@/lib/domain/localize";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { negatingStances } from "@/lib/domain/vocabulary";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { CellCount, ShownClaim, Source } from "./model";
 
 // What the comparison reads of an event, each an indexed query that answers with aggregates or a bounded
 // number of rows, never every claim read whole: the sources (from the event's articles), and from the
 // narrow ComparisonRow the triggers keep, the counts per cell and the first claims of each cell shown
-// (the figures are in comparison-figures.ts).
-
-/** A column of the comparison: an outlet, or one article whose outlet is unknown. */
-export interface Source {
-  id: string;
-  kind: "outlet" | "article";
-  /** the outlet's name, or the article's title */
-  name: string;
-  /** the article, for a source that is one article */
-  articleId: string | null;
-  languages: string[];
-  /** the earliest publication date among its articles, when known */
-  publishedAt: string | null;
-}
+// (the figures are in load-figures.ts).
 
 /** The column a claim falls in: its article's outlet, or the article itself. */
 const SOURCE = Prisma.sql`COALESCE(a."outletId", 'article-' || a."id")`;
@@ -91,17 +82,6 @@ export function kept(filters: ComparisonFilters) {
     filters.stances.length ? Prisma.sql`r."stance" IN (${Prisma.join(filters.stances)})` : null,
   ].filter((p) => p !== null);
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`1 = 1`;
-}
-
-export interface CellCount {
-  aspectId: string;
-  sourceId: string;
-  /** the claims the filters keep */
-  shown: number;
-  /** the claims the filters leave out */
-  hidden: number;
-  /** the kept claims that push back (denies, disputes) */
-  negating: number;
 }
 
 /**
@@ -199,4 +179,67 @@ export async function keptClaims(
     ...r,
     quantity: low === null || high === null ? null : { low, high, unit },
   }));
+}
+
+/** Claims read whole, with their speaker, article and assessing notes (the latest first). */
+function claimRows(db: PrismaClient, ids: string[]) {
+  return db.claim.findMany({
+    where: { id: { in: ids } },
+    include: {
+      speaker: { include: { names: true } },
+      annotations: {
+        where: { motivation: "assessing", deletedAt: null },
+        orderBy: { modified: "desc" },
+        select: { body: true },
+      },
+      article: { select: { id: true, outletId: true, lang: true, publishedAt: true, datePrecision: true } },
+    },
+  });
+}
+
+/**
+ * Claims read whole, in the order of `ids`: speaker, verdict, what disputes them and their
+ * proposition (itself when `clusterOf` does not name one).
+ */
+export async function shownClaims(
+  db: PrismaClient,
+  ids: string[],
+  lng: Lng,
+  disputesOf: (c: DisputeInput) => Dispute[],
+  clusterOf = new Map<string, string>(),
+): Promise<ShownClaim[]> {
+  if (ids.length === 0) return [];
+  const byId = new Map((await claimRows(db, ids)).map((c) => [c.id, c]));
+  return ids.flatMap((id) => {
+    const c = byId.get(id);
+    return c ? [shownClaim(c, lng, disputesOf, clusterOf.get(c.id) ?? c.id)] : [];
+  });
+}
+
+type ClaimRow = Awaited<ReturnType<typeof claimRows>>[number];
+
+function shownClaim(c: ClaimRow, lng: Lng, disputesOf: (c: DisputeInput) => Dispute[], clusterId: string): ShownClaim {
+  const quantity = quantityOf(c);
+  const sourceId = c.article.outletId ?? `article-${c.article.id}`;
+  const disputes = disputesOf({ id: c.id, aspectId: c.aspectId!, sourceId, quantity });
+  return {
+    id: c.id,
+    aspectId: c.aspectId!,
+    sourceId,
+    articleId: c.articleId,
+    quote: c.quote,
+    quoteLang: c.article.lang,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    stance: c.stance,
+    status: c.status === "suggested" ? "suggested" : "confirmed",
+    speaker: c.speaker && { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug },
+    publishedAt: publishedOn(c.article),
+    quantity,
+    disputes,
+    disputedBy: disputes.map((d) => d.by),
+    clusterId,
+    verdict: c.annotations.map((a) => verdictIn(a.body)).find(Boolean) ?? null,
+  };
 }

@@ -2,7 +2,7 @@
 
 import type { Quantity } from "@/lib/domain/figures";
 import type { ClaimKind, RelationKind, Stance, Verdict } from "@/lib/domain/vocabulary";
-import type { Dispute } from "./disagreements";
+import type { Dispute, DisputeInput, Figure, FigureExtremes } from "./disagreements";
 
 export interface ComparisonClaim {
   id: string;
@@ -42,4 +42,100 @@ export interface ComparisonRelation {
   from: string;
   to: string;
   status: "confirmed";
+}
+
+/** A column of the comparison: an outlet, or one article whose outlet is unknown. */
+export interface Source {
+  id: string;
+  kind: "outlet" | "article";
+  /** the outlet's name, or the article's title */
+  name: string;
+  /** the article, for a source that is one article */
+  articleId: string | null;
+  languages: string[];
+  /** the earliest publication date among its articles, when known */
+  publishedAt: string | null;
+}
+
+/** Per aspect and source, how many claims the filters keep and leave out. */
+export interface CellCount {
+  aspectId: string;
+  sourceId: string;
+  /** the claims the filters keep */
+  shown: number;
+  /** the claims the filters leave out */
+  hidden: number;
+  /** the kept claims that push back (denies, disputes) */
+  negating: number;
+}
+
+/** A range of figures of one aspect and unit: its lowest and highest figure, and how far apart. */
+export interface FigureRangeRow {
+  unit: string | null;
+  low: Figure;
+  high: Figure;
+  factor: number;
+}
+
+/** An event's figures as the database ranks them (load-figures.ts). */
+export interface EventFigures {
+  /** per aspect and unit (figureGroup): the figures that decide each claim's dispute */
+  extremes: Map<string, FigureExtremes>;
+  /** per aspect: the range of each unit, in the order of the unit's first figure */
+  ranges: Map<string, FigureRangeRow[]>;
+  /** per aspect and source: how many of its positive figures another source's stands apart from */
+  disputed: { aspectId: string; sourceId: string; count: number }[];
+}
+
+/** What the comparison reads of an event before it knows which claims a page shows. */
+export interface ComparisonRows {
+  sources: Source[];
+  counts: CellCount[];
+  /** the stances the event's claims take, whatever the filters */
+  stances: Set<string>;
+  figures: EventFigures;
+  /** the event's confirmed relations */
+  relations: { id: string; kind: RelationKind; fromId: string; toId: string }[];
+  /** the ends of those relations that the filters keep */
+  ends: DisputeInput[];
+}
+
+/** Those rows with what disputes a claim, and how many claims of each source and aspect are disputed. */
+export interface ComparisonBasis extends Omit<ComparisonRows, "relations" | "ends"> {
+  /** the confirmed relations whose both ends the filters keep */
+  relations: ComparisonRelation[];
+  ends: Map<string, DisputeInput>;
+  disputesOf: (c: DisputeInput) => Dispute[];
+  disputedOf: Map<string, number>;
+  disputedIn: Map<string, number>;
+}
+
+/** A source as a column of the page: with how many claims the filters keep of it, and how many are disputed. */
+export interface SourceColumn extends Source {
+  claims: number;
+  disputed: number;
+}
+
+/** The sources laid out as columns: every one to filter by, those the filters choose in order, and the page shown. */
+export interface SourcePage {
+  /** every source, earliest first: the options to filter by */
+  options: Source[];
+  /** the sources the filters choose, in the order asked for */
+  chosen: SourceColumn[];
+  page: number;
+  pages: number;
+  /** the sources of the page */
+  shown: SourceColumn[];
+  /** the cell shown whole, when its source is on the page */
+  open: { aspectId: string; sourceId: string } | null;
+}
+
+/** An aspect with its question in the reader's language (aspectText). */
+export interface AspectText {
+  id: string;
+  slug: string;
+  kind: string;
+  unit: string | null;
+  question: string;
+  questionLang: string | null;
 }

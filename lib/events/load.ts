@@ -1,7 +1,9 @@
 import "server-only";
+import { cache } from "react";
 import type { Lng } from "@/i18n/settings";
 import { parseFilters } from "@/lib/comparison/filters";
 import { cellCounts, eventSources } from "@/lib/comparison/load-rows";
+import type { CellCount, Source } from "@/lib/comparison/model";
 import type { PrismaClient } from "@/lib/db/client";
 import { dayOf } from "@/lib/domain/dates";
 import { localize } from "@/lib/domain/localize";
@@ -99,53 +101,45 @@ function summarizeEvent(
 export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
 
 /**
- * An event's own rows, read once per request: its titles and its aspects with their
- * questions. The event page, its metadata and the comparison all start from these.
+ * An event's own rows, read once per request (React cache()): its titles and its aspects with
+ * their questions. The event page, its metadata, the event and its comparison all start from these.
  */
-export function eventRows(db: PrismaClient, id: string) {
-  return db.event.findUnique({
+export const eventRows = cache((db: PrismaClient, id: string) =>
+  db.event.findUnique({
     where: { id },
     include: {
       translations: true,
       aspects: { orderBy: { position: "asc" }, include: { translations: true } },
     },
-  });
-}
+  }),
+);
 
 export type EventRows = NonNullable<Awaited<ReturnType<typeof eventRows>>>;
 
 /** An event's title and summary in `lng`, from its rows. */
 export const eventHeading = (event: EventRows, lng: Lng) => eventText(event.translations, event.slug, lng);
 
-export async function getEvent(db: PrismaClient, id: string, lng: Lng, after: string | null = null) {
-  const event = await eventRows(db, id);
-  return event && eventDetail(db, event, lng, after);
-}
-
 /** How many outlets of the corpus without an article in the event its page names, and silent sources per aspect. */
 const ABSENT_SHOWN = 30;
 
 /**
- * The event with a page of its articles in publication order (`after` a cursor) and its
- * coverage: per aspect, how many articles and claims answer it and which sources are silent
- * on it; and which outlets of the corpus have no article in the event, those with most
- * articles first. Counted in the database, so that a page costs the same at any size.
+ * The event (null for an unknown one) with a page of its articles in publication order (`after`
+ * a cursor) and its coverage: per aspect, how many articles and claims answer it and which
+ * sources are silent on it; and which outlets of the corpus have no article in the event, those
+ * with most articles first. Counted in the database, so that a page costs the same at any size.
  */
-export async function eventDetail(db: PrismaClient, event: EventRows, lng: Lng, after: string | null = null) {
+export async function getEvent(db: PrismaClient, id: string, lng: Lng, after: string | null = null) {
+  const event = await eventRows(db, id);
+  if (!event) return null;
   const sources = await eventSources(db, event.id);
   const present = new Set(sources.filter((s) => s.kind === "outlet").map((s) => s.id));
   const [speaking, coverage, articles, absent, outletCount] = await Promise.all([
     cellCounts(db, event.id, parseFilters({})),
-    db.$queryRaw<{ aspectId: string; articles: unknown; claims: unknown }[]>`
-      SELECT r."aspectId" AS "aspectId", COUNT(DISTINCT r."articleId") AS "articles", COUNT(*) AS "claims"
-        FROM "ComparisonRow" r WHERE r."eventId" = ${event.id} AND r."status" = 'confirmed'
-       GROUP BY r."aspectId"`,
+    aspectCoverage(db, event.id),
     eventArticlePage(db, event.id, after),
     absentOutlets(db, present),
     db.outlet.count(),
   ]);
-  const ordered = [...sources].sort((a, b) => a.name.localeCompare(b.name));
-
   return {
     id: event.id,
     slug: event.slug,
@@ -154,23 +148,43 @@ export async function eventDetail(db: PrismaClient, event: EventRows, lng: Lng, 
     startsOn: dayOf(event.startsOn),
     endsOn: dayOf(event.endsOn),
     archived: event.archivedAt !== null,
-    aspects: event.aspects.map((a) => {
-      const counted = coverage.find((c) => c.aspectId === a.id);
-      const speaks = new Set(speaking.filter((c) => c.aspectId === a.id && c.shown > 0).map((c) => c.sourceId));
-      const silent = ordered.filter((s) => !speaks.has(s.id));
-      return {
-        ...aspectText(a, lng),
-        questions: a.translations.map((t) => ({ lang: t.lang, question: t.question })),
-        articleCount: Number(counted?.articles ?? 0),
-        claimCount: Number(counted?.claims ?? 0),
-        /** the first silent sources by name, and how many there are */
-        silent: silent.slice(0, ABSENT_SHOWN).map((s) => ({ id: s.id, name: s.name })),
-        silentCount: silent.length,
-      };
-    }),
+    aspects: coveredAspects(event.aspects, lng, sources, speaking, coverage),
     articles,
     outlets: { present: present.size, absent, absentCount: outletCount - present.size },
   };
+}
+
+/** Per aspect, how many articles and confirmed claims answer it. */
+function aspectCoverage(db: PrismaClient, eventId: string) {
+  return db.$queryRaw<{ aspectId: string; articles: unknown; claims: unknown }[]>`
+    SELECT r."aspectId" AS "aspectId", COUNT(DISTINCT r."articleId") AS "articles", COUNT(*) AS "claims"
+      FROM "ComparisonRow" r WHERE r."eventId" = ${eventId} AND r."status" = 'confirmed'
+     GROUP BY r."aspectId"`;
+}
+
+/** The aspects with their questions, how many articles and claims answer each, and the sources silent on it. */
+function coveredAspects(
+  aspects: EventRows["aspects"],
+  lng: Lng,
+  sources: Source[],
+  speaking: CellCount[],
+  coverage: Awaited<ReturnType<typeof aspectCoverage>>,
+) {
+  const ordered = [...sources].sort((a, b) => a.name.localeCompare(b.name));
+  return aspects.map((a) => {
+    const counted = coverage.find((c) => c.aspectId === a.id);
+    const speaks = new Set(speaking.filter((c) => c.aspectId === a.id && c.shown > 0).map((c) => c.sourceId));
+    const silent = ordered.filter((s) => !speaks.has(s.id));
+    return {
+      ...aspectText(a, lng),
+      questions: a.translations.map((t) => ({ lang: t.lang, question: t.question })),
+      articleCount: Number(counted?.articles ?? 0),
+      claimCount: Number(counted?.claims ?? 0),
+      /** the first silent sources by name, and how many there are */
+      silent: silent.slice(0, ABSENT_SHOWN).map((s) => ({ id: s.id, name: s.name })),
+      silentCount: silent.length,
+    };
+  });
 }
 
 /**
@@ -202,4 +216,4 @@ async function absentOutlets(db: PrismaClient, present: Set<string>) {
   ];
 }
 
-export type EventDetail = Awaited<ReturnType<typeof eventDetail>>;
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;

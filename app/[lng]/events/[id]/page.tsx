@@ -13,12 +13,13 @@ import { Section } from "@/components/layout/section";
 import { formatDate } from "@/i18n/format";
 import { Messages } from "@/i18n/messages";
 import { getT } from "@/i18n/server";
+import { can } from "@/lib/auth/roles";
 import { filtersToQuery, parseFilters } from "@/lib/comparison/filters";
-import { compareEvent } from "@/lib/comparison/load";
-import { eventDetail, eventHeading } from "@/lib/events/load";
+import { getComparison } from "@/lib/comparison/load";
+import { eventHeading, getEvent } from "@/lib/events/load";
 import { articlesOutside } from "@/lib/events/load-picker";
 import { proposedRelations } from "@/lib/relations/store";
-import { can, currentUser } from "@/lib/server/caller";
+import { currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { loadEvent } from "@/lib/server/loaders";
 import { readerLng } from "@/lib/server/request";
@@ -43,11 +44,12 @@ export default async function EventPage({ params, searchParams }: Props) {
   const user = await currentUser();
   const editable = can(user, "editor");
   const [event, comparison, candidates, proposals] = await Promise.all([
-    eventDetail(db, rows, lng, after),
-    compareEvent(db, rows, lng, parseFilters(query)),
+    getEvent(db, rows.id, lng, after),
+    getComparison(db, rows.id, lng, parseFilters(query)),
     editable && add !== null ? articlesOutside(db, rows.id, add) : null,
     editable ? proposedRelations(db, rows.id, lng, proposalsPage) : null,
   ]);
+  if (!event || !comparison) notFound();
   const t = getT(lng, "events");
   const span = [event.startsOn, event.endsOn].filter((d): d is string => d !== null);
 
