@@ -1,5 +1,5 @@
 // npm run db:copy -- --from <url> --to <url>: a whole database into an empty one, SQLite and
-// PostgreSQL either way, all or nothing (lib/backup/copy.ts).
+// PostgreSQL either way, all or nothing (lib/backup/snapshot.ts).
 import { runCopyCli } from "@/lib/backup/cli";
 import { runTool } from "@/lib/cli/run";
 

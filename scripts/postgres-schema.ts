@@ -8,10 +8,12 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { readFlags } from "@/lib/cli/args";
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "@/lib/db/postgres-schema";
 
-const { values } = parseArgs({ options: { name: { type: "string" } } });
+const { values } = readFlags("Usage: npm run db:postgres-schema -- --name <what changed>", {
+  options: { name: { type: "string" } },
+});
 const next = postgresSchema(fs.readFileSync(SQLITE_SCHEMA, "utf8"));
 const current = fs.existsSync(POSTGRES_SCHEMA) ? fs.readFileSync(POSTGRES_SCHEMA, "utf8") : null;
 if (current === next) {

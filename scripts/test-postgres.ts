@@ -1,5 +1,5 @@
-// npm run test:postgres: the store and API tests (every test file that opens a database through
-// test/temp-database.ts) once more, on PostgreSQL, then the end-to-end suite's part that writes,
+// npm run test:postgres: the store and API tests (every `*.db.test.ts`: the test files that open a
+// database through test/temp-database.ts) once more, on PostgreSQL, then the end-to-end suite's part that writes,
 // on two app servers sharing one PostgreSQL database (playwright.config.ts). The server is TEST_POSTGRES_URL when set;
 // otherwise a throw-away cluster of Debian's `postgresql` package (test/postgres-cluster.sh),
 // started for the run and removed after it. Without either the run is skipped with a note, except
@@ -13,13 +13,12 @@ import { withPostgres } from "@/lib/db/postgres";
 
 const CLUSTER = path.join("test", "postgres-cluster.sh");
 
+/** The tests that open a database declare it in their name (`*.db.test.ts`): they run on PostgreSQL too. */
 function testFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === "generated" ? [] : testFiles(full);
-    return entry.name.endsWith(".test.ts") && fs.readFileSync(full, "utf8").includes("@/test/temp-database")
-      ? [full]
-      : [];
+    return entry.name.endsWith(".db.test.ts") ? [full] : [];
   });
 }
 
@@ -70,6 +69,7 @@ async function main(): Promise<number> {
       await client.query("DROP DATABASE IF EXISTS parallax_e2e WITH (FORCE)");
       await client.query("CREATE DATABASE parallax_e2e");
     });
+    // the arguments are Playwright's (npm run test:postgres -- --grep …), handed on as given: none is ours to parse
     const browser = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
       stdio: "inherit",
       env: { ...process.env, E2E_POSTGRES_URL: e2e, E2E_PORT: "3127" },

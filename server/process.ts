@@ -20,7 +20,7 @@ export const SERVER_BUNDLE = path.join(".next", "parallax-serve.mjs");
 
 export function bundleServer(): void {
   buildSync({
-    entryPoints: [path.join("scripts", "serve.ts")],
+    entryPoints: [path.join("server", "serve.ts")],
     outfile: SERVER_BUNDLE,
     bundle: true,
     platform: "node",

@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import type { CliIo } from "@/lib/cli/io";
 import type { PrismaClient } from "@/lib/db/client";
 import { Refusal } from "@/lib/refusal";
 import en from "@/locales/en/common.json";
 import { roles } from "./roles";
 import { createApiToken } from "./store";
-import { changePassword, createUser, findUserByEmail, listUsers, newUserSchema, updateUser } from "./users";
+import { changePassword, createUser, findUserByEmail, listUsers, newUserSchema, updateUser } from "./store-users";
 
 export const USAGE = `Usage: npm run user -- <command> [options]
 
@@ -19,13 +20,6 @@ export const USAGE = `Usage: npm run user -- <command> [options]
   enable   --email E
 
 Without --password, the password is read from standard input.`;
-
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  /** all of standard input, after showing `prompt` on a terminal */
-  readStdin: (prompt: string) => Promise<string>;
-}
 
 /** Bad arguments: exit 2 with the usage. */
 class UsageError extends Error {}
@@ -48,7 +42,11 @@ function errorText({ code, values }: Refusal): string {
 }
 
 /** Runs one `npm run user` command; returns the process exit code (0 ok, 1 refused, 2 bad arguments). */
-export async function runUserCli(db: PrismaClient, argv: string[], io: CliIo): Promise<number> {
+export async function runUserCli(
+  db: PrismaClient,
+  argv: string[],
+  io: Pick<CliIo, "out" | "err" | "readStdin">,
+): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     const [command, ...extra] = positionals;

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import type { CliIo } from "@/lib/auth/cli";
+import { isParseArgsError } from "@/lib/cli/args";
+import type { CliIo } from "@/lib/cli/io";
 import type { PrismaClient } from "@/lib/db/client";
 import { databaseFile, databaseKind, databaseLabel, databaseUrl } from "@/lib/db/url";
 import type { TableName } from "./format";
@@ -22,9 +23,7 @@ type Io = Pick<CliIo, "out" | "err">;
 /** Bad arguments: the message, the usage, exit 2 (as parseArgs' own refusals). */
 class UsageError extends Error {}
 
-const isUsageError = (error: unknown) =>
-  error instanceof UsageError ||
-  (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
+const isUsageError = (error: unknown) => error instanceof UsageError || isParseArgsError(error);
 
 function required(value: string | undefined, name: string): string {
   if (!value) throw new UsageError(`${name} is required`);

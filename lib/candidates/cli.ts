@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
+import type { CliIo } from "@/lib/cli/io";
 import type { PrismaClient } from "@/lib/db/client";
-import type { ImportIo } from "@/lib/import/cli";
 import { entityMatcher, recomputeCandidates, type Recomputed } from "./store";
 
 export const CANDIDATES_USAGE = `Usage: npm run candidates -- (--all | <article ids...>) [--json]
@@ -18,7 +18,11 @@ Options:
 Exit status: 0 when every article was recomputed, 1 when an id is unknown, 2 on bad arguments.`;
 
 /** npm run candidates: recomputes candidates article by article, each in its own transaction. */
-export async function runCandidatesCli(prisma: PrismaClient, argv: string[], io: ImportIo): Promise<number> {
+export async function runCandidatesCli(
+  prisma: PrismaClient,
+  argv: string[],
+  io: Pick<CliIo, "out" | "err" | "tty">,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

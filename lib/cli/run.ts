@@ -1,10 +1,6 @@
-import type { CliIo } from "@/lib/auth/cli";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/prepare";
-import type { ImportIo } from "@/lib/import/cli";
-
-/** What a command-line tool may use of the terminal: output, errors, whether it is a terminal, and standard input. */
-type Io = ImportIo & CliIo;
+import type { CliIo } from "./io";
 
 /** All of standard input; `prompt` is shown first when a person types it at a terminal. */
 async function readStdin(prompt: string): Promise<string> {
@@ -14,7 +10,7 @@ async function readStdin(prompt: string): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-const io: Io = {
+const io: CliIo = {
   out: (text) => console.log(text),
   err: (text) => console.error(text),
   tty: Boolean(process.stderr.isTTY),
@@ -22,7 +18,7 @@ const io: Io = {
 };
 
 /** Runs a command-line tool: its result is the exit status, a crash prints only its message. */
-export function runTool(run: (argv: string[], io: Io) => Promise<number>): void {
+export function runTool(run: (argv: string[], io: CliIo) => Promise<number>): void {
   run(process.argv.slice(2), io)
     .then((status) => (process.exitCode = status))
     .catch((error: unknown) => {
@@ -32,7 +28,7 @@ export function runTool(run: (argv: string[], io: Io) => Promise<number>): void 
 }
 
 /** Runs a command-line tool on a migrated database (see runTool). */
-export function runCli(run: (prisma: PrismaClient, argv: string[], io: Io) => Promise<number>): void {
+export function runCli(run: (prisma: PrismaClient, argv: string[], io: CliIo) => Promise<number>): void {
   runTool(async (argv) => {
     await migrate();
     const prisma = createPrismaClient();

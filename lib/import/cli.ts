@@ -3,9 +3,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { getT } from "@/i18n/fixed";
+import type { CliIo } from "@/lib/cli/io";
 import type { PrismaClient } from "@/lib/db/client";
+import { contentLanguages, type ContentLanguage } from "@/lib/domain/vocabulary";
 import { ImportError } from "./errors";
-import { importLanguages, type ImportLanguage } from "./language";
 import { extensionOf, importExtensions, prepareFile, type PreparedItem } from "./pipeline";
 import { reportResult, summarize } from "./report";
 import { storeItems, type ImportResult } from "./store";
@@ -22,13 +23,6 @@ Options:
   --help          show this help
 
 Exit status: 0 when nothing failed, 1 when a file or row was not imported, 2 on bad arguments.`;
-
-export interface ImportIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** a progress bar on a terminal; plain lines otherwise */
-  tty: boolean;
-}
 
 /** Every importable file under the given paths, in a stable order; a missing path is kept to be reported. */
 export function collectFiles(paths: string[]): string[] {
@@ -49,7 +43,11 @@ export function collectFiles(paths: string[]): string[] {
 }
 
 /** npm run import: prepares and stores each file in turn, reporting progress and a summary. */
-export async function runImportCli(prisma: PrismaClient, argv: string[], io: ImportIo): Promise<number> {
+export async function runImportCli(
+  prisma: PrismaClient,
+  argv: string[],
+  io: Pick<CliIo, "out" | "err" | "tty">,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -70,7 +68,7 @@ export async function runImportCli(prisma: PrismaClient, argv: string[], io: Imp
   const { values, positionals } = parsed;
   if (values.help) return (io.out(IMPORT_USAGE), 0);
   if (positionals.length === 0) return (io.err(`No files or folders given.\n\n${IMPORT_USAGE}`), 2);
-  if (values.lang !== undefined && !(importLanguages as readonly string[]).includes(values.lang)) {
+  if (values.lang !== undefined && !(contentLanguages as readonly string[]).includes(values.lang)) {
     return (io.err(`--lang must be en, uk or ru, not "${values.lang}".`), 2);
   }
   const files = collectFiles(positionals);
@@ -94,7 +92,7 @@ export async function runImportCli(prisma: PrismaClient, argv: string[], io: Imp
       bytes instanceof ImportError
         ? [{ source: file, row: null, error: bytes }]
         : await prepareFile(file, bytes, {
-            lang: (values.lang as ImportLanguage | undefined) ?? null,
+            lang: (values.lang as ContentLanguage | undefined) ?? null,
             outlet: values.outlet ?? null,
           });
     // The source recorded for an article is the path as given, so re-running from the same folder reads the same.

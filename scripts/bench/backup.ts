@@ -7,15 +7,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { exportDatabase } from "@/lib/backup/export";
 import { fromExport, readExport, restoreFile, restoreRows } from "@/lib/backup/restore";
 import { backupDatabase } from "@/lib/backup/sqlite";
+import { readFlags } from "@/lib/cli/args";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { enableWal, migrate } from "@/lib/db/prepare";
 import { seedCorpus } from "./search-corpus";
 
-const { values } = parseArgs({
+const { values } = readFlags("Usage: npm run bench:backup [-- --articles 20000 --claims-per-article 10 --runs 3]", {
   options: {
     articles: { type: "string", default: "20000" },
     "claims-per-article": { type: "string", default: "10" },

@@ -4,12 +4,14 @@
 // comparison API, its CSV, the comparison page (matrix and claims views) and the proposed
 // relations take to answer (median, p95).
 import { performance } from "node:perf_hooks";
+import { readFlags } from "@/lib/cli/args";
 import { createPrismaClient } from "@/lib/db/client";
 import { contentHash } from "@/lib/text/hash";
 import { benchDatabase } from "./database";
 import { editorCookie, ensureBuild, formatStats, kib, startServer, timeRequests } from "./server";
 
-const requests = Number(process.argv[2] ?? 30);
+const { positionals } = readFlags("Usage: npm run bench:comparison [-- requests]", { allowPositionals: true });
+const requests = Number(positionals[0] ?? 30);
 const PORT = 3190;
 const OUTLETS = 50;
 const ARTICLES_PER_OUTLET = 2;

@@ -7,16 +7,19 @@
 // DATABASE_URL=postgresql://… names an empty PostgreSQL database to import into instead.
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import iconv from "iconv-lite";
 import { copyDatabase } from "@/lib/backup/snapshot";
+import { readFlags } from "@/lib/cli/args";
 import { createPrismaClient } from "@/lib/db/client";
 import { prepareFile } from "@/lib/import/pipeline";
 import { importRun, storeItems } from "@/lib/import/store";
 import { loadDemoCorpus } from "@/lib/seed/demo-data";
 import { benchDatabase } from "./database";
 
-const { values, positionals } = parseArgs({ options: { database: { type: "string" } }, allowPositionals: true });
+const { values, positionals } = readFlags("Usage: npm run bench:import [-- articles] [--database FILE]", {
+  options: { database: { type: "string" } },
+  allowPositionals: true,
+});
 const COUNT = Number(positionals[0] ?? 1_000);
 
 const russian = [

@@ -3,11 +3,11 @@
 // statements with speakers), one big event covered by many outlets, and contradictions between its claims.
 // Written straight into a migrated database file with better-sqlite3, in batches, as an import would leave it.
 import { performance } from "node:perf_hooks";
-import Database from "better-sqlite3";
+import type { ContentLanguage } from "@/lib/domain/vocabulary";
 import { fingerprint } from "@/lib/import/similarity";
 import { contentHash } from "@/lib/text/hash";
 import { nameSkeleton, normalizeName } from "@/lib/text/names";
-import type { SearchLanguage } from "@/lib/text/words";
+import { openCorpus } from "./corpus-writer";
 import { LANGS, random, sentence } from "./search-corpus";
 
 export interface ScaleSizes {
@@ -24,13 +24,13 @@ export interface ScaleSizes {
 const ASPECTS = 6;
 const STANCES = ["asserts", "reports", "asserts", "denies", "reports", "disputes"] as const;
 /** a figure sentence per language: who counted how many of whom, and where */
-const FIGURE: Record<SearchLanguage, (n: string, place: string) => string> = {
+const FIGURE: Record<ContentLanguage, (n: string, place: string) => string> = {
   en: (n, place) => `Officials counted ${n} Russian troops near ${place}.`,
   uk: (n, place) => `Посадовці нарахували ${n} російських військових біля ${place}.`,
   ru: (n, place) => `Чиновники насчитали ${n} российских военных у ${place}.`,
 };
-const COUNTED: Record<SearchLanguage, string> = { en: "troops", uk: "військових", ru: "военных" };
-const PLACES: Record<SearchLanguage, string[]> = {
+const COUNTED: Record<ContentLanguage, string> = { en: "troops", uk: "військових", ru: "военных" };
+const PLACES: Record<ContentLanguage, string[]> = {
   en: ["Caracas", "Maracay", "the border", "the capital"],
   uk: ["Каракаса", "Маракая", "кордону", "столиці"],
   ru: ["Каракаса", "Маракая", "границы", "столицы"],
@@ -55,57 +55,42 @@ function placement(a: number, s: ScaleSizes) {
  * Claims per article: the big event's share for its articles, the rest spread over the others.
  */
 export function seedScaleCorpus(file: string, s: ScaleSizes, log: (line: string) => void = console.log) {
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = OFF");
+  const { sqlite, insert } = openCorpus(file);
   const r = random(7);
   const now = new Date().toISOString();
   const started = performance.now();
-  const sql = (text: string) => sqlite.prepare(text);
-  const insert = {
-    outlet: sql("INSERT INTO Outlet (id, slug, name, lang) VALUES (?, ?, ?, ?)"),
-    event: sql("INSERT INTO Event (id, slug, createdAt, updatedAt) VALUES (?, ?, ?, ?)"),
-    eventTitle: sql("INSERT INTO EventTranslation (eventId, lang, title) VALUES (?, ?, ?)"),
-    aspect: sql("INSERT INTO Aspect (id, eventId, slug, kind, unit, position) VALUES (?, ?, ?, ?, ?, ?)"),
-    aspectQuestion: sql("INSERT INTO AspectTranslation (aspectId, lang, question) VALUES (?, ?, ?)"),
-    entity: sql("INSERT INTO Entity (id, slug, kind) VALUES (?, ?, 'person')"),
-    name: sql(
-      "INSERT INTO EntityName (id, entityId, lang, name, isPrimary, normalized, skeleton) VALUES (?, ?, ?, ?, 1, ?, ?)",
-    ),
-    article: sql(
-      "INSERT INTO Article (id, outletId, title, lang, publishedAt, datePrecision, text, contentHash, fingerprint, importedAt) VALUES (?, ?, ?, ?, ?, 'day', ?, ?, ?, ?)",
-    ),
-    link: sql("INSERT INTO EventArticle (eventId, articleId) VALUES (?, ?)"),
-    claim: sql(
-      "INSERT INTO Claim (id, articleId, eventId, aspectId, quote, start, \"end\", prefix, suffix, kind, stance, speakerId, low, high, unit, counted, status, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'confirmed', 1, ?, ?)",
-    ),
-    relation: sql(
-      "INSERT INTO ClaimRelation (id, eventId, fromId, toId, kind, status, createdAt) VALUES (?, ?, ?, ?, 'contradicts', 'confirmed', ?)",
-    ),
-  };
   const questions = (e: number, k: number) => ({
     en: `Question ${k + 1} of event ${e}: how many troops arrived?`,
     uk: `Питання ${k + 1} події ${e}: скільки військових прибуло?`,
     ru: `Вопрос ${k + 1} события ${e}: сколько военных прибыло?`,
   });
   sqlite.transaction(() => {
-    for (let o = 0; o < s.outlets; o++) insert.outlet.run(`o${o}`, `outlet-${o}`, `Outlet ${o}`, LANGS[o % 3]);
+    for (let o = 0; o < s.outlets; o++)
+      insert.outlet({ id: `o${o}`, slug: `outlet-${o}`, name: `Outlet ${o}`, lang: LANGS[o % 3]! });
     for (let e = 0; e < s.events; e++) {
-      insert.event.run(`e${e}`, `event-${e}`, now, now);
-      insert.eventTitle.run(`e${e}`, "en", e === 0 ? "The big event" : `Event ${e}`);
-      insert.eventTitle.run(`e${e}`, "uk", e === 0 ? "Велика подія" : `Подія ${e}`);
+      insert.event({ id: `e${e}`, slug: `event-${e}`, createdAt: now, updatedAt: now });
+      insert.eventTitle({ eventId: `e${e}`, lang: "en", title: e === 0 ? "The big event" : `Event ${e}` });
+      insert.eventTitle({ eventId: `e${e}`, lang: "uk", title: e === 0 ? "Велика подія" : `Подія ${e}` });
       for (let k = 0; k < ASPECTS; k++) {
-        const numeric = k < 3;
-        insert.aspect.run(`a${e}-${k}`, `e${e}`, `aspect-${k}`, numeric ? "numeric" : "categorical", null, k);
+        const kind = k < 3 ? "numeric" : "categorical";
+        insert.aspect({ id: `a${e}-${k}`, eventId: `e${e}`, slug: `aspect-${k}`, kind, position: k });
         for (const [lang, question] of Object.entries(questions(e, k)))
-          insert.aspectQuestion.run(`a${e}-${k}`, lang, question);
+          insert.aspectQuestion({ aspectId: `a${e}-${k}`, lang, question });
       }
     }
     PEOPLE.forEach((names, p) => {
-      insert.entity.run(`p${p}`, `person-${p}`);
-      LANGS.forEach((lang, l) =>
-        insert.name.run(`p${p}-${lang}`, `p${p}`, lang, names[l], normalizeName(names[l]!), nameSkeleton(names[l]!)),
-      );
+      insert.entity({ id: `p${p}`, slug: `person-${p}` });
+      LANGS.forEach((lang, l) => {
+        const name = names[l]!;
+        insert.name({
+          id: `p${p}-${lang}`,
+          entityId: `p${p}`,
+          lang,
+          name,
+          normalized: normalizeName(name),
+          skeleton: nameSkeleton(name),
+        });
+      });
     });
   })();
 
@@ -132,47 +117,48 @@ export function seedScaleCorpus(file: string, s: ScaleSizes, log: (line: string)
         }
         const text = spans.map((x) => x.text).join(" ");
         const id = `art${a}`;
-        insert.article.run(
+        insert.article({
           id,
-          `o${outlet}`,
-          sentence(r, lang).slice(0, -1),
+          outletId: `o${outlet}`,
+          title: sentence(r, lang).slice(0, -1),
           lang,
-          new Date(Date.UTC(2019, 0, 1 + (a % 365))).toISOString(),
+          publishedAt: new Date(Date.UTC(2019, 0, 1 + (a % 365))).toISOString(),
           text,
-          contentHash(text),
-          fingerprint(text),
-          now,
-        );
-        insert.link.run(`e${event}`, id);
+          contentHash: contentHash(text),
+          fingerprint: fingerprint(text),
+          importedAt: now,
+        });
+        insert.link({ eventId: `e${event}`, articleId: id });
         let at = 0;
         for (const { text: quote, figure, claim: i } of spans) {
           const start = at;
           at += quote.length + 1;
           if (i === null) continue;
-          insert.claim.run(
-            `c${a}-${i}`,
-            id,
-            `e${event}`,
-            `a${event}-${figure === null ? 3 + (i % 3) : (i / 2) % 3}`,
+          insert.claim({
+            id: `c${a}-${i}`,
+            articleId: id,
+            eventId: `e${event}`,
+            aspectId: `a${event}-${figure === null ? 3 + (i % 3) : (i / 2) % 3}`,
             quote,
             start,
-            start + quote.length,
-            text.slice(Math.max(0, start - 32), start),
-            text.slice(start + quote.length, start + quote.length + 32),
-            figure === null ? "statement" : "figure",
-            STANCES[(a + i) % STANCES.length],
-            figure === null && i % 3 === 1 ? `p${a % PEOPLE.length}` : null,
-            figure,
-            figure,
-            figure === null ? null : "personnel",
-            figure === null ? null : COUNTED[lang],
-            now,
-            now,
-          );
+            end: start + quote.length,
+            prefix: text.slice(Math.max(0, start - 32), start),
+            suffix: text.slice(start + quote.length, start + quote.length + 32),
+            kind: figure === null ? "statement" : "figure",
+            stance: STANCES[(a + i) % STANCES.length]!,
+            speakerId: figure === null && i % 3 === 1 ? `p${a % PEOPLE.length}` : null,
+            low: figure,
+            high: figure,
+            unit: figure === null ? null : "personnel",
+            counted: figure === null ? null : COUNTED[lang],
+            createdAt: now,
+            updatedAt: now,
+          });
         }
         claims += count;
         // the big event's denials answer the claim before them, as an editor would link them
-        if (event === 0 && a > 0 && a % 20 === 0) insert.relation.run(`r${a}`, "e0", `c${a}-1`, `c${a - 1}-1`, now);
+        if (event === 0 && a > 0 && a % 20 === 0)
+          insert.relation({ id: `r${a}`, eventId: "e0", fromId: `c${a}-1`, toId: `c${a - 1}-1`, createdAt: now });
       }
     })();
     log(

@@ -8,10 +8,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { PAGE_SIZE, pageToken } from "@/lib/annotations/load";
+import { pageToken } from "@/lib/annotations/load";
+import { readFlags } from "@/lib/cli/args";
 import { enableWal, migrate, refreshStatistics } from "@/lib/db/prepare";
+import { LIST_PAGE } from "@/lib/server/paging";
 import { seedScaleCorpus } from "./scale-corpus";
 import {
   editorCookie,
@@ -25,20 +26,24 @@ import {
   watchMemory,
 } from "./server";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string", default: "100000" },
-    claims: { type: "string", default: "1000000" },
-    outlets: { type: "string", default: "2000" },
-    events: { type: "string", default: "1000" },
-    "big-outlets": { type: "string", default: "400" },
-    "big-articles": { type: "string", default: "4000" },
-    "big-claims": { type: "string", default: "40000" },
-    runs: { type: "string", default: "20" },
-    database: { type: "string" },
-    port: { type: "string", default: "3191" },
+const { values } = readFlags(
+  `Usage: npm run bench:scale [-- --articles 100000 --claims 1000000 --outlets 2000 --events 1000
+         --big-outlets 400 --big-articles 4000 --big-claims 40000 --runs 20 --database FILE --port 3191]`,
+  {
+    options: {
+      articles: { type: "string", default: "100000" },
+      claims: { type: "string", default: "1000000" },
+      outlets: { type: "string", default: "2000" },
+      events: { type: "string", default: "1000" },
+      "big-outlets": { type: "string", default: "400" },
+      "big-articles": { type: "string", default: "4000" },
+      "big-claims": { type: "string", default: "40000" },
+      runs: { type: "string", default: "20" },
+      database: { type: "string" },
+      port: { type: "string", default: "3191" },
+    },
   },
-});
+);
 const sizes = {
   articles: Number(values.articles),
   claims: Number(values.claims),
@@ -77,9 +82,9 @@ function containerPage(file: string, n: number) {
   const sqlite = new Database(file, { readonly: true });
   const row = sqlite
     .prepare("SELECT id FROM Claim WHERE deletedAt IS NULL ORDER BY createdAt, id LIMIT 1 OFFSET ?")
-    .get(n * PAGE_SIZE - 1) as { id: string };
+    .get(n * LIST_PAGE - 1) as { id: string };
   sqlite.close();
-  return pageToken({ at: "after", kind: "claim", id: row.id, index: n * PAGE_SIZE });
+  return pageToken({ at: "after", kind: "claim", id: row.id, index: n * LIST_PAGE });
 }
 
 async function main() {
@@ -118,7 +123,7 @@ async function main() {
   };
   try {
     // the 10,000th page of the container, as following `next` 9,999 times reaches it
-    const deepPage = Math.min(10_000, Math.floor((sizes.claims - 1) / PAGE_SIZE));
+    const deepPage = Math.min(10_000, Math.floor((sizes.claims - 1) / LIST_PAGE));
     const deepToken = containerPage(file, deepPage);
     await measure("big event, comparison API", `/api/events/${ids.bigEvent}/comparison`);
     await measure("big event, page", `/en/events/${ids.bigEvent}`);

@@ -7,8 +7,8 @@
 // measure instead: the corpus is made in SQLite and copied into it (npm run db:copy's way).
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { copyDatabase } from "@/lib/backup/snapshot";
+import { readFlags } from "@/lib/cli/args";
 import { createPrismaClient } from "@/lib/db/client";
 import { withPostgres } from "@/lib/db/postgres";
 import { migrateSqlite } from "@/lib/db/prepare";
@@ -18,7 +18,7 @@ import { reindex } from "@/lib/search/reindex";
 import { benchDatabase } from "./database";
 import { seedCorpus } from "./search-corpus";
 
-const { values } = parseArgs({
+const { values } = readFlags("Usage: npm run bench:search [-- --articles 100000 --claims-per-article 10 --runs 30]", {
   options: {
     articles: { type: "string", default: "100000" },
     "claims-per-article": { type: "string", default: "10" },

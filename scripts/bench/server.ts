@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
 import { startSession } from "@/lib/auth/store";
-import { createUser, findUserByEmail } from "@/lib/auth/users";
+import { createUser, findUserByEmail } from "@/lib/auth/store-users";
 import { createPrismaClient } from "@/lib/db/client";
 import { buildIfChanged } from "@/server/build-fingerprint";
 import { spawnServer } from "@/server/process";

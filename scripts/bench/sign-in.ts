@@ -1,4 +1,4 @@
-// npx tsx scripts/bench/sign-in.ts [rounds]
+// npm run bench:sign-in [-- rounds]
 // Measures how long a refused sign-in takes for an unknown email and for a known
 // email with a wrong password, interleaved, on a throw-away database. The two must
 // not differ measurably, or response times would tell which emails have accounts.
@@ -7,11 +7,13 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { signIn } from "@/lib/auth/store";
-import { createUser } from "@/lib/auth/users";
+import { createUser } from "@/lib/auth/store-users";
+import { readFlags } from "@/lib/cli/args";
 import { createPrismaClient } from "@/lib/db/client";
 import { enableWal, migrate } from "@/lib/db/prepare";
 
-const rounds = Number(process.argv[2] ?? 200);
+const { positionals } = readFlags("Usage: npm run bench:sign-in [-- rounds]", { allowPositionals: true });
+const rounds = Number(positionals[0] ?? 200);
 
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
