@@ -2,21 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, type APIRequestContext } from "@playwright/test";
 
-export type Lng = "en" | "uk" | "ru";
-export const languages: Lng[] = ["en", "uk", "ru"];
+import type { Lng } from "@/i18n/settings";
+import type { Demo } from "@/lib/seed/demo-schema";
+
+export { languages, type Lng } from "@/i18n/settings";
 
 /** The demo corpus as the seed loads it: the source of the texts the pages must show. */
 export const demo = JSON.parse(
   fs.readFileSync(path.join(__dirname, "..", "prisma", "seed-data", "demo.json"), "utf8"),
-) as {
-  events: {
-    slug: string;
-    translations: { lang: Lng; title: string }[];
-    aspects: { slug: string; questions: Record<Lng, string> }[];
-  }[];
-  claims: { article: string; quote: string; stance: string }[];
-  relations: { kind: string }[];
-};
+) as Demo;
 
 export const demoEvent = demo.events[0]!;
 export const eventTitle = (lng: Lng) => demoEvent.translations.find((t) => t.lang === lng)!.title;

@@ -1,7 +1,7 @@
 import type { InitOptions } from "i18next";
 import { fallbackLng, namespaces } from "./settings";
 
-/** Options shared by the server's and the browser's i18next instances. */
+/** The options of the one i18next instance (fixed.ts) that the server and the command-line tools share; the browser uses translate.ts. */
 export const baseOptions: InitOptions = {
   fallbackLng,
   ns: [...namespaces],

@@ -5,7 +5,6 @@ import { trustedProxies } from "@/lib/security/client-address";
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).optional(),
-  /** "1": every page and endpoint asks for a signed-in user or an API token */
   /** the reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated */
   TRUSTED_PROXIES: z
     .string()
@@ -17,6 +16,7 @@ const envSchema = z.object({
         ctx.addIssue({ code: "custom", message: `not an address or range: ${(error as Error).message}` });
       }
     }),
+  /** "1": every page and endpoint asks for a signed-in user or an API token */
   PARALLAX_PRIVATE: z
     .enum(["", "0", "1"])
     .optional()

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createUser } from "@/lib/auth/users";
+import { createUser } from "@/lib/auth/store-users";
 import type { PrismaClient } from "@/lib/db/client";
 
 /**

@@ -1,4 +1,4 @@
-// A second process for lib/backup/backup.test.ts: writes outlets, one transaction each, until
+// A second process for lib/backup/backup.db.test.ts: writes outlets, one transaction each, until
 // killed. Usage: keep-writing.ts <database url>; prints "writing" once the first one is stored.
 import { createPrismaClient } from "@/lib/db/client";
 

@@ -1,4 +1,4 @@
-// A second process for lib/db/client.test.ts: reads an outlet's name, waits, then
+// A second process for lib/db/client.db.test.ts: reads an outlet's name, waits, then
 // appends to it, in one transaction. Usage: read-then-write.ts <database url> <outlet id> <label> <wait ms>
 import { createPrismaClient } from "@/lib/db/client";
 

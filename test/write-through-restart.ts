@@ -1,4 +1,4 @@
-// A second process for lib/db/postgres.test.ts: writes outlets through the app's client, one
+// A second process for lib/db/postgres.db.test.ts: writes outlets through the app's client, one
 // transaction each, and prints each slug once its write is acknowledged (the transaction returned).
 // A write refused while the server restarts is told on stderr and the next one goes on.
 // Usage: write-through-restart.ts <database url>; stops after its stdin closes.

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Messages } from "@/i18n/messages";
 import { getT, lngOrNotFound } from "@/i18n/server";
-import { languages } from "@/i18n/settings";
+import { languages, PATH_HEADER } from "@/i18n/settings";
+import { currentUser } from "@/lib/server/caller";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ lng: string }> };
@@ -23,6 +25,7 @@ export default async function RootLayout({ children, params }: Props) {
   await connection();
   const lng = lngOrNotFound((await params).lng);
   const t = getT(lng, "common");
+  const [user, path] = await Promise.all([currentUser(), headers().then((h) => h.get(PATH_HEADER))]);
   return (
     <html lang={lng}>
       <body>
@@ -30,7 +33,7 @@ export default async function RootLayout({ children, params }: Props) {
           {t("skipToContent")}
         </a>
         <Messages lng={lng} namespaces={["common", "error"]}>
-          <SiteHeader lng={lng} />
+          <SiteHeader lng={lng} user={user} path={path} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

@@ -6,9 +6,10 @@ import { ExportMenu, openDataLinks } from "@/components/layout/export-menu";
 import { Pager } from "@/components/layout/pager";
 import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
+import { can } from "@/lib/auth/roles";
 import { eventPage } from "@/lib/events/load";
 import { isNewCorpus } from "@/lib/seed/onboarding";
-import { can, currentUser } from "@/lib/server/caller";
+import { currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { readerLng } from "@/lib/server/request";
 

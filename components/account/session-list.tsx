@@ -1,7 +1,7 @@
 import { PostForm } from "@/components/forms/post-form";
 import { Table } from "@/components/layout/table";
+import { getT } from "@/i18n/fixed";
 import { formatDateTime } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { secretHash } from "@/lib/auth/secrets";
 

@@ -1,12 +1,12 @@
 import { ApiForm } from "@/components/forms/api-form";
 import { Choice } from "@/components/forms/choice";
 import { EditPanel } from "@/components/forms/edit-panel";
+import { getT } from "@/i18n/fixed";
 import { languageLabel } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleDetail } from "@/lib/articles/store";
 import { PUBLICATION_DATE_PATTERN, publishedInput } from "@/lib/domain/dates";
-import { importLanguages } from "@/lib/import/language";
+import { contentLanguages } from "@/lib/domain/vocabulary";
 
 /**
  * For editors: the article's details (title, outlet, publication date as a day or a
@@ -74,7 +74,7 @@ export function ArticleEditor({
         <label>
           {t("edit.fields.lang")}
           <select name="lang" defaultValue={article.lang}>
-            {importLanguages.map((l) => (
+            {contentLanguages.map((l) => (
               <option key={l} value={l}>
                 {languageLabel(lng, l)}
               </option>

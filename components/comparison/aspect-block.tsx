@@ -1,7 +1,8 @@
-import { getT } from "@/i18n/server";
+import { getT } from "@/i18n/fixed";
 import type { Lng } from "@/i18n/settings";
+import { CELL_CLAIMS } from "@/lib/comparison/assemble";
 import { filtersToQuery } from "@/lib/comparison/filters";
-import { CELL_CLAIMS, type Comparison, type ComparisonAspect } from "@/lib/comparison/load";
+import type { Comparison, ComparisonAspect } from "@/lib/comparison/load";
 import type { ShownClaim } from "@/lib/comparison/model";
 import type { Quantity } from "@/lib/domain/figures";
 import { ClaimCard } from "./claim-card";

@@ -1,5 +1,5 @@
+import { getT } from "@/i18n/fixed";
 import { formatComparedRange, formatDate, formatFigure } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
 import { shortTextLang } from "@/lib/text/short-lang";

@@ -1,7 +1,7 @@
 import type { ExportLink } from "@/components/layout/export-menu";
 import { Pager } from "@/components/layout/pager";
+import { getT } from "@/i18n/fixed";
 import { formatNumber } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { filtersToQuery, parseFilters } from "@/lib/comparison/filters";
 import type { Comparison } from "@/lib/comparison/load";

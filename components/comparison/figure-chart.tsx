@@ -1,7 +1,7 @@
 import { scaleLog } from "d3-scale";
 import { useId } from "react";
+import { getT } from "@/i18n/fixed";
 import { currencyName, formatFigure, formatNumber } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
 import { isCurrency, type Quantity } from "@/lib/domain/figures";

@@ -1,5 +1,5 @@
+import { getT } from "@/i18n/fixed";
 import { formatNumber } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { Comparison, ComparisonAspect } from "@/lib/comparison/load";
 

@@ -1,5 +1,5 @@
+import { getT } from "@/i18n/fixed";
 import { formatDate, languageName } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import type { Comparison } from "@/lib/comparison/load";
 import type { ShownClaim } from "@/lib/comparison/model";

@@ -1,8 +1,8 @@
 import { ApiForm } from "@/components/forms/api-form";
 import { EditPanel } from "@/components/forms/edit-panel";
 import { SearchForm } from "@/components/forms/search-form";
+import { getT } from "@/i18n/fixed";
 import { languageLabel } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import { languages, type Lng } from "@/i18n/settings";
 import { entityKinds } from "@/lib/domain/vocabulary";
 

@@ -1,7 +1,7 @@
 import { ApiForm } from "@/components/forms/api-form";
 import { Choice } from "@/components/forms/choice";
+import { getT } from "@/i18n/fixed";
 import { languageName } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import { languages, type Lng } from "@/i18n/settings";
 import { aspectKinds } from "@/lib/domain/vocabulary";
 import type { EventDetail } from "@/lib/events/load";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getT } from "@/i18n/server";
+import { getT } from "@/i18n/fixed";
 import type { Lng } from "@/i18n/settings";
 import type { EventDetail } from "@/lib/events/load";
 

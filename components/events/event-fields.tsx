@@ -1,5 +1,5 @@
+import { getT } from "@/i18n/fixed";
 import { languageName } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import { languages, type Lng } from "@/i18n/settings";
 
 type Translation = { lang: string; title: string; summary: string | null };

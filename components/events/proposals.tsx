@@ -1,10 +1,11 @@
 import { ClaimLine } from "@/components/comparison/claim-line";
 import { ApiForm } from "@/components/forms/api-form";
 import { Pager } from "@/components/layout/pager";
+import { getT } from "@/i18n/fixed";
 import { formatNumber } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
-import { PROPOSALS_PER_PAGE, type PickedClaim, type proposedRelations } from "@/lib/relations/store";
+import { PROPOSALS_PER_PAGE } from "@/lib/relations/proposals";
+import type { PickedClaim, proposedRelations } from "@/lib/relations/store";
 
 const claimHref = (lng: Lng, claim: PickedClaim) => `/${lng}/articles/${claim.articleId}#claim-${claim.id}`;
 

@@ -1,8 +1,9 @@
+import { errorMessage } from "@/i18n/error-message";
+import { getT } from "@/i18n/fixed";
 import { enResources } from "@/i18n/resources";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { isErrorCode } from "@/lib/refusal";
-import { errorMessage, type ErrorCode } from "@/lib/server/errors";
+import type { ErrorCode } from "@/lib/refusal";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -8,6 +8,7 @@ import { useT } from "@/i18n/client";
 import { languageLabel } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { useSessionState } from "@/lib/client/session-state";
+import { contentLanguages } from "@/lib/domain/vocabulary";
 import { ImportReport } from "./report";
 import { uploadFile, type ImportLanguageChoice, type ImportOptions, type ShownResult } from "./types";
 
@@ -106,7 +107,7 @@ export function Importer({
             onChange={(e) => set("language", e.target.value as ImportLanguageChoice)}
           >
             <option value="">{t("options.detect")}</option>
-            {(["en", "uk", "ru"] as const).map((code) => (
+            {contentLanguages.map((code) => (
               <option key={code} value={code}>
                 {languageLabel(lng, code)}
               </option>

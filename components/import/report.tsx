@@ -7,6 +7,7 @@ import { useT } from "@/i18n/client";
 import { languageLabel, languageName } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { send } from "@/lib/client/api";
+import { contentLanguages } from "@/lib/domain/vocabulary";
 import type { ShownResult } from "./types";
 
 /** Corrects a stored article's language (PATCH /api/articles/{id}); the report shows what the server answers. */
@@ -28,7 +29,7 @@ function LanguageChoice({ result, lng, label }: { result: ShownResult; lng: Lng;
   return (
     <>
       <select aria-label={label} value={lang} onChange={(e) => void change(e.target.value)}>
-        {["en", "uk", "ru"].map((code) => (
+        {contentLanguages.map((code) => (
           <option key={code} value={code}>
             {languageLabel(lng, code)}
           </option>

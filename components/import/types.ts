@@ -1,11 +1,12 @@
 import type { Lng } from "@/i18n/settings";
 import { ApiError, send } from "@/lib/client/api";
+import type { ContentLanguage } from "@/lib/domain/vocabulary";
 import { nothingStored, type ReportedResult } from "@/lib/import/report";
 
 export type { ReportedResult };
 /** A result as the report shows it: a pasted text is named as such, in the reader's language. */
 export type ShownResult = ReportedResult & { pasted?: boolean };
-export type ImportLanguageChoice = "" | "en" | "uk" | "ru";
+export type ImportLanguageChoice = "" | ContentLanguage;
 
 export interface ImportOptions {
   language: ImportLanguageChoice;

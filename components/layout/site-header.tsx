@@ -1,17 +1,17 @@
-import { headers } from "next/headers";
 import Link from "next/link";
 import { Suspense } from "react";
 import { PostForm } from "@/components/forms/post-form";
-import { getT } from "@/i18n/server";
-import { PATH_HEADER, type Lng } from "@/i18n/settings";
-import { can, currentUser } from "@/lib/server/caller";
-import { signInPath } from "@/lib/server/request";
+import { getT } from "@/i18n/fixed";
+import { signInPath } from "@/i18n/paths";
+import type { Lng } from "@/i18n/settings";
+import { can } from "@/lib/auth/roles";
+import type { AuthUser } from "@/lib/auth/store";
 import { LanguageSwitcher, LanguageLinks } from "./language-switcher";
 import { SearchShortcut } from "./search-shortcut";
 
-export async function SiteHeader({ lng }: { lng: Lng }) {
+/** The header of every page; the layout hands it the signed-in user and the page's own path. */
+export function SiteHeader({ lng, user, path }: { lng: Lng; user: AuthUser | null; path: string | null }) {
   const t = getT(lng, "common");
-  const [user, path] = await Promise.all([currentUser(), headers().then((h) => h.get(PATH_HEADER))]);
   const onSignIn = path?.startsWith(`/${lng}/sign-in`);
   return (
     <header className="site-header">

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import Link from "next/link";
-import { getT } from "@/i18n/server";
+import { getT } from "@/i18n/fixed";
 import { fallbackLng, isLng, LNG_HEADER } from "@/i18n/settings";
 
 /**

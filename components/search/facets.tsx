@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { getT } from "@/i18n/fixed";
 import { formatNumber, languageLabel } from "@/i18n/format";
-import { getT } from "@/i18n/server";
 import type { Lng } from "@/i18n/settings";
 import { searchHref } from "@/lib/search/href";
 import type { SearchFilters, SearchResults } from "@/lib/search/load";

@@ -3,11 +3,9 @@ import { etagOf } from "@/lib/annotations/etag";
 import { claimToW3C, noteToW3C, relationToW3C } from "@/lib/annotations/serialize";
 import type { PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeToken, encodeToken } from "@/lib/server/paging";
+import { decodeToken, encodeToken, LIST_PAGE } from "@/lib/server/paging";
 
 /** The annotation container's reads: its pages and single annotations, claims first, then notes, then relations. */
-
-export const PAGE_SIZE = 50;
 
 const creator = { select: { id: true, name: true } } as const;
 const articleText = { select: { text: true, url: true } } as const;
@@ -199,15 +197,15 @@ export async function listAnnotations(db: PrismaClient, base: string, ref: PageR
   const from = ref.at === "after" || ref.at === "before" ? ref : null;
   const rows: Row[] = [];
   for (const kind of order.slice(from ? order.indexOf(from.kind) : 0)) {
-    const room = PAGE_SIZE + 1 - rows.length;
+    const room = LIST_PAGE + 1 - rows.length;
     if (room <= 0) break;
     const cursor = from?.kind === kind ? from.id : undefined;
     const found = await readKind(db, kind, where, forward ? room : -room, cursor);
     if (forward) rows.push(...found);
     else rows.unshift(...found);
   }
-  const more = rows.length > PAGE_SIZE;
-  const page = forward ? rows.slice(0, PAGE_SIZE) : rows.slice(rows.length - Math.min(rows.length, PAGE_SIZE));
+  const more = rows.length > LIST_PAGE;
+  const page = forward ? rows.slice(0, LIST_PAGE) : rows.slice(rows.length - Math.min(rows.length, LIST_PAGE));
   const startIndex =
     ref.at === "first"
       ? 0

@@ -11,7 +11,7 @@ import { entityName, localize } from "@/lib/domain/localize";
 import { quantityOf } from "@/lib/domain/quantity";
 import { differences, id, nameText, plainText, webAddress } from "@/lib/domain/schemas";
 import { blankIsNull } from "@/lib/domain/schemas";
-import { importLanguages } from "@/lib/import/language";
+import { contentLanguages } from "@/lib/domain/vocabulary";
 import { claimIdsOf, reindex } from "@/lib/search/reindex";
 import { Refusal } from "@/lib/server/errors";
 
@@ -176,7 +176,7 @@ export const articleChange = z.strictObject({
   url: webAddress.optional(),
   byline: z.preprocess(blankIsNull, plainText(300).nullable()).optional(),
   /** detection can be wrong; the candidates are read again in the new language */
-  lang: z.enum(importLanguages).optional(),
+  lang: z.enum(contentLanguages).optional(),
 });
 
 const detailFields = {

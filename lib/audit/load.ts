@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
-
-export const AUDIT_PAGE_SIZE = 50;
+import { keysetPage } from "@/lib/server/paging";
 
 export const auditFilters = z.object({
   user: z.string().max(64).optional().catch(undefined),
@@ -45,14 +44,17 @@ export async function listAudit(db: PrismaClient, filters: AuditFilters) {
     ...(filters.user ? { userId: filters.user === "cli" ? null : filters.user } : {}),
     ...(filters.entity ? { entityType: filters.entity } : {}),
   };
-  const rows = await db.auditEntry.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: AUDIT_PAGE_SIZE + 1,
-    ...(filters.cursor ? { cursor: { id: filters.cursor }, skip: 1 } : {}),
-    include: { user: { select: { email: true, name: true } } },
-  });
-  const entries = rows.slice(0, AUDIT_PAGE_SIZE).map((r) => ({
+  const { items, next } = await keysetPage(
+    (page) =>
+      db.auditEntry.findMany({
+        ...page,
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        include: { user: { select: { email: true, name: true } } },
+      }),
+    filters.cursor,
+  );
+  const entries = items.map((r) => ({
     id: r.id,
     createdAt: r.createdAt,
     user: r.user,
@@ -62,7 +64,7 @@ export async function listAudit(db: PrismaClient, filters: AuditFilters) {
     entityId: r.entityId,
     changes: changesOf(r.before, r.after),
   }));
-  return { entries, nextCursor: rows.length > AUDIT_PAGE_SIZE ? entries.at(-1)!.id : null };
+  return { entries, nextCursor: next };
 }
 
 /** What the filters offer: every user, and every entity type the log holds. */

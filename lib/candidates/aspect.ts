@@ -1,7 +1,7 @@
 import { isCount } from "@/lib/domain/figures";
 import type { ClaimKind } from "@/lib/domain/vocabulary";
 import { skeletonPrefix } from "@/lib/text/names";
-import { asSearchLanguage, stem, words } from "@/lib/text/words";
+import { asContentLanguage, stem, words } from "@/lib/text/words";
 
 /** An aspect a candidate may go to, with what its claims say so far. */
 export interface AspectProfile {
@@ -27,7 +27,7 @@ const stemsOf = (text: string, lang: string) =>
     words(text)
       .filter((w) => w.word.length > 3 && !/^\p{N}+$/u.test(w.word))
       .flatMap((w) => [
-        stem(w.word, asSearchLanguage(lang)),
+        stem(w.word, asContentLanguage(lang)),
         ...(w.word.length > 4 ? [`~${skeletonPrefix(w.word)}`] : []),
       ]),
   );

@@ -1,3 +1,4 @@
+import { contentLanguages } from "@/lib/domain/vocabulary";
 import type { DemoCorpus } from "@/lib/seed/demo-data";
 import { extractCandidates, type CandidateDraft } from "./extract";
 import { overlaps } from "./text";
@@ -44,7 +45,7 @@ export function scoreFigures({ demo, texts }: DemoCorpus): Score[] {
     score.correct += figures.filter((f) => claims.some((c) => overlaps(f, c))).length;
     score.wrong.push(...figures.map((f) => text.slice(f.start, f.end)).filter((quote) => NOT_FIGURES.test(quote)));
   }
-  return ["en", "uk", "ru"].map(
+  return contentLanguages.map(
     (lang) => scores.get(lang) ?? { lang, claims: 0, found: 0, candidates: 0, correct: 0, wrong: [] },
   );
 }

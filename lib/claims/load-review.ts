@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { entityName } from "@/lib/domain/localize";
 import { verdictRating } from "@/lib/domain/vocabulary";
+import { keysetPage } from "@/lib/server/paging";
 import { requestOrigin } from "@/lib/server/request";
 
 /** What a ClaimReview reads of a claim: its words, where they appeared, who said them, its verdicts. */
@@ -99,18 +100,21 @@ export async function claimReviewFeed(
   lng: Lng,
   { eventId, cursor, pageSize = FEED_PAGE_SIZE }: { eventId?: string; cursor?: string; pageSize?: number } = {},
 ) {
-  const rows = await db.claim.findMany({
-    where: {
-      deletedAt: null,
-      ...(eventId && { eventId }),
-      annotations: { some: { motivation: "assessing", deletedAt: null } },
-    },
-    orderBy: { id: "asc" },
-    take: pageSize + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
-    include: reviewed,
-  });
-  const page = rows.slice(0, pageSize);
+  const { items: page, next } = await keysetPage(
+    (args) =>
+      db.claim.findMany({
+        ...args,
+        where: {
+          deletedAt: null,
+          ...(eventId && { eventId }),
+          annotations: { some: { motivation: "assessing", deletedAt: null } },
+        },
+        orderBy: { id: "asc" },
+        include: reviewed,
+      }),
+    cursor,
+    pageSize,
+  );
   const url = `${base}/api/${eventId ? `events/${eventId}/` : ""}claim-reviews`;
   const items = page.flatMap((c) => toClaimReview(base, lng, c) ?? []);
   return {
@@ -121,8 +125,8 @@ export async function claimReviewFeed(
     inLanguage: lng,
     dateModified: items.reduce((latest, r) => (r.datePublished > latest ? r.datePublished : latest), "") || null,
     dataFeedElement: items,
-    ...(rows.length > pageSize && {
-      nextPage: `${url}?lang=${lng}&cursor=${encodeURIComponent(page.at(-1)!.id)}`,
+    ...(next && {
+      nextPage: `${url}?lang=${lng}&cursor=${encodeURIComponent(next)}`,
     }),
   };
 }

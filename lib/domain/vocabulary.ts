@@ -20,6 +20,12 @@ export * from "@/lib/generated/prisma/enums";
 /** The values of a generated enum as a non-empty tuple, for `z.enum` and for menus. */
 const valuesOf = <E extends Record<string, string>>(e: E) => Object.values(e) as [E[keyof E], ...E[keyof E][]];
 
+/** The languages articles are read in (import, search, candidates): every article's `lang` is one of them. */
+export const contentLanguages = ["en", "uk", "ru"] as const;
+export type ContentLanguage = (typeof contentLanguages)[number];
+export const isContentLanguage = (value: unknown): value is ContentLanguage =>
+  (contentLanguages as readonly unknown[]).includes(value);
+
 export const roles = valuesOf(Role);
 export const aspectKinds = valuesOf(AspectKind);
 export const claimKinds = valuesOf(ClaimKind);

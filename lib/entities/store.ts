@@ -6,6 +6,7 @@ import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient } from "@/lib/db/client";
 import { entityName, localize } from "@/lib/domain/localize";
 import { entityKind, languageTag, nameText } from "@/lib/domain/schemas";
+import { keysetPage, LIST_PAGE } from "@/lib/server/paging";
 import { nameSkeleton, normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
 
@@ -79,8 +80,6 @@ export async function createEntity(db: PrismaClient, input: z.output<typeof newE
   });
 }
 
-const CLAIMS_PAGE = 50;
-
 /**
  * An entity with every name it goes by (per language, the primary one first) and the
  * claims it is the speaker of across events, newest first, a page at a time (`cursor`
@@ -92,22 +91,25 @@ export async function getEntity(db: PrismaClient, id: string, lng: Lng, cursor?:
     include: { names: { orderBy: [{ lang: "asc" }, { isPrimary: "desc" }, { name: "asc" }] } },
   });
   if (!entity) return null;
-  const claims = await db.claim.findMany({
-    where: { speakerId: id, deletedAt: null, status: { not: "rejected" } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: CLAIMS_PAGE + 1,
-    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
-    select: {
-      id: true,
-      quote: true,
-      kind: true,
-      stance: true,
-      eventId: true,
-      event: { select: { slug: true, translations: true } },
-      article: { select: { id: true, title: true, lang: true, outlet: { select: { id: true, name: true } } } },
-    },
-  });
-  const page = claims.slice(0, CLAIMS_PAGE).map(({ event, ...c }) => ({
+  const claims = await keysetPage(
+    (args) =>
+      db.claim.findMany({
+        ...args,
+        where: { speakerId: id, deletedAt: null, status: { not: "rejected" } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: {
+          id: true,
+          quote: true,
+          kind: true,
+          stance: true,
+          eventId: true,
+          event: { select: { slug: true, translations: true } },
+          article: { select: { id: true, title: true, lang: true, outlet: { select: { id: true, name: true } } } },
+        },
+      }),
+    cursor,
+  );
+  const page = claims.items.map(({ event, ...c }) => ({
     ...c,
     event: event && { id: c.eventId!, title: localize(event.translations, lng, "title")?.text ?? event.slug },
   }));
@@ -118,11 +120,9 @@ export async function getEntity(db: PrismaClient, id: string, lng: Lng, cursor?:
     name: entityName(entity.names, lng)?.text ?? entity.slug,
     names: entity.names.map((n) => ({ lang: n.lang, name: n.name, primary: n.isPrimary })),
     claims: page,
-    nextCursor: claims.length > CLAIMS_PAGE ? page.at(-1)!.id : null,
+    nextCursor: claims.next,
   };
 }
-
-export const ENTITY_PAGE_SIZE = 50;
 
 /**
  * People, organisations and countries, a page at a time, by slug (`cursor` is the last
@@ -134,18 +134,20 @@ export async function listEntities(
   lng: Lng,
   { query = "", cursor = undefined as string | undefined } = {},
 ) {
-  const found = query.trim() ? await searchEntities(db, query, lng, ENTITY_PAGE_SIZE) : null;
-  const rows = await db.entity.findMany({
-    where: found ? { id: { in: found.map((e) => e.id) } } : {},
-    orderBy: [{ slug: "asc" }],
-    take: ENTITY_PAGE_SIZE + 1,
-    ...(!found && cursor && { cursor: { id: cursor }, skip: 1 }),
-    include: {
-      names: true,
-      _count: { select: { claims: { where: { deletedAt: null, status: { not: "rejected" } } } } },
-    },
-  });
-  const page = rows.slice(0, ENTITY_PAGE_SIZE);
+  const found = query.trim() ? await searchEntities(db, query, lng, LIST_PAGE) : null;
+  const { items: page, next } = await keysetPage(
+    (args) =>
+      db.entity.findMany({
+        ...args,
+        where: found ? { id: { in: found.map((e) => e.id) } } : {},
+        orderBy: [{ slug: "asc" }],
+        include: {
+          names: true,
+          _count: { select: { claims: { where: { deletedAt: null, status: { not: "rejected" } } } } },
+        },
+      }),
+    found ? null : cursor,
+  );
   const order = found ? new Map(found.map((e, i) => [e.id, i])) : null;
   if (order) page.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return {
@@ -161,6 +163,6 @@ export async function listEntities(
         matched: found?.find((f) => f.id === e.id)?.matched ?? null,
       };
     }),
-    nextCursor: !found && rows.length > ENTITY_PAGE_SIZE ? page.at(-1)!.id : null,
+    nextCursor: found ? null : next,
   };
 }

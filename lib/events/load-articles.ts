@@ -3,10 +3,7 @@ import { articleHeading } from "@/lib/articles/heading";
 import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor } from "@/lib/server/paging";
-
-/** How many of an event's articles one page lists. */
-export const EVENT_ARTICLES_PAGE = 50;
+import { decodeCursor, encodeCursor, LIST_PAGE } from "@/lib/server/paging";
 
 /**
  * One page of an event's articles in publication order (undated last, then by id), after a
@@ -29,12 +26,12 @@ export async function eventArticlePage(db: PrismaClient, eventId: string, after:
              : Prisma.sql`AND a."publishedAt" IS NULL AND a."id" > ${from.id}`
        }
      ORDER BY a."publishedAt" IS NULL, a."publishedAt", a."id"
-     LIMIT ${EVENT_ARTICLES_PAGE + 1}`;
+     LIMIT ${LIST_PAGE + 1}`;
   const keyed = ordered.map((r) => ({
     id: r.id,
     key: r.publishedAt === null ? "" : new Date(r.publishedAt).toISOString(),
   }));
-  const page = keyed.slice(0, EVENT_ARTICLES_PAGE);
+  const page = keyed.slice(0, LIST_PAGE);
   const ids = page.map((r) => r.id);
   const [rows, counts, total] = await Promise.all([
     db.article.findMany({
@@ -64,6 +61,6 @@ export async function eventArticlePage(db: PrismaClient, eventId: string, after:
       };
     }),
     total,
-    next: keyed.length > EVENT_ARTICLES_PAGE && last ? encodeCursor(last.key, last.id) : null,
+    next: keyed.length > LIST_PAGE && last ? encodeCursor(last.key, last.id) : null,
   };
 }

@@ -1,18 +1,15 @@
+import { isContentLanguage, type ContentLanguage } from "@/lib/domain/vocabulary";
+
 // eld ships as ES modules only; a dynamic import loads it from CommonJS (tsx scripts) and ESM alike.
 let detector: Promise<typeof import("eld/medium").eld> | null = null;
 const loadDetector = () => (detector ??= import("eld/medium").then((m) => m.eld));
 
-export const importLanguages = ["en", "uk", "ru"] as const;
-export type ImportLanguage = (typeof importLanguages)[number];
-
 export interface Detection {
   /** en, uk or ru; null when the text is in none of them (or too short to tell) */
-  lang: ImportLanguage | null;
+  lang: ContentLanguage | null;
   /** what the detector thinks it is, as an ISO 639-1 code, even when it is not one of ours */
   guess: string | null;
 }
-
-const ours = (code: string): code is ImportLanguage => (importLanguages as readonly string[]).includes(code);
 
 /**
  * Which of English, Ukrainian and Russian a text is in, by the Efficient Language
@@ -28,7 +25,7 @@ export async function detectLanguage(text: string): Promise<Detection> {
   const scores = Object.entries(result.getScores()).sort((a, b) => b[1] - a[1]);
   const [best] = scores;
   if (!best) return { lang: null, guess: null };
-  if (ours(best[0])) return { lang: best[0], guess: best[0] };
-  const close = scores.find(([code, score]) => ours(code) && score >= best[1] * 0.97);
-  return { lang: close ? (close[0] as ImportLanguage) : null, guess: best[0] };
+  if (isContentLanguage(best[0])) return { lang: best[0], guess: best[0] };
+  const close = scores.find(([code, score]) => isContentLanguage(code) && score >= best[1] * 0.97);
+  return { lang: close ? (close[0] as ContentLanguage) : null, guess: best[0] };
 }

@@ -1,9 +1,10 @@
+import type { ContentLanguage } from "@/lib/domain/vocabulary";
 import { normalizeText } from "@/lib/text/normalize";
 import { MAX_FILE_BYTES } from "@/lib/uploads";
 import { decodeBytes, type Encoding } from "./decode";
 import { ImportError } from "./errors";
 import { extractHtml } from "./html";
-import { detectLanguage, type ImportLanguage } from "./language";
+import { detectLanguage } from "./language";
 import { markdownToText } from "./markdown";
 import { parseCsvRecords, parseJsonRecords } from "./records";
 
@@ -13,7 +14,7 @@ export const importExtensions = ["txt", "md", "html", "htm", "json", "csv"] as c
 
 export interface ImportDefaults {
   /** the language to store when a row does not give one, whatever the detector says */
-  lang?: ImportLanguage | null;
+  lang?: ContentLanguage | null;
   /** the outlet for articles that do not name one */
   outlet?: string | null;
 }
@@ -22,7 +23,7 @@ export interface ImportDefaults {
 export interface PreparedArticle {
   title: string;
   text: string;
-  lang: ImportLanguage;
+  lang: ContentLanguage;
   /** what the detector found, shown beside the language used */
   detectedLang: string | null;
   outlet: string | null;
@@ -55,7 +56,7 @@ async function finish(
   fields: {
     title: string | null;
     text: string;
-    lang?: ImportLanguage | null;
+    lang?: ContentLanguage | null;
     outlet?: string | null;
     url?: string | null;
     publishedAt?: string | null;

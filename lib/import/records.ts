@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { blankIsNull } from "@/lib/domain/schemas";
+import { contentLanguages } from "@/lib/domain/vocabulary";
 import { ImportError } from "./errors";
-import { importLanguages } from "./language";
 
 /** The fields of an article in a JSON or CSV import. */
 export const recordFields = ["outlet", "title", "url", "publishedAt", "lang", "text"] as const;
@@ -9,10 +10,9 @@ export const requiredFields = ["text"] as const;
 /** Most articles one JSON or CSV file may hold. */
 export const MAX_ROWS = 1_000;
 
-const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(
-    blankToNull,
+    blankIsNull,
     schema
       .nullable()
       .optional()
@@ -23,7 +23,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const articleRecord = z
   .object({
     title: optional(z.string().trim().max(500)),
-    text: z.preprocess(blankToNull, z.string()),
+    text: z.preprocess(blankIsNull, z.string()),
     outlet: optional(z.string().trim().max(200)),
     url: optional(
       z
@@ -40,7 +40,7 @@ export const articleRecord = z
         .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, "not a date")
         .refine((d) => !Number.isNaN(Date.parse(d)), "not a date"),
     ),
-    lang: optional(z.enum(importLanguages)),
+    lang: optional(z.enum(contentLanguages)),
   })
   .strict();
 export type ArticleRecord = z.output<typeof articleRecord>;

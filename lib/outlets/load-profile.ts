@@ -5,10 +5,9 @@ import type { PrismaClient } from "@/lib/db/client";
 import { publishedOn } from "@/lib/domain/dates";
 import { localize } from "@/lib/domain/localize";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
+import { keysetPage } from "@/lib/server/paging";
 import { safeHttpUrl } from "@/lib/text/url";
 import { outletFields } from "./store";
-
-export const OUTLET_PAGE_SIZE = 50;
 
 /**
  * An outlet as its page shows it: its details and aliases, a page of its articles
@@ -27,13 +26,16 @@ export async function outletProfile(db: PrismaClient, id: string, lng: Lng, curs
   if (!outlet) return null;
 
   const [page, perEvent] = await Promise.all([
-    db.article.findMany({
-      where: { outletId: id },
-      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      take: OUTLET_PAGE_SIZE + 1,
-      ...(cursor && { cursor: { id: cursor }, skip: 1 }),
-      select: { id: true, title: true, lang: true, publishedAt: true, datePrecision: true },
-    }),
+    keysetPage(
+      (args) =>
+        db.article.findMany({
+          ...args,
+          where: { outletId: id },
+          orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+          select: { id: true, title: true, lang: true, publishedAt: true, datePrecision: true },
+        }),
+      cursor,
+    ),
     db.eventArticle.groupBy({ by: ["eventId"], where: { article: { outletId: id } }, _count: { _all: true } }),
   ]);
   const eventIds = perEvent.map((e) => e.eventId);
@@ -74,13 +76,13 @@ export async function outletProfile(db: PrismaClient, id: string, lng: Lng, curs
     url: safeHttpUrl(outlet.url),
     aliases: outlet.aliases.map((a) => a.name),
     articleCount: _count.articles,
-    articles: page.slice(0, OUTLET_PAGE_SIZE).map((a) => ({
+    articles: page.items.map((a) => ({
       id: a.id,
       title: a.title,
       lang: a.lang,
       publishedAt: publishedOn(a),
     })),
-    nextCursor: page.length > OUTLET_PAGE_SIZE ? page[OUTLET_PAGE_SIZE - 1]!.id : null,
+    nextCursor: page.next,
     events: events
       .map((e) => {
         const title = localize(e.translations, lng, "title");

@@ -1,9 +1,15 @@
 import { findFigures } from "@/lib/candidates/figures";
 import { append } from "@/lib/collections";
 import type { Quantity } from "@/lib/domain/figures";
-import { isNegating, sameClaimRelations, type RelationKind, type Stance } from "@/lib/domain/vocabulary";
+import {
+  contentLanguages,
+  isNegating,
+  sameClaimRelations,
+  type RelationKind,
+  type Stance,
+} from "@/lib/domain/vocabulary";
 import { skeletonPrefix } from "@/lib/text/names";
-import { asSearchLanguage, fold, stem, words, writtenWords } from "@/lib/text/words";
+import { asContentLanguage, fold, stem, words, writtenWords } from "@/lib/text/words";
 
 /**
  * Relations worth proposing between the claims of one event, for an editor to accept or
@@ -43,6 +49,9 @@ export interface Proposal {
 /** A pair the proposals leave alone: already related in some way, or a proposal once rejected. */
 export type Related = Pick<Proposal, "from" | "to">;
 
+/** How many proposals an editor's page of an event lists. */
+export const PROPOSALS_PER_PAGE = 20;
+
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Earlier first: by date (unknown last), then by place in the same article. */
@@ -65,7 +74,7 @@ export type Stems = (text: string, lang: string) => Set<string>;
 export function stemmer(): Stems {
   const known = new Map<string, string | null>();
   return (text, lang) => {
-    const l = asSearchLanguage(lang);
+    const l = asContentLanguage(lang);
     const found = new Set<string>();
     for (const written of writtenWords(text)) {
       const key = `${l}\u0000${written}`;
@@ -87,7 +96,7 @@ function namedBy(speaker: NonNullable<ProposalClaim["speaker"]>): string[] {
   let found = nameStems.get(speaker);
   if (!found) {
     const lasts = speaker.names.flatMap((name) => words(name).at(-1)?.word ?? []);
-    found = [...new Set(lasts.flatMap((w) => (["en", "uk", "ru"] as const).map((l) => stem(w, l))))];
+    found = [...new Set(lasts.flatMap((w) => contentLanguages.map((l) => stem(w, l))))];
     nameStems.set(speaker, found);
   }
   return found;

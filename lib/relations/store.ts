@@ -12,7 +12,9 @@ import { id } from "@/lib/domain/schemas";
 import { negatingStances, relationKinds, sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Refusal } from "@/lib/server/errors";
-import { proposeRelations, type ProposalClaim } from "./proposals";
+import { PROPOSALS_PER_PAGE, proposeRelations, type ProposalClaim } from "./proposals";
+
+export { PROPOSALS_PER_PAGE };
 
 /**
  * Relations between claims of one event: drawn by an editor, or proposed (lib/comparison/
@@ -260,7 +262,6 @@ function picked(c: PickedRow, lng: Lng) {
 
 /** The relations proposed for an event and not yet decided, with both their claims described. */
 /** How many proposals the event page shows at a time. */
-export const PROPOSALS_PER_PAGE = 20;
 
 /**
  * One page of the relations proposed for the event (from 1; past the end, the last), with the

@@ -64,7 +64,7 @@ export const demoSchema = z.object({
           slug,
           kind: aspectKind,
           unit: z.string().nullable(),
-          questions: z.partialRecord(lng, z.string().min(1)),
+          questions: z.record(lng, z.string().min(1)),
         }),
       ),
     }),

@@ -3,7 +3,6 @@ import { cookies, headers } from "next/headers";
 import type { NextRequest, NextResponse } from "next/server";
 import { cache } from "react";
 import { SESSION_COOKIE } from "@/lib/auth/cookie";
-import { hasRole, type Role } from "@/lib/auth/roles";
 import { findSessionUser, findTokenUser, SESSION_LIFETIME_MS, type AuthUser } from "@/lib/auth/store";
 import { db } from "./db";
 
@@ -34,10 +33,6 @@ export const currentUser = cache(async (): Promise<AuthUser | null> => {
 /** The session token of the page being rendered, to tell "this browser" among a user's sessions. */
 export async function currentSessionToken(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;
-}
-
-export function can(user: AuthUser | null, role: Role): boolean {
-  return !!user && hasRole(user.role, role);
 }
 
 const isHttps = (request: NextRequest) =>

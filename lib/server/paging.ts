@@ -35,6 +35,10 @@ export function decodeToken(token: string | null | undefined): unknown[] | null 
   }
 }
 
+/** A page's `cursor` from its query string, when it can be one of ours. */
+export const cursorOf = (value: string | string[] | undefined) =>
+  typeof value === "string" && value.length <= 64 ? value : undefined;
+
 /** A keyset cursor: the sort key and id of the last item of a page. One that does not decode starts over. */
 export const encodeCursor = (key: string | number, id: string) => encodeToken([key, id]);
 

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { NextResponse, type NextRequest } from "next/server";
 import { negotiateLng } from "@/i18n/negotiate";
+import { signInPath } from "@/i18n/paths";
 import { lngOrNotFound } from "@/i18n/server";
 import { isLng, LNG_COOKIE, PATH_HEADER, type Lng } from "@/i18n/settings";
 import { hasRole, type Role } from "@/lib/auth/roles";
@@ -41,11 +42,6 @@ export function callerOf(request: NextRequest): Promise<Caller> {
 /** The refusal for a caller without a user: a bad token says so. */
 export const unauthenticated = (caller: Caller & { user: null }) =>
   new Refusal(caller.reason === "badToken" ? "badToken" : "unauthenticated");
-
-/** The sign-in page, with the page to come back to. */
-export function signInPath(lng: Lng, next?: string | null): string {
-  return `/${lng}/sign-in${next ? `?${new URLSearchParams({ next })}` : ""}`;
-}
 
 async function sendToSignIn(lng: Lng): Promise<never> {
   redirect(signInPath(lng, (await headers()).get(PATH_HEADER)));

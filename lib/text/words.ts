@@ -1,6 +1,7 @@
 import { stemmer as english } from "@orama/stemmers/english";
 import { stemmer as russian } from "@orama/stemmers/russian";
 import { stemmer as ukrainian } from "@orama/stemmers/ukrainian";
+import type { ContentLanguage } from "@/lib/domain/vocabulary";
 
 /**
  * Words as search compares them. A text is cut into words, each folded (lower case,
@@ -10,8 +11,6 @@ import { stemmer as ukrainian } from "@orama/stemmers/ukrainian";
  * "тисяча" and "troops" meets "troop". No framework: the index, the query and the
  * snippets all use these.
  */
-
-export type SearchLanguage = "en" | "uk" | "ru";
 
 export interface Word {
   /** the folded word */
@@ -52,7 +51,7 @@ const stemmers = { en: english, uk: ukrainian, ru: russian } as const;
  * possessive -ов/-ев on some forms and not others ("військових" → "військов", "військові"
  * → "військ"; "Лаврову" → "лавров", "Лавров" → "лавр"): it is folded off, here as everywhere.
  */
-export function stem(word: string, lang: SearchLanguage): string {
+export function stem(word: string, lang: ContentLanguage): string {
   if (/^\p{N}+$/u.test(word)) return word;
   if (!CYRILLIC.test(word)) return english(word);
   const stemmed = stemmers[lang === "en" ? "ru" : lang](word);
@@ -60,7 +59,7 @@ export function stem(word: string, lang: SearchLanguage): string {
 }
 
 /** A text as the index holds it: the stems of its words, space-separated. */
-export function indexed(text: string, lang: SearchLanguage): string {
+export function indexed(text: string, lang: ContentLanguage): string {
   return words(text)
     .map((w) => stem(w.word, lang))
     .join(" ");
@@ -74,4 +73,4 @@ export function queryStems(word: string): string[] {
   ];
 }
 
-export const asSearchLanguage = (lang: string): SearchLanguage => (lang === "uk" || lang === "ru" ? lang : "en");
+export const asContentLanguage = (lang: string): ContentLanguage => (lang === "uk" || lang === "ru" ? lang : "en");

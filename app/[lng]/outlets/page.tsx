@@ -7,8 +7,9 @@ import { Pager } from "@/components/layout/pager";
 import { Table } from "@/components/layout/table";
 import { languageLabel } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
+import { can } from "@/lib/auth/roles";
 import { listOutlets } from "@/lib/outlets/store";
-import { can, currentUser } from "@/lib/server/caller";
+import { currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { readerLng } from "@/lib/server/request";
 

@@ -6,10 +6,11 @@ import type { SearchParams } from "@/components/forms/form-status";
 import { SearchFacets } from "@/components/search/facets";
 import { SearchResultList } from "@/components/search/results";
 import { getT, lngOrNotFound } from "@/i18n/server";
+import { can } from "@/lib/auth/roles";
 import { listEvents } from "@/lib/events/load";
 import { searchHref } from "@/lib/search/href";
 import { readFilters, search } from "@/lib/search/load";
-import { can, currentUser } from "@/lib/server/caller";
+import { currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { readerLng } from "@/lib/server/request";
 

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { Field } from "@/components/forms/field";
 import { FormStatus, type SearchParams } from "@/components/forms/form-status";
 import { PostForm } from "@/components/forms/post-form";
+import { signInPath } from "@/i18n/paths";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { currentUser } from "@/lib/server/caller";
 import { localPath } from "@/lib/server/request";
-import { readingIsPublic, signInPath } from "@/lib/server/request";
+import { readingIsPublic } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<SearchParams> };
 

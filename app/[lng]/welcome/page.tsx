@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getT, lngOrNotFound } from "@/i18n/server";
-import { can, currentUser } from "@/lib/server/caller";
+import { can } from "@/lib/auth/roles";
+import { currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { readerLng } from "@/lib/server/request";
 

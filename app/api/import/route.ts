@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { getT } from "@/i18n/server";
-import { importLanguages } from "@/lib/import/language";
+import { blankIsNull } from "@/lib/domain/schemas";
+import { contentLanguages } from "@/lib/domain/vocabulary";
 import { prepareFile } from "@/lib/import/pipeline";
 import { reportResult, summarize } from "@/lib/import/report";
 import { storeItems } from "@/lib/import/store";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 import { MAX_FILE_BYTES } from "@/lib/uploads";
-
-const blank = (v: unknown) => (v === "" ? undefined : v);
 
 // POST the bytes of one file; its name and the import's options in the query string
 // (name, language, outlet, event; lang= is the language of the messages).
@@ -20,9 +19,9 @@ export const POST = mutation({
   bytes: { max: MAX_FILE_BYTES },
   input: z.strictObject({
     name: z.string().trim().min(1).max(300),
-    language: z.preprocess(blank, z.enum(importLanguages).optional()),
-    outlet: z.preprocess(blank, z.string().trim().max(200).optional()),
-    event: z.preprocess(blank, z.string().trim().max(100).optional()),
+    language: z.preprocess(blankIsNull, z.enum(contentLanguages).nullish()),
+    outlet: z.preprocess(blankIsNull, z.string().trim().max(200).nullish()),
+    event: z.preprocess(blankIsNull, z.string().trim().max(100).nullish()),
   }),
   handler: async ({ input, bytes, user, lng }) => {
     const items = await prepareFile(input.name, bytes, { lang: input.language, outlet: input.outlet });

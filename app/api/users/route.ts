@@ -1,4 +1,4 @@
-import { createUser, newUserSchema } from "@/lib/auth/users";
+import { createUser, newUserSchema } from "@/lib/auth/store-users";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";
 

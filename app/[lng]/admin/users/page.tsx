@@ -8,7 +8,7 @@ import { formatDate } from "@/i18n/format";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { newPasswordInput } from "@/lib/auth/password";
 import { roles } from "@/lib/auth/roles";
-import { listUsers } from "@/lib/auth/users";
+import { listUsers } from "@/lib/auth/store-users";
 import { db } from "@/lib/server/db";
 import { userPage } from "@/lib/server/request";
 

@@ -7,16 +7,19 @@ import { Section } from "@/components/layout/section";
 import { Table } from "@/components/layout/table";
 import { languageName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { getEntity, searchEntities } from "@/lib/entities/store";
-import { can, currentUser } from "@/lib/server/caller";
+import { can } from "@/lib/auth/roles";
+import { searchEntities } from "@/lib/entities/store";
+import { currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
+import { loadEntity } from "@/lib/server/loaders";
+import { cursorOf } from "@/lib/server/paging";
 import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { lng, id } = await params;
-  const entity = await getEntity(db, id, await readerLng(lng));
+  const entity = await loadEntity(id, await readerLng(lng), cursorOf((await searchParams).cursor));
   return entity ? { title: entity.name } : {};
 }
 
@@ -25,10 +28,7 @@ export default async function EntityPage({ params, searchParams }: Props) {
   const lng = await readerLng(raw);
   const { cursor, merge } = await searchParams;
   const mergeQuery = typeof merge === "string" ? merge.slice(0, 100) : null;
-  const [entity, user] = await Promise.all([
-    getEntity(db, id, lng, typeof cursor === "string" && cursor.length <= 64 ? cursor : undefined),
-    currentUser(),
-  ]);
+  const [entity, user] = await Promise.all([loadEntity(id, lng, cursorOf(cursor)), currentUser()]);
   if (!entity) notFound();
   const editable = can(user, "editor");
   const mergeCandidates =

@@ -8,18 +8,18 @@ import { Section } from "@/components/layout/section";
 import { Table } from "@/components/layout/table";
 import { formatDate, formatNumber, languageLabel, regionName } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { outletProfile } from "@/lib/outlets/load-profile";
-import { can, currentUser } from "@/lib/server/caller";
+import { can } from "@/lib/auth/roles";
+import { currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
+import { loadOutlet } from "@/lib/server/loaders";
+import { cursorOf } from "@/lib/server/paging";
 import { readerLng } from "@/lib/server/request";
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<SearchParams> };
 
-const cursorOf = (value: SearchParams[string]) => (typeof value === "string" && value.length <= 64 ? value : undefined);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const outlet = await db.outlet.findUnique({ where: { id }, select: { name: true } });
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { lng, id } = await params;
+  const outlet = await loadOutlet(id, await readerLng(lng), cursorOf((await searchParams).cursor));
   return outlet ? { title: outlet.name } : {};
 }
 
@@ -27,7 +27,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
   const { lng: raw, id } = await params;
   const lng = await readerLng(raw);
   const query = await searchParams;
-  const [outlet, user] = await Promise.all([outletProfile(db, id, lng, cursorOf(query.cursor)), currentUser()]);
+  const [outlet, user] = await Promise.all([loadOutlet(id, lng, cursorOf(query.cursor)), currentUser()]);
   if (!outlet) notFound();
   const [t, tc] = [getT(lng, "outlets"), getT(lng, "common")];
   const editable = can(user, "editor");

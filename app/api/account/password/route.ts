@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { passwordSchema, verifyPassword } from "@/lib/auth/password";
-import { changePassword } from "@/lib/auth/users";
+import { changePassword } from "@/lib/auth/store-users";
 import { setSessionCookie } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { can } from "@/lib/auth/roles";
 import { signIn, startSession } from "@/lib/auth/store";
 import { isNewCorpus } from "@/lib/seed/onboarding";
 import { setSessionCookie } from "@/lib/server/caller";
-import { can } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";

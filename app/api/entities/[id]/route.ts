@@ -5,12 +5,12 @@ import { entityChange, updateEntity } from "@/lib/entities/store-changes";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
+import { cursorOf } from "@/lib/server/paging";
 import { apiRoute } from "@/lib/server/route";
 
 // GET /api/entities/:id?cursor=: the entity, its names, and the claims it is the speaker of (a page of 50).
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
-  const cursor = request.nextUrl.searchParams.get("cursor") ?? undefined;
-  const entity = await getEntity(db, id, lng, cursor && cursor.length <= 64 ? cursor : undefined);
+  const entity = await getEntity(db, id, lng, cursorOf(request.nextUrl.searchParams.get("cursor") ?? undefined));
   return entity ? NextResponse.json({ entity }) : errorResponse(lng, "notFound");
 });
 

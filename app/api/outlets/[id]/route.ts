@@ -5,12 +5,12 @@ import { outletChange, updateOutlet } from "@/lib/outlets/store";
 import { db } from "@/lib/server/db";
 import { errorResponse } from "@/lib/server/errors";
 import { mutation } from "@/lib/server/mutation";
+import { cursorOf } from "@/lib/server/paging";
 import { apiRoute } from "@/lib/server/route";
 
 // GET /api/outlets/:id?cursor=: the outlet, a page of its articles, the events it covers, how often its figures stand apart.
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
-  const cursor = request.nextUrl.searchParams.get("cursor") ?? undefined;
-  const outlet = await outletProfile(db, id, lng, cursor && cursor.length <= 64 ? cursor : undefined);
+  const outlet = await outletProfile(db, id, lng, cursorOf(request.nextUrl.searchParams.get("cursor") ?? undefined));
   return outlet ? NextResponse.json({ outlet }) : errorResponse(lng, "notFound");
 });
 

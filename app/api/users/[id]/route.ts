@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { updateUser } from "@/lib/auth/users";
+import { updateUser } from "@/lib/auth/store-users";
 import { idParams, role } from "@/lib/domain/schemas";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";

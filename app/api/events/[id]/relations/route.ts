@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
+import { can } from "@/lib/auth/roles";
 import { eventRelations } from "@/lib/relations/store";
-import { can, currentUser } from "@/lib/server/caller";
+import { currentUser } from "@/lib/server/caller";
 import { db } from "@/lib/server/db";
 import { Refusal } from "@/lib/server/errors";
 import { apiRoute } from "@/lib/server/route";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/password";
-import { changePassword } from "@/lib/auth/users";
+import { changePassword } from "@/lib/auth/store-users";
 import { idParams } from "@/lib/domain/schemas";
 import { db } from "@/lib/server/db";
 import { mutation } from "@/lib/server/mutation";

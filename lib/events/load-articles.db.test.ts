@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "@/lib/server/paging";
+import { LIST_PAGE } from "@/lib/server/paging";
 import { contentHash } from "@/lib/text/hash";
 import { withTempDatabase } from "@/test/temp-database";
-import { EVENT_ARTICLES_PAGE, eventArticlePage } from "./load-articles";
+import { eventArticlePage } from "./load-articles";
 
 const { prisma } = withTempDatabase("event-articles");
 
@@ -38,7 +39,7 @@ describe("an event's articles, a page at a time", () => {
     let added = 130;
     for (let pages = 0; pages < 10; pages++) {
       const page: Awaited<ReturnType<typeof eventArticlePage>> = await eventArticlePage(prisma, event.id, after);
-      expect(page.items.length).toBeLessThanOrEqual(EVENT_ARTICLES_PAGE);
+      expect(page.items.length).toBeLessThanOrEqual(LIST_PAGE);
       seen.push(...page.items.map((a) => a.id));
       dates.push(...page.items.map((a) => a.publishedAt));
       // between pages, others add articles before and after where the reader stands

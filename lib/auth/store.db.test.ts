@@ -14,7 +14,7 @@ import {
   startSession,
   TOKEN_LIMIT,
 } from "./store";
-import { changePassword, createUser, updateUser } from "./users";
+import { changePassword, createUser, updateUser } from "./store-users";
 
 const { prisma } = withTempDatabase("store");
 const ids: Record<string, string> = {};

@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createApiToken, startSession } from "@/lib/auth/store";
-import { createUser } from "@/lib/auth/users";
+import { createUser } from "@/lib/auth/store-users";
 import { withTempDatabase } from "@/test/temp-database";
 
 const { prisma } = withTempDatabase("guard");

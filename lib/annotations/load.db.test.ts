@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoCorpus } from "@/lib/seed/seed";
+import { LIST_PAGE } from "@/lib/server/paging";
 import { withTempDatabase } from "@/test/temp-database";
-import { listAnnotations, PAGE_SIZE, pageRef, pageToken, type PageRef } from "./load";
+import { listAnnotations, pageRef, pageToken, type PageRef } from "./load";
 
 const { prisma } = withTempDatabase("annotations");
 const BASE = "http://parallax.test";
@@ -51,7 +52,7 @@ describe("the annotation container, a page at a time by cursor", () => {
     for (;;) {
       const page: Awaited<ReturnType<typeof listAnnotations>> = await listAnnotations(prisma, BASE, ref, {});
       expect(page.startIndex).toBe(seen.length);
-      expect(page.items.length).toBeLessThanOrEqual(PAGE_SIZE);
+      expect(page.items.length).toBeLessThanOrEqual(LIST_PAGE);
       seen.push(...page.items.map((a) => a.id));
       await note(`Нова примітка ${added++}`);
       if (!page.next) break;
