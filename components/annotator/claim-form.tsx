@@ -7,11 +7,11 @@ import type { Lng } from "@/i18n/settings";
 import type { ArticleClaim, ArticleDetail } from "@/lib/articles/store";
 import { ClaimQuoteField } from "./claim-quote-field";
 import { clashes, isFigure, payloadOf, type ClaimPayload, type NewAspect } from "./claim-values";
+import { EntityPicker } from "./entity-picker";
 import { FigureFields } from "./figure-fields";
 import { KindStanceFields } from "./kind-stance-fields";
 import { FormFooter, Modal, type Saving } from "./modal";
 import { NewAspectFields } from "./new-aspect-fields";
-import { SpeakerField } from "./speaker-field";
 import { useClaimSubmit } from "./use-claim-submit";
 import { useClaimValues } from "./use-claim-values";
 
@@ -59,12 +59,15 @@ export function ClaimForm({
         />
         {v.aspectId === "new" && <NewAspectFields value={newAspect} onChange={setNewAspect} />}
         <KindStanceFields lng={lng} kind={v.kind} stance={v.stance} onChange={set} />
-        <SpeakerField
-          lng={lng}
-          value={v.speaker}
-          onChange={(speaker) => set("speaker", speaker)}
-          onBusy={setCreatingSpeaker}
-        />
+        <div className="field">
+          <span className="field-label">{t("claimForm.speaker")}</span>
+          <EntityPicker
+            lng={lng}
+            value={v.speaker}
+            onChange={(speaker) => set("speaker", speaker)}
+            onBusy={setCreatingSpeaker}
+          />
+        </div>
         {isFigure(v) && <FigureFields lng={lng} values={v} onChange={set} />}
         <label>
           {t("claimForm.noteField")}
