@@ -44,6 +44,11 @@ test("the annotation protocol: create, read, page, update with and without If-Ma
   });
   const minimalBody = await minimal.json();
   expect(minimalBody.first).toBe(`${baseURL}/api/annotations/?page=0`);
+  // the last page too, in both representations
+  expect([body.last, minimalBody.last]).toEqual([
+    `${baseURL}/api/annotations/?page=last`,
+    `${baseURL}/api/annotations/?page=last`,
+  ]);
   expect(minimal.headers()["preference-applied"]).toBe("return=representation");
   // HEAD sends the headers GET sends. Other specs add claims meanwhile, so its tag is the one of the GET just before or just after it.
   const etags = async () => (await request.get("/api/annotations/")).headers()["etag"];
@@ -93,6 +98,13 @@ test("the annotation protocol: create, read, page, update with and without If-Ma
   }
   expect(seen).toContain(location);
   expect(new Set(seen).size).toBe(page.partOf.total);
+  // the last page goes back with prev when there is more than one page, and the first page on with next
+  const last = await (await request.get(body.last)).json();
+  expect([last.next, typeof last.prev, last.startIndex + last.items.length]).toEqual([
+    undefined,
+    page.partOf.total > 50 ? "string" : "undefined",
+    page.partOf.total,
+  ]);
   expect((await request.get("/api/annotations/?page=999")).status()).toBe(404);
 
   // Update: a stale If-Match is refused; no If-Match is accepted; PUT answers with the new version.

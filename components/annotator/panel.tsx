@@ -85,7 +85,7 @@ export function Panel({
           >
             <option value="all">{t("panel.anyone")}</option>
             {authors.map(([id, name]) => (
-              <option key={id} value={id}>
+              <option dir="auto" key={id} value={id}>
                 {name}
               </option>
             ))}

@@ -75,7 +75,7 @@ export function CandidateItem({
           {c.suggestedAspect === aspectId ? t("suggestedAspect") : t("aspect")}
           <select value={aspectId} onChange={(e) => onAspect(e.target.value)}>
             {aspects.map((a) => (
-              <option key={a.id} value={a.id}>
+              <option dir="auto" key={a.id} value={a.id}>
                 {article.events.length > 1 ? `${a.event}: ${a.question}` : a.question}
               </option>
             ))}

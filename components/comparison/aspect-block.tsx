@@ -48,7 +48,7 @@ export function AspectBlock({
   };
   return (
     <section className="aspect-block" id={`aspect-${aspect.slug}`} aria-labelledby={`aspect-${aspect.slug}-q`}>
-      <h3 id={`aspect-${aspect.slug}-q`} lang={aspect.questionLang ?? undefined}>
+      <h3 id={`aspect-${aspect.slug}-q`} lang={aspect.questionLang ?? undefined} dir="auto">
         {aspect.question}
       </h3>
       <p className="verdict-line">{summaryLine(lng, t, aspect, data.filters.factor)}</p>

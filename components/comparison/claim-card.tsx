@@ -1,5 +1,6 @@
 import { getT } from "@/i18n/fixed";
 import { formatComparedRange, formatDate, formatFigure } from "@/i18n/format";
+import { rich } from "@/i18n/rich";
 import type { Lng } from "@/i18n/settings";
 import type { ShownClaim } from "@/lib/comparison/model";
 import { shortTextLang } from "@/lib/text/short-lang";
@@ -58,8 +59,8 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
           </details>
         ))}
       <p className="meta">
-        {t("claim.said", {
-          speaker: claim.speaker?.name ?? t("claim.outletItself"),
+        {rich((values) => t("claim.said", values), {
+          speaker: claim.speaker ? <bdi>{claim.speaker.name}</bdi> : t("claim.outletItself"),
           stance: t(`stance.${claim.stance}`),
         })}
         {" · "}
@@ -86,7 +87,7 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
 
 function Counted({ claim }: { claim: ShownClaim }) {
   return claim.quantity?.counted ? (
-    <span className="muted" lang={shortTextLang(claim.quantity.counted, claim.quoteLang)}>
+    <span className="muted" lang={shortTextLang(claim.quantity.counted, claim.quoteLang)} dir="auto">
       {claim.quantity.counted}
     </span>
   ) : null;

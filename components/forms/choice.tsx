@@ -29,7 +29,7 @@ export function Choice({
         )}
         {none !== undefined && <option value="">{none}</option>}
         {options.map((o) => (
-          <option key={o.id} value={o.id}>
+          <option dir="auto" key={o.id} value={o.id}>
             {o.name}
           </option>
         ))}

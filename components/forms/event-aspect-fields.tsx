@@ -10,7 +10,7 @@ interface EventChoice {
 /** One option per event, by its title. */
 export function EventOptions({ events }: { events: { id: string; title: string }[] }) {
   return events.map((e) => (
-    <option key={e.id} value={e.id}>
+    <option dir="auto" key={e.id} value={e.id}>
       {e.title}
     </option>
   ));
@@ -64,7 +64,7 @@ export function EventAspectFields({
           onChange={(e) => onChange({ ...value, aspectId: e.target.value })}
         >
           {event?.aspects.map((a) => (
-            <option key={a.id} value={a.id}>
+            <option dir="auto" key={a.id} value={a.id}>
               {a.question}
             </option>
           ))}

@@ -33,7 +33,11 @@ async function collection(options: { eventId?: string; quotes: boolean }) {
   const found = await annotationCollection(prisma, BASE, `${BASE}/api/exchange/annotations`, options);
   let text = "";
   for await (const chunk of found!.chunks) text += chunk;
-  return JSON.parse(text) as { total: number; first: { items: Record<string, unknown>[] } };
+  return JSON.parse(text) as {
+    total: number;
+    last: string;
+    first: { id: string; partOf: string; startIndex: number; items: Record<string, unknown>[] };
+  };
 }
 
 beforeAll(async () => {
@@ -163,6 +167,14 @@ describe("the W3C AnnotationCollection of an event", () => {
   it("holds its claims, relations and notes, and travels back in as notes on the same articles", async () => {
     const withQuotes = await collection({ eventId, quotes: true });
     expect(withQuotes.total).toBe(24 + 6 + 1);
+    // one page, the first and the last, part of the collection; a one-page collection has no next or prev
+    expect([withQuotes.first.id, withQuotes.last, withQuotes.first.partOf, withQuotes.first.startIndex]).toEqual([
+      `${BASE}/api/exchange/annotations#page-1`,
+      `${BASE}/api/exchange/annotations#page-1`,
+      `${BASE}/api/exchange/annotations`,
+      0,
+    ]);
+    expect(Object.keys(withQuotes.first)).toEqual(["id", "type", "partOf", "startIndex", "items"]);
     const kinds = withQuotes.first.items.map((a) => a.motivation);
     expect(kinds.filter((k) => k === "describing")).toHaveLength(24);
     expect(kinds.filter((k) => k === "linking")).toHaveLength(6);

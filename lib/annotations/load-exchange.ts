@@ -75,7 +75,14 @@ export async function annotationCollection(db: PrismaClient, base: string, self:
       label: eventId ? `Parallax: the claims and notes of event ${eventId}` : "Parallax: every claim and note",
       total,
     };
-    yield `${JSON.stringify(head).slice(0, -1)},"first":{"type":"AnnotationPage","startIndex":0,"items":[`;
+    // One page holds every item: it is the first page and the last, named by one IRI.
+    const onlyPage = `${self}#page-1`;
+    const opening = {
+      ...head,
+      last: onlyPage,
+      first: { id: onlyPage, type: "AnnotationPage", partOf: self, startIndex: 0 },
+    };
+    yield `${JSON.stringify(opening).slice(0, -2)},"items":[`;
     let written = 0;
     const emit = (items: W3CAnnotation[], urls: Map<string, string | null>) =>
       items.map((a) => `${written++ === 0 ? "" : ","}\n${JSON.stringify(forExchange(a, urls, quotes))}`).join("");

@@ -1,3 +1,4 @@
+import ISO6391 from "iso-639-1";
 import { z } from "zod";
 import { languages, type Lng } from "@/i18n/settings";
 import { LANGUAGE_TAG, aspectKinds, candidateStatuses, claimKinds, entityKinds, roles, stances } from "./vocabulary";
@@ -10,6 +11,16 @@ export const id = z.string().min(1).max(64);
 
 /** A BCP 47 language tag of stored text. */
 export const languageTag = z.string().regex(LANGUAGE_TAG).max(35);
+
+/** A language as ISO 639-1 names it ("en", "de", "uk"): an outlet's, or a name's. */
+export const isoLanguage = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((code): boolean => ISO6391.validate(code), "not an ISO 639-1 language code");
+
+/** The language of a name: ISO 639-1, or "und" for a spelling of no particular language. */
+export const nameLanguage = z.union([z.literal("und"), isoLanguage]);
 
 /** A URL-safe key ("russia-venezuela-2019"). */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

@@ -3,13 +3,13 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/store";
 import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
-import { entityKind, id, languageTag, nameText } from "@/lib/domain/schemas";
+import { entityKind, id, nameLanguage, nameText } from "@/lib/domain/schemas";
 import { Refusal } from "@/lib/server/errors";
 import { nameSkeleton, normalizeName } from "@/lib/text/names";
 
 /** Correcting an entity and tidying duplicates: its kind and names, and merging two into one. */
 
-const nameEntry = z.strictObject({ lang: languageTag, name: nameText(200), primary: z.boolean().default(false) });
+const nameEntry = z.strictObject({ lang: nameLanguage, name: nameText(200), primary: z.boolean().default(false) });
 
 /** A change to an entity: its kind, and the whole list of its names (the primary one per language, and aliases). */
 export const entityChange = z.strictObject({

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/store";
 import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient } from "@/lib/db/client";
 import { entityName, localize } from "@/lib/domain/localize";
-import { entityKind, languageTag, nameText } from "@/lib/domain/schemas";
+import { entityKind, nameLanguage, nameText } from "@/lib/domain/schemas";
 import { keysetPage, LIST_PAGE } from "@/lib/server/paging";
 import { nameSkeleton, normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
@@ -44,7 +44,7 @@ export async function searchEntities(db: PrismaClient, query: string, lng: Lng, 
 export const newEntity = z.strictObject({
   name: nameText(200),
   kind: entityKind,
-  lang: languageTag.default("und"),
+  lang: nameLanguage.default("und"),
 });
 
 export async function createEntity(db: PrismaClient, input: z.output<typeof newEntity>, user: AuthUser) {

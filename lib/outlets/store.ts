@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
-import { differences, id, languageTag, nameText, plainText, webAddress } from "@/lib/domain/schemas";
+import { differences, id, isoLanguage, nameText, plainText, webAddress } from "@/lib/domain/schemas";
 import { blankIsNull } from "@/lib/domain/schemas";
 import { Refusal } from "@/lib/server/errors";
 import { keysetPage } from "@/lib/server/paging";
@@ -51,7 +51,7 @@ export async function getOutlet(db: PrismaClient, id: string) {
 export const outletChange = z.strictObject({
   name: nameText(200).optional(),
   url: webAddress.optional(),
-  lang: z.preprocess(blankIsNull, z.string().trim().pipe(languageTag).nullable()).optional(),
+  lang: z.preprocess(blankIsNull, isoLanguage.nullable()).optional(),
   country: z
     .preprocess(
       blankIsNull,

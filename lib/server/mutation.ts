@@ -85,8 +85,13 @@ export function mutation<
       const { lang, returnTo: back, ...fields } = body;
       if (isLng(lang)) lng = lang;
       returnTo = localPath(back);
+      // The envelope is left out only when it is all that the schema refused: a schema that asks for
+      // `lang` itself (an outlet's, an article's language) refuses a wrong one.
       const full = spec.input.safeParse(body);
-      const parsed = full.success ? full : spec.input.safeParse(fields);
+      const onlyEnvelope = full.error?.issues.every(
+        (i) => i.code === "unrecognized_keys" && i.keys.every((k) => ENVELOPE.includes(k)),
+      );
+      const parsed = onlyEnvelope ? spec.input.safeParse(fields) : full;
       if (!parsed.success) {
         const issues = full.error!.issues.flatMap((i): z.core.$ZodIssue[] => {
           if (i.code !== "unrecognized_keys") return [i];

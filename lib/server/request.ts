@@ -110,8 +110,9 @@ export async function readBytes(request: NextRequest, max: number): Promise<Uint
 export async function readBody(request: NextRequest): Promise<Record<string, unknown>> {
   const tooLarge = new Refusal("tooLarge", { max: MAX_BODY_BYTES / 1024 });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge;
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) throw tooLarge;
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.length > MAX_BODY_BYTES) throw tooLarge;
+  const text = utf8(bytes);
   if (isForm(request)) return Object.fromEntries(new URLSearchParams(text));
   if (!text.trim()) return {};
   // JSON only as JSON: a body sent as text/plain is how another site's form would try to post it
@@ -124,6 +125,17 @@ export async function readBody(request: NextRequest): Promise<Record<string, unk
     // refused below
   }
   throw new Refusal("malformed");
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** A body's text: JSON and forms are UTF-8 (RFC 8259, WHATWG URL), and bytes that are not are refused, not replaced. */
+function utf8(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new Refusal("malformed");
+  }
 }
 
 /** The client's address for rate limiting, as server/serve.ts set it from the connection and TRUSTED_PROXIES. */

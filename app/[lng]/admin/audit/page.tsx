@@ -34,7 +34,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <select id="audit-user" name="user" defaultValue={filters.user ?? ""}>
             <option value="">{t("audit.any")}</option>
             {options.users.map((u) => (
-              <option key={u.id} value={u.id}>
+              <option dir="auto" key={u.id} value={u.id}>
                 {u.email}
               </option>
             ))}
