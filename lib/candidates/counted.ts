@@ -1,5 +1,5 @@
 import * as L from "./lexicon";
-import { is, isCapitalised, type Token } from "./tokens";
+import { is, isCapitalised, lookup, type Token } from "./tokens";
 
 /*
  * The counted noun phrase after a figure: "1,000 security contractors", "20 000
@@ -19,12 +19,13 @@ const CYRILLIC_ADJECTIVE = /(?:их|ых|іх|ий|ый|ій|ой|ая|яя|ое
 const CYRILLIC_VERB = /(?:ться|тся|ся|сь|ють|ять|уть|ать|ить|ли|[еая]но|[иія]то)$/u;
 const ENGLISH_VERB = /^\p{Ll}+(?:ed|ing)$/u;
 
-/** Whether a word can begin a counted noun phrase: not a function word, a verb, a month or a model number. */
+/** Whether a word can begin a counted noun phrase: not a function word, a verb, a month, a number word or a model number. */
 export const startsCounted = (t: Token) =>
   t.type === "word" &&
   !is(t, L.stopWords) &&
   !is(t, L.monthWords) &&
   !is(t, L.timeUnits) &&
+  !lookup(t, L.numberWords) &&
   !CYRILLIC_VERB.test(t.lower) &&
   !ENGLISH_VERB.test(t.text);
 

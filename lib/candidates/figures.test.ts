@@ -211,3 +211,213 @@ describe("findFigures: the counted noun", () => {
     expect(figures(text)).toEqual([expected]);
   });
 });
+
+/** Each figure as [its words, stated low, stated high, vagueness, compared low, compared high, approximate, counted noun]. */
+const readings = (text: string) =>
+  findFigures(text).map((f) => [
+    text.slice(f.start, f.end),
+    f.stated.low,
+    f.stated.high,
+    f.stated.vagueness,
+    f.low,
+    f.high,
+    f.approximate,
+    f.counted,
+  ]);
+
+describe("findFigures: prepositions and cases decide the value", () => {
+  it.each([
+    [
+      "According to the Wall Street Journal, Rostec has cut its staff in Venezuela from a thousand to a few dozen.",
+      [
+        ["a thousand", 1000, 1000, null, 1000, 1000, false, null],
+        ["a few dozen", 12, 12, "few", 24, 60, true, null],
+      ],
+    ],
+    [
+      "Як повідомило джерело, кількість працівників «Ростеху» у Венесуелі скоротилася з тисячі до кількох десятків осіб.",
+      [
+        ["тисячі", 1000, 1000, null, 1000, 1000, false, null],
+        ["кількох десятків осіб", 12, 12, "few", 24, 60, true, "осіб"],
+      ],
+    ],
+    [
+      'По данным источника, штат "Ростеха" в Каракасе за два года сократился с тысячи до нескольких десятков сотрудников.',
+      [
+        ["тысячи", 1000, 1000, null, 1000, 1000, false, null],
+        ["нескольких десятков сотрудников", 12, 12, "few", 24, 60, true, "сотрудников"],
+      ],
+    ],
+    [
+      "Москва, 3 червня. Посольство скоротило місію з тисячі до декількох десятків дипломатів.",
+      [
+        ["тисячі", 1000, 1000, null, 1000, 1000, false, null],
+        ["декількох десятків дипломатів", 12, 12, "few", 24, 60, true, "дипломатів"],
+      ],
+    ],
+    [
+      "The embassy said the mission was cut from a hundred to twenty people.",
+      [
+        ["a hundred", 100, 100, null, 100, 100, false, null],
+        ["twenty people", 20, 20, null, 20, 20, false, "people"],
+      ],
+    ],
+    [
+      "Місію скоротили з сотні до двадцяти осіб, повідомило посольство.",
+      [
+        ["сотні", 100, 100, null, 100, 100, false, null],
+        ["двадцяти осіб", 20, 20, null, 20, 20, false, "осіб"],
+      ],
+    ],
+    [
+      "Миссию сократили с сотни до двадцати человек, сообщили в посольстве.",
+      [
+        ["сотни", 100, 100, null, 100, 100, false, null],
+        ["двадцати человек", 20, 20, null, 20, 20, false, "человек"],
+      ],
+    ],
+    // "до" after a word of change is where the change ends, not a bound
+    ["Штат «Ростеху» у Каракасі скоротили до 50 осіб.", [["50 осіб", 50, 50, null, 50, 50, false, "осіб"]]],
+    [
+      "Численность контингента, по словам источника, выросла до тысячи человек.",
+      [["тысячи человек", 1000, 1000, null, 1000, 1000, false, "человек"]],
+    ],
+  ])("from and to: %s", (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "CARACAS, June 2 (Reuters) - Rostec once had up to a thousand specialists in Venezuela, a source said.",
+      ["up to a thousand specialists", 1000, 1000, null, 1000, 1000, true, "specialists"],
+    ],
+    [
+      "За даними видання, у Венесуелі працювало до тисячі співробітників «Ростеху».",
+      ["до тисячі співробітників", 1000, 1000, null, 1000, 1000, true, "співробітників"],
+    ],
+    [
+      'По данным издания, в Венесуэле работали до тысячи специалистов "Ростеха".',
+      ["до тысячи специалистов", 1000, 1000, null, 1000, 1000, true, "специалистов"],
+    ],
+    [
+      "Officials said up to 100 Russian servicemen had arrived.",
+      ["up to 100 Russian servicemen", 100, 100, null, 100, 100, true, "Russian servicemen"],
+    ],
+    [
+      "За словами посадовців, прибули до 100 російських військових.",
+      ["до 100 російських військових", 100, 100, null, 100, 100, true, "російських військових"],
+    ],
+    [
+      "По словам чиновников, прибыли до сотни российских военных.",
+      ["до сотни российских военных", 100, 100, null, 100, 100, true, "российских военных"],
+    ],
+  ])("'up to' is a bound, compared as at most the figure: %s", (text, expected) => {
+    expect(readings(text)).toEqual([expected]);
+  });
+
+  it.each([
+    [
+      "Thousands of Venezuelans marched in Caracas on Saturday.",
+      ["Thousands of Venezuelans", 1000, 1000, "many", 2000, 9000, true, "Venezuelans"],
+    ],
+    [
+      "Тисячі венесуельців вийшли на протест у Каракасі.",
+      ["Тисячі венесуельців", 1000, 1000, "many", 2000, 9000, true, "венесуельців"],
+    ],
+    [
+      "Тысячи венесуэльцев вышли на акцию протеста в Каракасе.",
+      ["Тысячи венесуэльцев", 1000, 1000, "many", 2000, 9000, true, "венесуэльцев"],
+    ],
+    [
+      "Hundreds of Russian specialists have left the country.",
+      ["Hundreds of Russian specialists", 100, 100, "many", 200, 900, true, "Russian specialists"],
+    ],
+    [
+      "Сотні російських фахівців залишили країну.",
+      ["Сотні російських фахівців", 100, 100, "many", 200, 900, true, "російських фахівців"],
+    ],
+    [
+      "Сотни российских специалистов покинули страну.",
+      ["Сотни российских специалистов", 100, 100, "many", 200, 900, true, "российских специалистов"],
+    ],
+    [
+      "Dozens of military advisers stayed in Caracas.",
+      ["Dozens of military advisers", 12, 12, "many", 24, 99, true, "military advisers"],
+    ],
+    // "десятки" reads as "dozens" does, so that outlets in different languages compare equal
+    [
+      "Десятки військових радників залишилися в Каракасі.",
+      ["Десятки військових радників", 12, 12, "many", 24, 99, true, "військових радників"],
+    ],
+    [
+      "Десятки военных советников остались в Каракасе.",
+      ["Десятки военных советников", 12, 12, "many", 24, 99, true, "военных советников"],
+    ],
+    // "с тысячами" is the instrumental plural: still thousands
+    [
+      "Мадуро встретился с тысячами сторонников.",
+      ["тысячами сторонников", 1000, 1000, "many", 2000, 9000, true, "сторонников"],
+    ],
+  ])("a plural without a preposition stays vague: %s", (text, expected) => {
+    expect(readings(text)).toEqual([expected]);
+  });
+});
+
+describe("findFigures: dates, years, times, ages, model numbers, ordinals, captions and page furniture", () => {
+  it.each([
+    // dates
+    "The Russian Defence Ministry said the Il-62 and the An-124 landed on Oct. 24, 2018.",
+    "A Boeing 777 landed in Caracas on 24 October.",
+    "Самолеты Ил-62 и Ан-124 приземлились в Каракасе 25 марта.",
+    "Літаки Іл-62 та Ан-124 приземлилися в Каракасі 25 березня 2019 року.",
+    // years and ranges of years
+    "The memorial honours those who fought in 1941-1945.",
+    "Russian Su-35 fighters and S-300 systems were mentioned in the 2018–2019 talks.",
+    "Мемориал посвящён погибшим в 1941–1945 годах.",
+    "Меморіал присвячено загиблим у 1941–1945 роках.",
+    "The 2019 elections were disputed, and 2018–2019 talks failed.",
+    "В 2019 году Ростех сократил штат.",
+    "У 2019 році Ростех скоротив штат.",
+    // times
+    "The Boeing 777 carrying the delegation landed at 10:30.",
+    "The delegation left at 9.45am.",
+    "Переговоры начались в 10.30 по местному времени.",
+    "Переговори почалися о 10.30 за місцевим часом.",
+    "Літак вилетів о 7 ранку.",
+    // ages
+    "The pilot, aged 45, was not hurt.",
+    "Ivan Petrov, 45, a Russian officer, was detained.",
+    "A 45-year-old Russian officer was detained.",
+    "Задержан 45-летний российский офицер.",
+    "Пилот в возрасте 45 лет не пострадал.",
+    "Затримано 45-річного російського офіцера.",
+    "Пілот віком 45 років не постраждав.",
+    // ordinals
+    "The 24th brigade left, and the 3rd battalion stayed.",
+    "Ушла 5-я бригада, а 25-й батальон остался.",
+    "Пішла 5-та бригада, а 25-й батальйон залишився.",
+    // photo captions and page furniture
+    "Some 100 Russian troops arrived in Caracas on March 23. Photo: Reuters",
+    "Около 100 российских военных прибыли в Каракас. Фото: EPA",
+    "Близько 100 російських військових прибули до Каракаса. Фото: AFP/Федеріко Парра",
+    "1,234 views",
+    "Просмотров: 1523",
+    "12 коментарів",
+  ])("%s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Between 2000–3000 troops were moved to the border.", ["2000–3000 troops", 2000, 3000, null, "troops", false]],
+    ["До кордону перекинули 2000-2500 військових.", ["2000-2500 військових", 2000, 2500, null, "військових", false]],
+    ["К границе перебросили 1900–2000 военных.", ["1900–2000 военных", 1900, 2000, null, "военных", false]],
+  ])("keeps counts that look like years: %s", (text, expected) => {
+    expect(figures(text)).toEqual([expected]);
+  });
+
+  it("reads the story's figures around a caption line", () => {
+    const text =
+      "Russian Il-62 at Maiquetia, 100 troops on board. Photo: Reuters\nAbout 100 troops arrived in Caracas.";
+    expect(figures(text)).toEqual([["About 100 troops", 90, 110, null, "troops", true]]);
+  });
+});

@@ -1,7 +1,8 @@
 import { comparisonRange, type Stated, type Vagueness } from "@/lib/domain/figures";
+import { boundsChangeOrRange, endsChange, endsChangeOrRange } from "./changes";
 import { countedAt } from "./counted";
 import * as L from "./lexicon";
-import { isDateAt, isNotAFigure, isYearAt } from "./not-figures";
+import { isCaptionOrDebris, isDateAt, isNotAFigure, isYearAt } from "./not-figures";
 import { is, isSign, lookup, tokenize, type Token } from "./tokens";
 
 /** A figure found in a text: the words that carry it, the figure they state and the range that means. */
@@ -144,6 +145,7 @@ function digitsAt(ts: Token[], i: number): Core | null {
   const between = is(ts[i - 1], /^(?:between|між|между)$/u) && is(connector, /^(?:and|і|й|та|и)$/u);
   if (
     (between || isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|or|або|или)$/u)) &&
+    !(is(connector, /^(?:to|до)$/u) && endsChange(ts, first.next)) &&
     other?.type === "number" &&
     !isDateAt(ts, first.next + 1)
   ) {
@@ -157,6 +159,8 @@ function digitsAt(ts: Token[], i: number): Core | null {
 /** What an approximate marker before a number does to it. */
 function marker(ts: Token[], i: number): { kind: "around" | "nearly" | "bound"; next: number } | null {
   const pair = ts[i + 1] ? `${ts[i]!.lower} ${ts[i + 1]!.lower}` : "";
+  // "up to a thousand" is at most a thousand, but "cut from 1,000 up to…", «скоротилася до» end a change
+  if ((pair === "up to" || ts[i]?.lower === "до") && endsChangeOrRange(ts, i + (pair === "up to" ? 1 : 0))) return null;
   if (L.boundPhrases.test(pair)) return { kind: "bound", next: i + 2 };
   if (is(ts[i], L.aroundWords)) return { kind: "around", next: i + 1 };
   if (is(ts[i], L.nearlyWords)) return { kind: "nearly", next: i + 1 };
@@ -177,11 +181,12 @@ function figureAt(ts: Token[], i: number, text: string): { figure: FoundFigure; 
   if (!head) return null;
   let core: Core | null = null;
   if (head.type === "number" || head.type === "mixed") {
-    if (isDateAt(ts, j) || (head.type === "number" && isYearAt(ts, j)) || isNotAFigure(ts, j, text)) return null;
+    if (isDateAt(ts, j) || isYearAt(ts, j) || isNotAFigure(ts, j, text)) return null;
     core = digitsAt(ts, j);
   } else if (head.type === "word") {
-    // after "близько", "около", "понад" a scale noun is singular: "около тысячи человек" is about a thousand
-    core = (mark && scaleNounAt(ts, j)) || (vagueAt(ts, j) ?? numberWordsAt(ts, j) ?? singleScale(ts, j));
+    // after "близько", "около", "понад", "до", "с", "з" a scale noun is singular: "с тысячи" is from one thousand
+    const singular = mark || is(ts[j - 1], L.genitivePrepositions);
+    core = (singular && scaleNounAt(ts, j)) || (vagueAt(ts, j) ?? numberWordsAt(ts, j) ?? singleScale(ts, j));
   }
   if (!core) return null;
   let k = core.next;
@@ -213,7 +218,8 @@ function figureAt(ts: Token[], i: number, text: string): { figure: FoundFigure; 
   if (is(ts[k], L.timeUnits) && !unit) return null;
   // a percentage counts something only when it says of what: "15 per cent of the budget"
   const counted = unit === "%" && k === unitsEnd ? { text: null, next: k, start: -1, end: -1 } : countedAt(ts, k);
-  if (core.wordsOnly && !core.vague && !counted.text && !unit) return null;
+  // words alone count nothing ("one of the trips"), unless they open or close a change or range: "from a thousand to…"
+  if (core.wordsOnly && !core.vague && !counted.text && !unit && !boundsChangeOrRange(ts, i)) return null;
   if (core.wordsOnly && !core.vague && core.high < 2) return null;
   if (!core.vague && !mark && !unit && !counted.text && core.high < 10) return null;
   const end = counted.text ? counted.end : ts[Math.max(core.next, unitsEnd) - 1]!.end;
@@ -252,15 +258,22 @@ function singleScale(ts: Token[], i: number): Core | null {
  * Every figure in `text` between `from` and `to`, in English, Ukrainian or Russian:
  * digits with any group separator, scale words, number words, vague quantities
  * (read as ranges), currencies and units, and the counted noun. Model numbers,
- * dates, years, times, durations and references are left out.
+ * dates, years, times, ages, durations, references, and every number of a photo
+ * caption or a line of page furniture are left out.
  */
 export function findFigures(text: string, from = 0, to = text.length): FoundFigure[] {
   const ts = tokenize(text, from, to);
   const found: FoundFigure[] = [];
+  const captions = new Map<number, boolean>();
   for (let i = 0; i < ts.length;) {
     const hit = figureAt(ts, i, text);
     if (hit) {
-      found.push(hit.figure);
+      const line = text.lastIndexOf("\n", hit.figure.start - 1) + 1;
+      if (!captions.has(line)) {
+        const end = text.indexOf("\n", line);
+        captions.set(line, isCaptionOrDebris(text.slice(line, end < 0 ? text.length : end)));
+      }
+      if (!captions.get(line)) found.push(hit.figure);
       i = hit.next;
     } else i++;
   }

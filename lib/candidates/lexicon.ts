@@ -1,11 +1,12 @@
 /**
  * The words the candidate extractor reads, in English, Ukrainian and Russian. Each
  * list is a regular expression over one lower-cased token; Ukrainian and Russian
- * entries cover the case forms a number or noun takes after a numeral.
+ * entries cover the case forms a number or noun takes after a numeral. These are the
+ * words of figures; the words of reported speech are in speech-lexicon.ts.
  */
 
-const words = (pattern: string) => new RegExp(`^(?:${pattern})$`, "u");
-const APOS = "['’ʼ]";
+export const words = (pattern: string) => new RegExp(`^(?:${pattern})$`, "u");
+export const APOS = "['’ʼ]";
 
 /** Number words and their values; hundreds multiply what precedes when written "two hundred". */
 export const numberWords: [RegExp, number][] = [
@@ -110,11 +111,32 @@ export const aroundWords = words(
 );
 export const nearlyWords = words("nearly|almost|майже|ледь|почти|едва");
 export const boundWords = words(
-  "over|above|exceeding|понад|більше|більш|щонайменше|свыше|более|больше|минимум|under|below|fewer|less|менше|меньше|максимум",
+  "over|above|exceeding|понад|більше|більш|щонайменше|свыше|более|больше|минимум|under|below|fewer|less|менше|меньше|максимум|до",
 );
 /** Two-word markers: "more than", "up to", "at least", "не менше", "не менее"... */
 export const boundPhrases =
-  /^(?:more than|less than|fewer than|up to|at least|at most|as many as|in excess of|не менше|не менее|не більше|не более|до|как минимум)$/u;
+  /^(?:more than|less than|fewer than|up to|at least|at most|as many as|in excess of|не менше|не менее|не більше|не более|как минимум|вплоть до|аж до)$/u;
+/** "до" and "up to" end a change rather than bound a figure after these: "скоротилася до", "cut … to". */
+export const changeWords = words(
+  "cut|cuts|reduced?|reduces|reducing|reduction|slashed|shrank|shrunk|shrinks|fell|fallen|falls|dropped|drops|declined?|declines|decreased?|decreases|dwindled|down|" +
+    "rose|risen|rises|grew|grown|grows|increased?|increases|climbed|jumped|soared|surged|expanded|raised|boosted|" +
+    "скороти\\p{L}*|скороч\\p{L}*|зменш\\p{L}*|знизи\\p{L}*|зниж\\p{L}*|впа(?:в|ла|ли|ло)|паді\\p{L}*|зріс|зрос(?:ла|ли|ло|тає|тають|тання)|збільш\\p{L}*|виріс|вирос(?:ла|ли|ло)|підвищ\\p{L}*|" +
+    "сократ\\p{L}*|сокращ\\p{L}*|уменьш\\p{L}*|сниз\\p{L}*|сниж\\p{L}*|упа(?:л|ла|ли|ло)|падени\\p{L}*|вырос(?:ла|ли|ло)?|возрос(?:ла|ли|ло)?|рост|роста|увелич\\p{L}*|повыс\\p{L}*|повыш\\p{L}*",
+);
+/** Where a change starts: "from 1,000", "с тысячи", "з тисячі", "від 20", "от 20". */
+export const fromWords = words("from|с|со|з|із|зі|від|от");
+/**
+ * Prepositions that take the genitive: after them "тысячи", "тисячі", "сотни", "сотні" are
+ * the genitive singular, one thousand or one hundred ("с тысячи", "до тисячі"), not "thousands".
+ */
+export const genitivePrepositions = words("с|со|з|із|зі|от|від|до|из|без|для|вместо|замість|кроме|крім");
+/** Words before a number that make it an age: "aged 45", "at the age of 45", "віком 45". */
+export const ageWords = words("aged|age|ages|віком|вік|віці|возрасте|возрастом|возраст");
+/**
+ * Words before a time of day written with a full stop: "о 10.30", "в 10.30", "до 18.00". Ukrainian
+ * and Russian write decimals with a comma; English "at 10.30" may be a rate, so it has none.
+ */
+export const timePrepositions = words("о|об|в|во|у|до|з|із|від|після|близько|с|со|от|после|около|к");
 
 /** Currencies by symbol or word, before or after the number. */
 export const currencies: [RegExp, string][] = [
@@ -146,7 +168,9 @@ export const monthWords = words(
     "январ(?:ь|я|е)|феврал(?:ь|я|е)|март(?:а|е)?|апрел(?:ь|я|е)|ма(?:й|я|е)|июн(?:ь|я|е)|июл(?:ь|я|е)|август(?:а|е)?|сентябр(?:ь|я|е)|октябр(?:ь|я|е)|ноябр(?:ь|я|е)|декабр(?:ь|я|е)",
 );
 /** Words that make a four-digit number a year: "2018 year", "2019 року", "в 2013 г.". */
-export const yearWords = words("year|years|yr|рік|року|році|роки|років|р|рр|год|года|году|годы|гг|г");
+export const yearWords = words(
+  "year|years|yr|рік|року|році|роки|років|роках|рокам|р|рр|год|года|году|годы|годов|годах|годам|гг|г",
+);
 /** Words before a four-digit number that make it a year: "in 2019", "since 2014", "у 2018", "с 2015". */
 export const yearPrepositions = words(
   "in|since|by|until|till|from|of|before|after|during|mid|early|late|spring|summer|autumn|fall|winter|у|в|з|із|від|до|після|протягом|весною|влітку|восени|взимку|с|со|от|после|по|весной|летом|осенью|зимой|начале|середине|конце",
@@ -162,60 +186,14 @@ export const referenceWords = words(
   "no|nos|number|article|articles|resolution|paragraph|page|chapter|section|item|flight|route|стаття|статті|статтею|пункт|пункту|сторінка|статья|статьи|статьей|страница|глава|розділ|рейс|№|#|§",
 );
 /** Time of day: "10 am", "о 10 год.", "в 15 ч". */
-export const clockWords = words("am|pm|a\\.m|p\\.m|gmt|utc|cet|msk|o'clock|o’clock|год|ч");
+export const clockWords = words(
+  "am|pm|a\\.m|p\\.m|gmt|utc|cet|msk|o'clock|o’clock|год|ч|ранку|вечора|ночі|утра|вечера|ночи",
+);
 
 /** Words that end a counted noun phrase: articles, prepositions, conjunctions, auxiliaries. */
 export const stopWords = words(
-  "a|an|the|and|or|but|nor|of|in|on|at|to|from|by|for|with|without|into|onto|over|under|about|around|after|before|since|until|during|despite|following|across|against|among|behind|beyond|near|via|within|throughout|upon|toward|towards|along|than|as|per|each|every|daily|annually|last|next|yesterday|today|tomorrow|" +
+  "a|an|the|and|or|but|nor|of|in|on|at|to|from|by|for|with|without|into|onto|over|under|up|down|about|around|after|before|since|until|during|despite|following|across|against|among|behind|beyond|near|via|within|throughout|upon|toward|towards|along|than|as|per|each|every|daily|annually|last|next|yesterday|today|tomorrow|" +
     "is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|that|which|who|whom|whose|this|these|those|it|its|their|his|her|our|your|there|here|now|then|already|still|alone|more|less|only|just|also|too|so|who|when|where|while|if|because|ago|" +
     "і|й|та|або|чи|але|а|у|в|на|з|із|зі|до|від|по|за|для|про|при|під|над|між|через|без|після|перед|серед|проти|біля|навколо|що|які|який|яка|яке|це|цей|ця|ці|той|та|ті|вже|ще|тільки|лише|також|тому|щодня|щороку|минулого|наступного|цього|вчора|сьогодні|" +
     "и|или|но|с|со|к|от|о|об|из|после|перед|среди|против|возле|вокруг|внутри|через|что|которые|который|которая|которое|это|этот|эта|эти|тот|те|уже|ещё|еще|только|лишь|также|тоже|назад|ежедневно|ежегодно|тому|прошлого|следующего|этого|вчера|сегодня",
-);
-
-/** Verbs of saying that attribute words to a speaker. */
-export const sayingVerbs = new RegExp(
-  String.raw`(?<!\p{L})(?:` +
-    [
-      "says|said|told|tells|stated|noted|added|announced|claimed|wrote|writes|tweeted|warned|explained|insisted|argued|declared|confirmed|acknowledged|admitted|stressed|emphasi[sz]ed|asserted|alleged|concluded|continued|commented|quotes|quoted|cites|cited|replied|responded|remarked",
-      "заяв(?:ив|ила|или|ило|ляє|ляють)|повідом(?:ив|ила|или|ило|ляє|ляють)|сказа(?:в|ла|ли|ло)|дода(?:в|ла|ли|ло)|зазнач(?:ив|ила|или|ило|ає|ають)|наголос(?:ив|ила|или|ило|ив)|підкресл(?:ив|ила|или)|написа(?:в|ла|ли)|запевн(?:ив|ила|или)|поясн(?:ив|ила|или)|стверджу(?:є|ють|вав)|вважає|цитує|пише|відповів|відповіла|прокоментува(?:в|ла|ли)",
-      "заяв(?:ил|ила|или|ило|ляет|ляют)|сообщ(?:ил|ила|или|ило|ает|ают)|сказа(?:л|ла|ли|ло)|добав(?:ил|ила|или)|отмет(?:ил|ила|или)|подчеркн(?:ул|ула|ули)|написа(?:л|ла|ли)|завери(?:л|ла|ли)|поясни(?:л|ла|ли)|утвержда(?:ет|ют|л)|считает|цитирует|пишет|переда[её]т|ответи(?:л|ла)|прокомментирова(?:л|ла|ли)",
-    ].join("|") +
-    String.raw`)(?!\p{L})`,
-  "iu",
-);
-/** Phrases whose speaker follows them: "according to X", "за словами X", "по словам X". */
-export const sourcePhrases = new RegExp(
-  String.raw`(?<!\p{L})(?:according to|in the words of|as reported by|as announced by|за словами|за даними|на думку|як повідомляє|як заявив|як заявила|як пише|по словам|по данным|по мнению|как сообщает|как заявил|как заявила|как пишет|со ссылкой на|з посиланням на|citing)(?!\p{L})`,
-  "iu",
-);
-/** Markers of hearsay: the outlet reports rather than asserts. */
-export const hearsay = new RegExp(
-  String.raw`(?<!\p{L})(?:reportedly|allegedly|reports suggest|reported|is believed|are believed|according to|claimed|за даними|нібито|як повідомляє|за інформацією|стверджує|по данным|якобы|как сообщает|по информации|по сведениям|утверждает)(?!\p{L})`,
-  "iu",
-);
-
-const verbsOfDenial = [
-  "den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed)|dismiss(?:es|ed)|rebuff(?:s|ed)|categorically",
-  "спростува(?:в|ла|ли|ло)|спростову(?:є|ють)|запереч(?:ив|ила|или|ило|ує|ують)|відки(?:нув|нула|нули|нуло|дає|дають)|відхил(?:ив|ила|или|ило|яє|яють)|категорично",
-  "опроверг(?:ла|ли|ло|ает|ают|нул)?|отверг(?:ла|ли|ло|ает|ают)?|отрица(?:ет|ют|л|ла|ли)|отклони(?:л|ла|ли|ло)|категорически",
-];
-const wordsOfDenial = [
-  "(?:is|was|that's|that’s|it's|it’s|this is) (?:a |an )?(?:lie|falsehood|fabrication)|not true|untrue|baseless|unfounded|groundless|fake|false|liar|absurd|nonsense",
-  "спростування|брехн(?:я|ею|і)|неправд(?:а|ою|и)|не відповіда(?:є|ють) дійсності|безпідставн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|нісенітниц\\p{L}*",
-  "лож(?:ь|ью|и)|неправд(?:а|ой|ы)|не соответству(?:ет|ют) действительности|беспочвенн\\p{L}*|голословн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|чепух(?:а|ой)",
-];
-const anyOf = (alternatives: string[]) =>
-  new RegExp(String.raw`(?<!\p{L})(?:${alternatives.join("|")})(?!\p{L})`, "iu");
-/** Verbs of denial: their subject is the one who denies ("Росія відхилила", "Trump denied"). */
-export const denialVerbs = anyOf(verbsOfDenial);
-/** Denials: the speaker pushes back against a claim ("That's a lie", "категорически отвергло", "фейк"). */
-export const denials = anyOf([...verbsOfDenial, ...wordsOfDenial]);
-/** Verbs that name what a claim is ("called it a lie", "назвали брехнею"): in a denial, their subject denies. */
-export const callingVerbs = anyOf([
-  "call(?:s|ed)|branded|назва(?:в|ла|ли|ло)|назива(?:є|ють)|назва(?:л|ла|ли|ло)|называ(?:ет|ют)",
-]);
-/** Disputes: the speaker questions a claim rather than denying it outright. */
-export const disputes = new RegExp(
-  String.raw`(?<!\p{L})(?:disput(?:e|es|ed)|challeng(?:e|es|ed)|contest(?:s|ed)|question(?:s|ed)|cast doubt|оскарж(?:ив|ила|или|ує)|постави(?:в|ла|ли) під сумнів|сумнів(?:ається|аються)|оспори(?:л|ла|ли)|постави(?:л|ла|ли) под сомнение|сомнева(?:ется|ются))(?!\p{L})`,
-  "iu",
 );
