@@ -4,6 +4,8 @@ import { normalizeName } from "@/lib/text/names";
 export interface KnownEntity {
   id: string;
   names: string[];
+  /** "person", "organisation", "country": tells a person a pronoun may stand for */
+  kind?: string | null;
 }
 
 /** Where a text names an entity. */
@@ -17,6 +19,21 @@ const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 // Case endings a Ukrainian or Russian name drops before it declines: Путін → Путіна, Захарова → Захаровой.
 const ENDING = /[аяоеєиіїйьуюы]$/u;
+// Cyrillic capitals that look like Latin ones: "ВВС" typed for "BBC", "РТ" is not "RT" but "СNN" is "CNN".
+const LOOKALIKE: Record<string, string> = {
+  А: "A",
+  В: "B",
+  С: "C",
+  Е: "E",
+  Н: "H",
+  К: "K",
+  М: "M",
+  О: "O",
+  Р: "P",
+  Т: "T",
+  Х: "X",
+};
+const latinLookalike = (word: string) => [...word].map((c) => LOOKALIKE[c] ?? c).join("");
 
 interface Word {
   norm: string;
@@ -48,7 +65,7 @@ function part(word: string): Part {
 }
 
 function matches(p: Part, w: Word): boolean {
-  if (p.caps) return w.text === p.caps;
+  if (p.caps) return w.text === p.caps || latinLookalike(w.text) === p.caps;
   if (w.norm === p.norm) return true;
   return !!p.stem && w.norm.startsWith(p.stem) && w.norm.length - p.stem.length <= 3;
 }
@@ -68,8 +85,10 @@ interface Name {
 export class EntityMatcher {
   /** names by how their first word is found: its capitals, its normal form, or its stem */
   private readonly byFirst = new Map<string, Name[]>();
+  private readonly entities = new Map<string, KnownEntity>();
 
   constructor(entities: readonly KnownEntity[]) {
+    for (const e of entities) this.entities.set(e.id, e);
     const names = entities
       .flatMap((e) => e.names.map((n) => ({ entityId: e.id, parts: [...n.matchAll(WORD)].map((m) => part(m[0])) })))
       .filter((n) => n.parts.length > 0)
@@ -89,12 +108,22 @@ export class EntityMatcher {
 
   /** The names whose first word can match `w`, longest first. */
   private candidates(w: Word): Name[] {
-    const keys = [`caps:${w.text}`, w.norm];
+    const keys = [`caps:${w.text}`, `caps:${latinLookalike(w.text)}`, w.norm];
     // a stem matches the word with up to three letters of ending after it
     for (let cut = 0; cut <= 3 && cut < w.norm.length; cut++) keys.push(`stem:${w.norm.slice(0, w.norm.length - cut)}`);
     const found: Name[] = [];
     for (const key of keys) for (const name of this.byFirst.get(key) ?? []) if (!found.includes(name)) found.push(name);
     return found.sort((a, b) => a.order - b.order);
+  }
+
+  /** The kind of an entity, when known. */
+  kindOf(entityId: string): string | null {
+    return this.entities.get(entityId)?.kind ?? null;
+  }
+
+  /** Every name an entity goes by. */
+  namesOf(entityId: string): readonly string[] {
+    return this.entities.get(entityId)?.names ?? [];
   }
 
   find(text: string, from = 0, to = text.length): Mention[] {

@@ -202,3 +202,34 @@ describe("the demo corpus", () => {
     expect(scores.flatMap((s) => s.wrong)).toEqual([]);
   });
 });
+
+describe("attribution chains", () => {
+  const via = (text: string, lang: string, outlet?: string[]) =>
+    extractCandidates(text, lang, entities, { outlet }).map((c) => [
+      c.kind,
+      c.speaker?.entityId ?? c.speaker?.text ?? null,
+      c.reportedVia.map((r) => r.entityId ?? r.text),
+    ]);
+
+  it("names who heard the words as relays, nearest the speaker first, and leaves the chain empty when nobody did", () => {
+    expect(via("A U.S. official told Reuters the deployment was reckless.", "en")).toEqual([
+      ["statement", "united-states", ["Reuters"]],
+    ]);
+    expect(via("The Kremlin wants talks, Dmitry Peskov said on Friday.", "en")).toEqual([["statement", "peskov", []]]);
+    expect(via("Візит відбудеться у жовтні, заявив Пєсков виданню РБК-Україна, передає Укрінформ.", "uk")).toEqual([
+      ["statement", "peskov", ["Укрінформ"]],
+    ]);
+    expect(via("Визит состоится в октябре, заявил Песков, передает ТАСС.", "ru", ["ТАСС", "TASS"])).toEqual([
+      ["statement", "peskov", []],
+    ]);
+  });
+
+  it("gives a quotation's chain to the figure inside it", () => {
+    const text = "“Some 20,000 Cubans are in Venezuela,” Bolton said in an interview with the BBC.";
+    const figure = extractCandidates(text, "en", entities).find((c) => c.kind === "figure")!;
+    expect([figure.speaker, figure.reportedVia]).toEqual([
+      { entityId: "bolton", text: "Bolton" },
+      [{ entityId: null, text: "the BBC" }],
+    ]);
+  });
+});

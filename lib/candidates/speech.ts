@@ -1,5 +1,6 @@
 import type { EntityMatcher } from "./entities";
-import { callingVerbs, denials, denialVerbs, disputes, sayingVerbs, sourcePhrases } from "./lexicon";
+import { speakerNamed } from "./speaker-names";
+import { callingVerbs, denials, denialVerbs, disputes, sayingVerbs, sourcePhrases } from "./speech-lexicon";
 import { overlaps, type Range } from "./text";
 
 /** Who is said to say something: a known entity, or at least the words naming them. */
@@ -9,16 +10,20 @@ export interface Speaker {
   text: string | null;
 }
 
-const PRONOUN =
-  /^(?:he|she|they|it|we|i|him|them|his|her|as|він|вона|вони|воно|ми|я|його|її|нього|них|он|она|они|оно|мы|его|ее|её|него|них)$/iu;
-const CONJUNCTION =
-  /^(?:and|but|although|though|while|whereas|yet|however|і|й|та|але|проте|однак|хоча|хоч|тоді|и|но|однако|хотя|тогда|зато)$/iu;
-const PASSIVE = /^(?:will|be|been|being|was|were|is|are|would|could|should|буде|було|будет|было)$/iu;
+/** Reads who the words of a phrase name; a short reference ("he", "the agency") may stand for a name before it. */
+export type Namer = (phrase: Range) => Speaker | null;
+
+/** The plain reading: a known entity the phrase names, else its words, unless a fragment or a pronoun. */
+export const namerOf =
+  (text: string, matcher: EntityMatcher): Namer =>
+  (phrase) =>
+    speakerNamed(text, phrase, matcher);
+
 // Where the words naming a speaker before a verb begin: a quotation mark, a colon, a dash between spaces.
 const BEFORE_BOUNDARY = /[”»"“«„‘:;]|’(?!\p{L})|\s[-–—]\s?|^[-–—]\s?/gu;
 // Where they end after a verb: punctuation, quotation marks, a preposition or a time word.
 const AFTER_END = new RegExp(
-  String.raw`[,.;:!?()”»"“«„]|\s[-–—]\s|(?<!\p{L})(?:in|at|on|during|to|with|from|after|before|last|this|yesterday|today|у|в|на|під|під час|після|минулого|вчора|сьогодні|о|об|во|при|после|вчера|сегодня)(?!\p{L})`,
+  String.raw`[,.;:!?()”»"“«„]|\s[-–—]\s|(?<!\p{L})(?:in|at|on|during|to|with|from|after|before|last|this|yesterday|today|by|as|for|citing|quoting|у|в|на|під|під час|після|минулого|вчора|сьогодні|о|об|во|при|после|вчера|сегодня|со|с|з|із|зі|за|ссылаясь|посилаючись)(?!\p{L})`,
   "iu",
 );
 
@@ -28,13 +33,15 @@ function lastMatch(re: RegExp, text: string): RegExpMatchArray | null {
   return last;
 }
 
+const NAME_ONLY = /^(?:\s*\p{Lu}[\p{L}\p{M}'’.-]*){2,3}\s*$/u;
+
 /**
  * The words naming a speaker in the phrase before a verb: its last clause, or the
  * one before when the last is set off by commas ("John Bolton, national security
- * adviser, has warned"; "The official, speaking on condition of anonymity, said").
- * A known entity there names the speaker; otherwise its words do, unless a pronoun.
+ * adviser, has warned"; "The official, speaking on condition of anonymity, said"),
+ * unless the last is a name itself ("the general director of Rostec, Sergey Chemezov, said").
  */
-function subjectBefore(text: string, phrase: Range, matcher: EntityMatcher): Speaker | null {
+export function subjectBefore(text: string, phrase: Range, name: Namer): Speaker | null {
   // "…, has said": an auxiliary before the verb belongs to neither clause
   const raw = text
     .slice(phrase.start, phrase.end)
@@ -48,8 +55,9 @@ function subjectBefore(text: string, phrase: Range, matcher: EntityMatcher): Spe
   chunks.push({ start: from, end: phrase.start + raw.length });
   const spoken = chunks.filter((c) => /\p{L}/u.test(text.slice(c.start, c.end)));
   if (spoken.length === 0) return null;
-  const aside = raw.endsWith(",") && spoken.length > 1;
-  return named(text, spoken[spoken.length - (aside ? 2 : 1)]!, matcher);
+  const last = spoken[spoken.length - 1]!;
+  const aside = raw.endsWith(",") && spoken.length > 1 && !NAME_ONLY.test(text.slice(last.start, last.end));
+  return name(spoken[spoken.length - (aside ? 2 : 1)]!);
 }
 
 // Whom the words are said to: "журналістам", "журналистам", "виданню", "изданию"
@@ -60,46 +68,43 @@ const ADDRESSEE = /^\p{Ll}+(?:ам|ям|ові|еві|нню|нию|ству)$/u
  * Maria Zakharova". The one spoken to is not the speaker: "заявив президент Володимир
  * Зеленський журналістам" is said by Zelensky.
  */
-function subjectAfter(text: string, phrase: Range, matcher: EntityMatcher): Speaker | null {
+export function subjectAfter(text: string, phrase: Range, name: Namer): Speaker | null {
   let end = phrase.end;
   for (const word of [...text.slice(phrase.start, phrase.end).matchAll(/\S+/gu)].reverse()) {
     if (word.index === 0 || !ADDRESSEE.test(word[0])) break;
     end = phrase.start + word.index;
   }
-  return named(text, { start: phrase.start, end }, matcher);
+  return name({ start: phrase.start, end });
 }
 
 // "як повідомили в Повітряних силах", "как сообщили в Минобороны": an institution named by where it is
 const PLACE_OF_SPEAKER = /^\s+(?:в|у|во|на|in|at)\s+(?=\p{Lu})/u;
+// «Об этом сообщает…», «Про це пише…»: words pointing back, before an inverted verb
+const POINTING_BACK = /^(?:об этом(?: же)?|о том|про це(?: ж)?|про те|this was|it is|it was)(?!\p{L})\s*/iu;
 
-/** The last known entity a phrase names ("US Assistant … John Bolton"), else its words, unless a pronoun or a passive. */
-function named(text: string, phrase: Range, matcher: EntityMatcher): Speaker | null {
-  const mentions = matcher.find(text, phrase.start, phrase.end);
-  const mention = mentions[mentions.length - 1];
-  if (mention) return { entityId: mention.entityId, text: text.slice(mention.start, mention.end) };
-  const words = text
-    .slice(phrase.start, phrase.end)
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => /\p{L}/u.test(w));
-  // "although Russia disputes", "хоча Росія заперечує": the conjunction is not the speaker's name
-  while (words.length > 1 && CONJUNCTION.test(words[0]!)) words.shift();
-  // "a claim the Cuban government challenged", "a figure Kyiv dismissed": the first words name what was said
-  if (
-    words.length > 2 &&
-    /^an?$/iu.test(words[0]!) &&
-    /^\p{Ll}/u.test(words[1]!) &&
-    (/^(?:the|this|that)$/iu.test(words[2]!) || /^\p{Lu}/u.test(words[2]!))
-  )
-    words.splice(0, 2);
-  if (
-    words.length === 0 ||
-    words.length > 8 ||
-    words.some((w) => PRONOUN.test(w.replace(/\p{P}+$/u, "")) || PASSIVE.test(w))
-  )
-    return null;
-  if (words.length === 1 && !/^\p{Lu}/u.test(words[0]!)) return null;
-  return { entityId: null, text: words.join(" ") };
+/** The words after a cue that may name an agent: up to punctuation, a preposition or a time word. */
+export function phraseAfter(text: string, cue: Range, end: number): Range {
+  const place = PLACE_OF_SPEAKER.exec(text.slice(cue.end, end))?.[0].length ?? 0;
+  const stop = AFTER_END.exec(text.slice(cue.end + place, end));
+  return { start: cue.end, end: stop ? cue.end + place + stop.index : end };
+}
+
+/**
+ * The words before a verb that may name its subject, and whether the subject comes
+ * after the verb instead ("…, заявив Кремль", "…», — сообщил Песков", «Про це пише…»).
+ */
+export function phraseBefore(text: string, range: Range, verb: Range): { before: Range; inverted: boolean } {
+  const boundary = lastMatch(BEFORE_BOUNDARY, text.slice(range.start, verb.start));
+  let start = boundary ? range.start + boundary.index! + boundary[0].length : range.start;
+  start += /^\s*/u.exec(text.slice(start, verb.start))![0].length;
+  start += POINTING_BACK.exec(text.slice(start, verb.start))?.[0].length ?? 0;
+  const before: Range = { start, end: verb.start };
+  const beforeWords = text.slice(before.start, before.end).trim();
+  const inverted =
+    !/\p{L}/u.test(beforeWords) ||
+    /^(?:and|but|as|і|та|але|и|но|а|як|как)$/iu.test(beforeWords) ||
+    (/\p{Script=Cyrillic}/u.test(text.slice(verb.start, verb.end)) && /[,–—-]$/u.test(beforeWords));
+  return { before, inverted };
 }
 
 export interface Attribution {
@@ -117,7 +122,7 @@ export interface Attribution {
 export function attributionIn(
   text: string,
   range: Range,
-  matcher: EntityMatcher,
+  name: Namer,
   options: { skip?: Range[]; denial?: boolean } = {},
 ): Attribution | null {
   const slice = text.slice(range.start, range.end);
@@ -129,22 +134,10 @@ export function attributionIn(
     for (const m of slice.matchAll(new RegExp(cue.source, `${cue.flags}g`))) {
       const at: Range = { start: range.start + m.index, end: range.start + m.index + m[0].length };
       if (options.skip?.some((q) => overlaps(q, at))) continue;
-      const place = PLACE_OF_SPEAKER.exec(text.slice(at.end, range.end))?.[0].length ?? 0;
-      const afterEnd = AFTER_END.exec(text.slice(at.end + place, range.end));
-      const after: Range = { start: at.end, end: afterEnd ? at.end + place + afterEnd.index : range.end };
-      if (cue === sourcePhrases) return { speaker: subjectAfter(text, after, matcher), cue: at };
-      const boundary = lastMatch(BEFORE_BOUNDARY, text.slice(range.start, at.start));
-      const before: Range = {
-        start: boundary ? range.start + boundary.index! + boundary[0].length : range.start,
-        end: at.start,
-      };
-      const beforeWords = text.slice(before.start, before.end).trim();
-      // "…, заявив Кремль", "…», — сообщил Песков": Ukrainian and Russian put the speaker after the verb
-      const inverted =
-        !/\p{L}/u.test(beforeWords) ||
-        /^(?:and|but|as|і|та|але|и|но|а|як|как)$/iu.test(beforeWords) ||
-        (/\p{Script=Cyrillic}/u.test(m[0]) && /[,–—-]$/u.test(beforeWords));
-      return { speaker: inverted ? subjectAfter(text, after, matcher) : subjectBefore(text, before, matcher), cue: at };
+      const after = phraseAfter(text, at, range.end);
+      if (cue === sourcePhrases) return { speaker: subjectAfter(text, after, name), cue: at };
+      const { before, inverted } = phraseBefore(text, range, at);
+      return { speaker: inverted ? subjectAfter(text, after, name) : subjectBefore(text, before, name), cue: at };
     }
   }
   return null;

@@ -104,3 +104,27 @@ export function quotationsOf(text: string, paragraph: Range): Quotation[] {
 
 export const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 export const within = (inner: Range, outer: Range) => outer.start <= inner.start && inner.end <= outer.end;
+
+// A name in quotation marks: «Ростех», "Роскосмос", “Naftogaz” (one to four words, the first capitalised).
+const QUOTED_NAME = /^\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,3}$/u;
+
+/**
+ * The text with the quotation marks around names blanked, offsets kept: Russian and
+ * Ukrainian write organisations in quotation marks («"Ростех" опроверг»), which would
+ * otherwise end the words naming a speaker.
+ */
+export function unquoteNames(text: string, paragraphs: Range[]): string {
+  const marks: number[] = [];
+  for (const paragraph of paragraphs)
+    for (const q of quotationsOf(text, paragraph))
+      if (QUOTED_NAME.test(text.slice(q.inner.start, q.inner.end))) marks.push(q.open, q.close);
+  if (marks.length === 0) return text;
+  marks.sort((a, b) => a - b);
+  let out = "";
+  let from = 0;
+  for (const at of marks) {
+    out += `${text.slice(from, at)} `;
+    from = at + 1;
+  }
+  return out + text.slice(from);
+}
