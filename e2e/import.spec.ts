@@ -26,7 +26,7 @@ const expected = {
   en: {
     button: "Import 4 files",
     progress: "4 of 4 files done",
-    summary: "3 articles imported · 2 not imported",
+    summary: /^3 articles imported · 2 not imported · \d+ candidates? wait for review$/,
     empty: "The file is empty.",
     columns: "This row has 3 fields; the header has 2.",
     imported: "Imported",
@@ -35,7 +35,7 @@ const expected = {
   uk: {
     button: "Імпортувати 4 файли",
     progress: "Готово 4 з 4 файлів",
-    summary: "Імпортовано 3 статті · 2 не імпортовано",
+    summary: /^Імпортовано 3 статті · 2 не імпортовано · \d+ кандидат(?:и|ів|а)? чека(?:є|ють) на перевірку$/,
     empty: "Файл порожній.",
     columns: "У цьому рядку полів: 3; у заголовку: 2.",
     imported: "Імпортовано",
@@ -44,7 +44,7 @@ const expected = {
   ru: {
     button: "Импортировать 4 файла",
     progress: "Готово 4 из 4 файлов",
-    summary: "Импортировано 3 статьи · 2 не импортированы",
+    summary: /^Импортировано 3 статьи · 2 не импортированы · \d+ кандидат(?:а|ов)? жд(?:ёт|ут) проверки$/,
     empty: "Файл пуст.",
     columns: "В этой строке полей: 3; в заголовке: 2.",
     imported: "Импортировано",
@@ -97,6 +97,7 @@ for (const lng of ["en", "uk", "ru"] as const) {
     await rows
       .filter({ hasText: `${lng}-report.txt` })
       .getByRole("link")
+      .first()
       .click();
     await expect(page.locator(".article-text")).toHaveText(texts[lng]);
     await expect(page.locator("html")).toHaveAttribute("lang", lng);
@@ -115,7 +116,9 @@ test("pasted text is imported once; the same text again is reported as already s
     await expect(page.locator(".import-report tbody tr")).toHaveCount(round);
   }
   await expect(page.locator(".import-report tbody tr").first()).toContainText("Уже збережено");
-  await expect(page.locator(".import-summary")).toHaveText("Імпортовано 1 статтю · 1 уже збережена");
+  await expect(page.locator(".import-summary")).toHaveText(
+    /^Імпортовано 1 статтю · 1 уже збережена · \d+ кандидат(?:и|ів|а)? чека(?:є|ють) на перевірку$/,
+  );
   expect(
     query<{ n: number }>(
       `SELECT count(*) AS "n" FROM "Article" WHERE "title" = ?`,
@@ -133,4 +136,142 @@ test("a viewer does not get the import page, and the import API refuses them", a
     data: Buffer.from("Some text"),
   });
   expect([api.status(), (await api.json()).code]).toEqual([403, "forbidden"]);
+});
+
+/** A page copied as plain text: menus and notices above the headline, a dateline, a copyright line. */
+const copied = {
+  en: {
+    text: (run: string) =>
+      [
+        "Accessibility links",
+        "Skip to main content",
+        "Home",
+        "News",
+        "World",
+        "Share",
+        `Russian air force planes land in Caracas with about 100 troops (${run})`,
+        "MOSCOW, March 25 (Reuters) - Two Russian air force planes landed in Caracas on Saturday carrying about 100 troops and 35 tonnes of cargo, a local journalist said.",
+        "The Kremlin declined to comment on the flights.",
+        "© 2019 Reuters",
+      ].join("\n\n"),
+    title: (run: string) => `Russian air force planes land in Caracas with about 100 troops (${run})`,
+    outlet: "Reuters",
+    published: "March 25, 2019",
+    button: "Import 1 file",
+    waiting: /^(\d+) candidates? waiting for review$/,
+    summary: /^1 article imported · (\d+) candidates? wait for review$/,
+    event: /^(\d+) candidates? wait for review in 1 article\. Review the first article’s candidates$/,
+    tab: (n: string) => `Candidates (${n})`,
+  },
+  uk: {
+    text: (run: string) =>
+      [
+        "Перейти до основного вмісту",
+        "Головна",
+        "Новини",
+        "Політика",
+        "Поділитися",
+        `Посольство Росії пояснило, навіщо до Каракаса прибули близько 100 військових (${run})`,
+        "КИЇВ, 26 березня. /Укрінформ/. Близько 100 російських військових прибули до Каракаса відповідно до угоди про військово-технічну співпрацю, заявило посольство Росії у Венесуелі.",
+        "Опубліковано 26.03.2019",
+      ].join("\n"),
+    title: (run: string) => `Посольство Росії пояснило, навіщо до Каракаса прибули близько 100 військових (${run})`,
+    outlet: "Укрінформ",
+    published: "26 березня 2019 р.",
+    button: "Імпортувати 1 файл",
+    waiting: /^(\d+) кандидат(?:и|ів|а)? чека(?:є|ють) на перевірку$/,
+    summary: /^Імпортовано 1 статтю · (\d+) кандидат(?:и|ів|а)? чека(?:є|ють) на перевірку$/,
+    event: /^(\d+) кандидат(?:и|ів|а)? чека(?:є|ють) на перевірку у 1 статті\. Переглянути кандидатів першої статті$/,
+    tab: (n: string) => `Кандидати (${n})`,
+  },
+};
+
+for (const lng of ["uk", "en"] as const) {
+  test(`in ${lng}: a plain text copied with its page's debris gets its headline, dateline day and agency, and the report links to its candidates`, async ({
+    page,
+  }) => {
+    const run = Date.now().toString(36);
+    const c = copied[lng];
+    await signInQuickly(page, createAccount("editor", `import-plain-${lng}`));
+    const created = await page.request.post("/api/events", {
+      data: { title: { [lng]: `Planes in Caracas (${lng}, ${run})` } },
+    });
+    expect(created.status()).toBe(201);
+    const eventId = ((await created.json()) as { event: { id: string } }).event.id;
+
+    await page.goto(`/${lng}/import`);
+    await page.locator("#import-event").selectOption(eventId);
+    await page
+      .locator('input[type="file"][multiple]')
+      .setInputFiles([{ name: `copied-${lng}.txt`, mimeType: "text/plain", buffer: Buffer.from(c.text(run)) }]);
+    await page.getByRole("button", { name: c.button }).click();
+
+    const row = page.locator(".import-report tbody tr").filter({ hasText: `copied-${lng}.txt` });
+    await expect(row.getByRole("link", { name: c.title(run) })).toBeVisible();
+    const { id, waiting } = query<{ id: string; waiting: number }>(
+      `SELECT a."id" AS "id", (SELECT count(*) FROM "Candidate" c WHERE c."articleId" = a."id" AND c."status" = 'pending') AS "waiting"
+         FROM "Article" a WHERE a."title" = ?`,
+      c.title(run),
+    )[0]!;
+    expect(Number(waiting)).toBeGreaterThan(0);
+    const candidates = row.getByRole("link", { name: c.waiting });
+    await expect(candidates).toHaveText(c.waiting);
+    expect((await candidates.textContent())?.match(c.waiting)?.[1]).toBe(String(waiting));
+    await expect(candidates).toHaveAttribute("href", `/${lng}/articles/${id}#candidates`);
+    await expect(page.locator(".import-summary")).toHaveText(c.summary);
+
+    // The article page shows the headline, not the menu above it, with the dateline's day and agency.
+    await row.getByRole("link", { name: c.title(run) }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(c.title(run));
+    await expect(page.locator(".facts")).toContainText(c.published);
+    await expect(page.locator(".facts").getByRole("link", { name: c.outlet, exact: true })).toBeVisible();
+
+    // The report's link opens the article on its Candidates tab.
+    await page.goBack();
+    await candidates.click();
+    await expect(page).toHaveURL(`/${lng}/articles/${id}#candidates`);
+    await expect(page.getByRole("tab", { name: c.tab(String(waiting)) })).toHaveAttribute("aria-selected", "true");
+
+    // The event says how many candidates wait in its articles, with a link to them.
+    await page.goto(`/${lng}/events/${eventId}`);
+    const line = page.locator(".waiting-candidates");
+    await expect(line).toHaveText(c.event);
+    expect((await line.textContent())?.match(c.event)?.[1]).toBe(String(waiting));
+    await expect(line.getByRole("link")).toHaveAttribute("href", `/${lng}/articles/${id}#candidates`);
+  });
+}
+
+test("an editor creates an outlet from the article's form, by keyboard, and the article keeps it", async ({ page }) => {
+  const run = Date.now().toString(36);
+  await signInQuickly(page, createAccount("editor", "import-new-outlet"));
+  const imported = await page.request.post(`/api/import?name=outlet-${run}.txt&language=uk`, {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+    data: Buffer.from(`Звіт без видання (${run})\n\nПосадовці нарахували близько 100 військових у Каракасі.`, "utf8"),
+  });
+  const { articleId } = ((await imported.json()) as { results: { articleId: string }[] }).results[0]!;
+  await page.goto(`/uk/articles/${articleId}`);
+  await page.getByText("Редагувати дані").click();
+  const name = page.getByLabel("Назва нового видання");
+  // Enter on the button once the page's script has loaded
+  await expect(async () => {
+    await page.getByRole("button", { name: "Нове видання…" }).press("Enter");
+    await expect(name).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await expect(name).toBeFocused();
+  // a name another outlet has is refused, in the page's language
+  await name.fill("RT");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".outlet-choice [role=alert]")).toHaveText(
+    "Видання з такою назвою вже є. Краще об’єднайте їх.",
+  );
+  await name.fill(`Вечірній Каракас ${run}`);
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("status").filter({ hasText: `Видання «Вечірній Каракас ${run}» створено й вибрано.` }),
+  ).toBeVisible();
+  const outlet = page.getByRole("combobox", { name: /^Видання/ });
+  await expect(outlet).toBeFocused();
+  await expect(outlet.locator("option:checked")).toHaveText(`Вечірній Каракас ${run}`);
+  await page.getByRole("button", { name: "Зберегти дані" }).click();
+  await expect(page.locator(".facts").getByRole("link", { name: `Вечірній Каракас ${run}` })).toBeVisible();
 });

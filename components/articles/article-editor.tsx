@@ -3,15 +3,17 @@ import { Choice } from "@/components/forms/choice";
 import { EditPanel } from "@/components/forms/edit-panel";
 import { getT } from "@/i18n/fixed";
 import { languageLabel } from "@/i18n/format";
+import { Messages } from "@/i18n/messages";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleDetail } from "@/lib/articles/store";
 import { PUBLICATION_DATE_PATTERN, publishedInput } from "@/lib/domain/dates";
 import { contentLanguages } from "@/lib/domain/vocabulary";
+import { OutletChoice } from "./outlet-choice";
 
 /**
- * For editors: the article's details (title, outlet, publication date as a day or a
- * month, web address, byline, language) and the events it can join. The text itself
- * never changes.
+ * For editors: the article's details (title, outlet, or a new outlet made on the spot,
+ * publication date as a day or a month, web address, byline, language) and the events it
+ * can join. The text itself never changes.
  */
 export function ArticleEditor({
   lng,
@@ -42,13 +44,9 @@ export function ArticleEditor({
           {t("edit.fields.title")}
           <input name="title" required maxLength={500} defaultValue={article.title} lang={article.lang} dir="auto" />
         </label>
-        <Choice
-          label={t("edit.fields.outlet")}
-          name="outletId"
-          options={outlets}
-          defaultValue={article.outlet?.id ?? ""}
-          none={t("edit.noOutlet")}
-        />
+        <Messages lng={lng} namespaces={["articles"]}>
+          <OutletChoice lng={lng} outlets={outlets} initial={article.outlet?.id ?? ""} />
+        </Messages>
         <label>
           {t("edit.fields.publishedAt")}
           <input

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { candidatesHref } from "@/components/articles/candidates-link";
 import { ApiForm } from "@/components/forms/api-form";
 import { SearchForm } from "@/components/forms/search-form";
 import { Pager } from "@/components/layout/pager";
@@ -32,11 +33,19 @@ export function EventArticles({
 }) {
   const here = `/${lng}/events/${event.id}`;
   const [t, tc] = [getT(lng, "events"), getT(lng, "common")];
+  const { waiting } = event.articles;
   return (
     <section aria-labelledby="articles">
       <h2 id="articles">
         {t("detail.articles")} <span className="count">({formatNumber(lng, event.articles.total)})</span>
       </h2>
+      {waiting.candidates > 0 && waiting.first && (
+        <p className="waiting-candidates">
+          {t("detail.waitingCandidates", { count: waiting.candidates })}{" "}
+          {t("detail.waitingArticles", { count: waiting.articles })}{" "}
+          <Link href={candidatesHref(lng, waiting.first)}>{t("detail.waitingOpen")}</Link>
+        </p>
+      )}
       {event.articles.total === 0 ? (
         <p className="empty">{t("detail.articlesEmpty")}</p>
       ) : (
@@ -71,7 +80,14 @@ export function EventArticles({
               <td>
                 {a.publishedAt ? formatDate(lng, a.publishedAt) : <span className="muted">{tc("dateUnknown")}</span>}
               </td>
-              <td className="num">{tc("count.claims", { count: a.claimCount })}</td>
+              <td className="num">
+                {tc("count.claims", { count: a.claimCount })}
+                {a.waiting > 0 && (
+                  <div>
+                    <Link href={candidatesHref(lng, a.id)}>{t("table.waiting", { count: a.waiting })}</Link>
+                  </div>
+                )}
+              </td>
               {editable && (
                 <td>
                   <ApiForm

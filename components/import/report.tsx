@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { candidatesHref } from "@/components/articles/candidates-link";
 import { Table } from "@/components/layout/table";
 import { useT } from "@/i18n/client";
 import { languageLabel, languageName } from "@/i18n/format";
@@ -49,6 +50,8 @@ function LanguageChoice({ result, lng, label }: { result: ShownResult; lng: Lng;
 export function ImportReport({ results, lng }: { results: ShownResult[]; lng: Lng }) {
   const { t } = useT("import");
   const count = (...statuses: ShownResult["status"][]) => results.filter((r) => statuses.includes(r.status)).length;
+  // an article imported twice in the session waits with the same candidates: counted once
+  const waiting = [...new Map(results.map((r) => [r.articleId, r.waiting ?? 0])).values()].reduce((a, b) => a + b, 0);
   return (
     <section aria-labelledby="import-report">
       <h2 id="import-report">{t("report.heading")}</h2>
@@ -61,12 +64,19 @@ export function ImportReport({ results, lng }: { results: ShownResult[]; lng: Ln
               t("report.imported", { count: count("imported", "likelyDuplicate") }),
               ...(count("duplicate") ? [t("report.duplicates", { count: count("duplicate") })] : []),
               ...(count("failed") ? [t("report.failed", { count: count("failed") })] : []),
+              ...(waiting ? [t("report.waitingTotal", { count: waiting })] : []),
             ].join(" · ")}
           </p>
           <Table
             label={t("report.heading")}
             className="import-report"
-            headers={[t("report.file"), t("report.result"), t("report.article"), t("report.language")]}
+            headers={[
+              t("report.file"),
+              t("report.result"),
+              t("report.article"),
+              t("report.candidates"),
+              t("report.language"),
+            ]}
           >
             {results.map((r, i) => (
               <tr key={`${r.source}-${r.row ?? 0}-${i}`} className={`import-${r.status}`}>
@@ -89,6 +99,15 @@ export function ImportReport({ results, lng }: { results: ShownResult[]; lng: Ln
                       <bdi>{r.title ?? t("report.open")}</bdi>
                     </Link>
                   )}
+                </td>
+                <td>
+                  {r.articleId && r.waiting !== null && r.waiting !== undefined ? (
+                    r.waiting > 0 ? (
+                      <Link href={candidatesHref(lng, r.articleId)}>{t("report.waiting", { count: r.waiting })}</Link>
+                    ) : (
+                      <span className="muted">{t("report.noneWaiting")}</span>
+                    )
+                  ) : null}
                 </td>
                 <td>
                   {r.articleId && r.status !== "duplicate" ? (

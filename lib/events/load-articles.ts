@@ -7,8 +7,9 @@ import { decodeCursor, encodeCursor, LIST_PAGE } from "@/lib/server/paging";
 
 /**
  * One page of an event's articles in publication order (undated last, then by id), after a
- * cursor: the page's articles with outlet and confirmed claim count, how many the event
- * has, and the cursor of the next page. Keyset paging: no page costs more than the first.
+ * cursor: the page's articles with outlet, confirmed claim count and candidates waiting for
+ * review, how many the event has, how many candidates wait in all of them, and the cursor of
+ * the next page. Keyset paging: no page costs more than the first.
  */
 export async function eventArticlePage(db: PrismaClient, eventId: string, after: string | null) {
   const from = decodeCursor(after);
@@ -33,7 +34,7 @@ export async function eventArticlePage(db: PrismaClient, eventId: string, after:
   }));
   const page = keyed.slice(0, LIST_PAGE);
   const ids = page.map((r) => r.id);
-  const [rows, counts, total] = await Promise.all([
+  const [rows, counts, pending, total, waiting] = await Promise.all([
     db.article.findMany({
       where: { id: { in: ids } },
       select: articleHeading,
@@ -43,10 +44,17 @@ export async function eventArticlePage(db: PrismaClient, eventId: string, after:
       where: { articleId: { in: ids }, eventId, status: "confirmed", deletedAt: null },
       _count: { _all: true },
     }),
+    db.candidate.groupBy({
+      by: ["articleId"],
+      where: { articleId: { in: ids }, status: "pending" },
+      _count: { _all: true },
+    }),
     db.eventArticle.count({ where: { eventId } }),
+    waitingInEvent(db, eventId),
   ]);
   const byId = new Map(rows.map((a) => [a.id, a]));
   const claimCount = new Map(counts.map((c) => [c.articleId, c._count._all]));
+  const waitingCount = new Map(pending.map((c) => [c.articleId, c._count._all]));
   const last = page.at(-1);
   return {
     items: ids.map((id) => {
@@ -58,9 +66,24 @@ export async function eventArticlePage(db: PrismaClient, eventId: string, after:
         publishedAt: publishedOn(a),
         outlet: a.outlet,
         claimCount: claimCount.get(id) ?? 0,
+        waiting: waitingCount.get(id) ?? 0,
       };
     }),
     total,
+    waiting,
     next: keyed.length > LIST_PAGE && last ? encodeCursor(last.key, last.id) : null,
   };
+}
+
+/**
+ * The candidates waiting for review in an event's articles, in how many articles, and the first of
+ * those articles: one query over the event's key and the candidates' (article, status) index, so
+ * that it costs the same whatever the size of the corpus.
+ */
+async function waitingInEvent(db: PrismaClient, eventId: string) {
+  const [row] = await db.$queryRaw<{ candidates: unknown; articles: unknown; first: string | null }[]>`
+    SELECT COUNT(*) AS "candidates", COUNT(DISTINCT c."articleId") AS "articles", MIN(c."articleId") AS "first"
+      FROM "EventArticle" ea JOIN "Candidate" c ON c."articleId" = ea."articleId" AND c."status" = 'pending'
+     WHERE ea."eventId" = ${eventId}`;
+  return { candidates: Number(row?.candidates ?? 0), articles: Number(row?.articles ?? 0), first: row?.first ?? null };
 }

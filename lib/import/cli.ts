@@ -130,5 +130,6 @@ function line(r: ImportResult, t: ReturnType<typeof getT<"import">>): string {
   const where = r.row === null ? r.source : `${r.source} row ${r.row}`;
   if (r.error) return `${where}: ${t(`errors.${r.error.code}`, r.error.values)}`;
   const copy = r.duplicateOf ? ` (likely a copy of ${r.duplicateOf})` : "";
-  return `${where}: ${r.status} ${r.articleId} [${r.lang}]${copy}`;
+  const waiting = r.waiting ? `, ${r.waiting} candidate${r.waiting === 1 ? "" : "s"} to review` : "";
+  return `${where}: ${r.status} ${r.articleId} [${r.lang}]${copy}${waiting}`;
 }

@@ -107,6 +107,49 @@ describe("prepareFile", () => {
     expect(item).toMatchObject({ article: { lang: "en", detectedLang: "no", outlet: "Reuters" } });
   });
 
+  it("reads a plain text's title past the page's debris, its day and its outlet from the dateline", async () => {
+    const text = [
+      "Перейти к основному контенту",
+      "Главная",
+      "Новости",
+      "Поделиться",
+      "Песков: визит Мадуро в Москву готовится",
+      "МОСКВА, 29 марта 2019 — РИА Новости. Визит президента Венесуэлы Николаса Мадуро в Россию готовится, сообщил пресс-секретарь Кремля Дмитрий Песков.",
+    ].join("\n\n");
+    const [item] = await prepareFile("peskov.txt", utf8(text), { outlet: "Default desk" });
+    expect(item).toMatchObject({
+      article: {
+        title: "Песков: визит Мадуро в Москву готовится",
+        publishedAt: new Date("2019-03-29T00:00:00Z"),
+        outlet: "РИА Новости",
+        lang: "ru",
+        text,
+      },
+    });
+  });
+
+  it("fills only what a record leaves out from its text: a pasted text's title, day and outlet", async () => {
+    const text =
+      "Skip to main content\n\nMaduro to visit Moscow soon, Kremlin says\n\nMOSCOW, March 29 (Reuters) - Venezuelan President Nicolas Maduro will visit Russia soon, Kremlin spokesman Dmitry Peskov said on Friday.\n\n© 2019 Reuters";
+    const [pasted] = await prepareFile("pasted text.json", utf8(JSON.stringify({ text, title: "", publishedAt: "" })), {
+      outlet: "Wire desk",
+    });
+    expect(pasted).toMatchObject({
+      article: {
+        title: "Maduro to visit Moscow soon, Kremlin says",
+        publishedAt: new Date("2019-03-29T00:00:00Z"),
+        outlet: "Reuters",
+      },
+    });
+    const [given] = await prepareFile(
+      "given.json",
+      utf8(JSON.stringify({ text, title: "Maduro's visit", publishedAt: "2019-03-30", outlet: "Desk" })),
+    );
+    expect(given).toMatchObject({
+      article: { title: "Maduro's visit", publishedAt: new Date("2019-03-30T00:00:00Z"), outlet: "Desk" },
+    });
+  });
+
   it("refuses empty, oversized, binary and unknown files with their reason", async () => {
     expect(outcome(await prepareFile("empty.txt", new Uint8Array()))).toEqual([
       { row: null, error: "empty", values: {} },

@@ -6,6 +6,7 @@ import { ImportError } from "./errors";
 import { extractHtml } from "./html";
 import { detectLanguage } from "./language";
 import { markdownToText } from "./markdown";
+import { readPlainText } from "./plain-text";
 import { parseCsvRecords, parseJsonRecords } from "./records";
 
 /** Longest article text, in characters. */
@@ -40,17 +41,8 @@ export type PreparedItem = { source: string; row: number | null } & (
 
 export const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
 
-/** A title from plain text: its first line when that is short, else its first words. */
-export function titleFromText(text: string): string {
-  const first =
-    text
-      .split("\n")
-      .find((line) => line.trim())
-      ?.trim() ?? "";
-  if (first.length <= 200) return first;
-  const cut = first.slice(0, 120);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).trim()}…`;
-}
+/** A title from plain text: its first line that is not page debris, or the first words of a long one. */
+export const titleFromText = (text: string): string => readPlainText(text).title;
 
 async function finish(
   fields: {
@@ -71,13 +63,16 @@ async function finish(
   const detected = await detectLanguage(text);
   const lang = fields.lang ?? defaults.lang ?? detected.lang;
   if (!lang) throw new ImportError("language", { detected: detected.guess ?? "?" });
-  const published = fields.publishedAt ? new Date(fields.publishedAt) : null;
+  // what the source leaves out, the top of the text may say: a title past the page's debris, a dateline, a byline
+  const heading = readPlainText(text);
+  const publishedAt = fields.publishedAt || heading.publishedAt;
+  const published = publishedAt ? new Date(publishedAt) : null;
   return {
-    title: normalizeText(fields.title?.trim() || titleFromText(text)).slice(0, 500),
+    title: normalizeText(fields.title?.trim() || heading.title).slice(0, 500),
     text,
     lang,
     detectedLang: detected.lang ?? detected.guess,
-    outlet: fields.outlet?.trim() || defaults.outlet?.trim() || null,
+    outlet: fields.outlet?.trim() || heading.outlet || defaults.outlet?.trim() || null,
     url: fields.url && /^https?:\/\/[^\s]+$/i.test(fields.url) ? fields.url.slice(0, 2_000) : null,
     publishedAt: published && !Number.isNaN(published.getTime()) ? published : null,
     byline: fields.byline ?? null,

@@ -7,6 +7,7 @@ export const nothingStored = {
   articleId: null,
   duplicateOf: null,
   candidates: null,
+  waiting: null,
   title: null,
   lang: null,
   detectedLang: null,

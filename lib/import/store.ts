@@ -26,6 +26,8 @@ export interface ImportResult {
   duplicateOf: string | null;
   /** candidate claims proposed in the new article (null when nothing was created) */
   candidates: number | null;
+  /** the article's candidates waiting for review: the new article's, or the stored one an exact duplicate is */
+  waiting: number | null;
   title: string | null;
   lang: string | null;
   detectedLang: string | null;
@@ -94,6 +96,7 @@ async function storeOne(
         articleId: existing.id,
         duplicateOf: null,
         candidates: null,
+        waiting: await tx.candidate.count({ where: { articleId: existing.id, status: "pending" } }),
         outletId: null,
       };
     const print = fingerprint(article.text);
@@ -159,6 +162,7 @@ async function storeOne(
       articleId: created.id,
       duplicateOf,
       candidates,
+      waiting: candidates,
       outletId,
     };
   });
