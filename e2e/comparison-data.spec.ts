@@ -17,7 +17,7 @@ test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic in
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
   expect(lines[0]).toBe(
-    "Аспект,Видання,Стаття,Мова статті,Опубліковано,Мовець,Позиція,Тип,Цитата,Початок,Кінець,Зазначене число,Від,До,Одиниця,Що рахують,Приблизно,Стан,Вердикт,Заперечують,Зв’язки,Група тверджень,Посилання",
+    "Аспект,Видання,Стаття,Мова статті,Опубліковано,Мовець,Через кого,Позиція,Тип,Цитата,Початок,Кінець,Зазначене число,Від,До,Одиниця,Що рахують,Приблизно,Стан,Вердикт,Заперечують,Зв’язки,Група тверджень,Посилання",
   );
   expect(lines).toHaveLength(demo.claims.length + 1);
   const ukrainian = lines.find((l) => l.includes("Росія відхилила цей запит"))!;
@@ -72,8 +72,10 @@ test("the comparison API returns cells, claims with who disputes them, relations
       "quantity",
       "quote",
       "quoteLang",
+      "reportedVia",
       "sourceId",
       "speaker",
+      "speakerText",
       "stance",
       "start",
       "status",
@@ -85,6 +87,8 @@ test("the comparison API returns cells, claims with who disputes them, relations
     quantity: null,
     publishedAt: null,
     speaker: { name: "Россия" },
+    speakerText: null,
+    reportedVia: [],
     disputedBy: [],
     clusterId: claim.id,
     verdict: null,

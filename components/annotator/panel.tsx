@@ -7,6 +7,7 @@ import type { Lng } from "@/i18n/settings";
 import type { ArticleClaim } from "@/lib/articles/store";
 import { shortTextLang } from "@/lib/text/short-lang";
 import { short, type Item } from "./items";
+import { Via } from "./via";
 
 export interface PanelFilters {
   kind: string;
@@ -122,7 +123,8 @@ export function Panel({
               {item.type === "claim" ? (
                 <p className="meta">
                   <span className="badge">{ta(`kind.${item.claim.kind}`)}</span>{" "}
-                  <bdi>{item.claim.speaker?.name ?? ta("outletVoice")}</bdi> · {ta(`stance.${item.claim.stance}`)}
+                  <bdi>{item.claim.speaker?.name ?? item.claim.speakerText ?? ta("outletVoice")}</bdi>
+                  <Via chain={item.claim.reportedVia} label={ta} /> · {ta(`stance.${item.claim.stance}`)}
                   {item.claim.quantity && <> · {formatFigure(lng, item.claim.quantity)}</>}
                   {item.claim.aspect && (
                     <span className="aspect-ref">

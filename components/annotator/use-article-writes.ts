@@ -78,6 +78,8 @@ export function useArticleWrites(article: ArticleDetail, lng: Lng, user: User) {
         suffix: "",
         status: "confirmed",
         speaker: null,
+        speakerText: null,
+        reportedVia: [],
         version: 1,
         creator: user,
         relations: [],

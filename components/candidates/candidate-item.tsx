@@ -1,6 +1,7 @@
 "use client";
 
 import { short } from "@/components/annotator/items";
+import { Via } from "@/components/annotator/via";
 import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
@@ -55,7 +56,8 @@ export function CandidateItem({
       </blockquote>
       <p className="meta">
         <span className="badge">{ta(`kind.${c.kind}`)}</span>{" "}
-        <bdi>{c.speaker?.name ?? c.speakerText ?? ta("outletVoice")}</bdi> · {ta(`stance.${c.stance}`)}
+        <bdi>{c.speaker?.name ?? c.speakerText ?? ta("outletVoice")}</bdi>
+        <Via chain={c.reportedVia} label={ta} /> · {ta(`stance.${c.stance}`)}
         {c.quantity && <> · {formatFigure(lng, c.quantity)}</>}
         {c.quantity?.counted && (
           <span lang={shortTextLang(c.quantity.counted, article.lang)}> · {c.quantity.counted}</span>

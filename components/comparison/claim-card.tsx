@@ -60,9 +60,23 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
         ))}
       <p className="meta">
         {rich((values) => t("claim.said", values), {
-          speaker: claim.speaker ? <bdi>{claim.speaker.name}</bdi> : t("claim.outletItself"),
+          speaker: claim.speaker ? (
+            <bdi>{claim.speaker.name}</bdi>
+          ) : claim.speakerText ? (
+            <bdi lang={claim.quoteLang}>{claim.speakerText}</bdi>
+          ) : (
+            t("claim.outletItself")
+          ),
           stance: t(`stance.${claim.stance}`),
         })}
+        {claim.reportedVia.length > 0 && (
+          <>
+            {", "}
+            {rich((values) => t("claim.via", values), {
+              chain: <bdi>{claim.reportedVia.map((r) => r.entity?.name ?? r.text).join(" → ")}</bdi>,
+            })}
+          </>
+        )}
         {" · "}
         {claim.publishedAt ? formatDate(lng, claim.publishedAt) : t("claim.dateUnknown")}
         {claim.status === "suggested" && <span className="badge badge--muted">{t("claim.suggested")}</span>}

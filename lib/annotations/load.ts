@@ -15,6 +15,7 @@ export const claimInclude = {
   article: articleText,
   creator,
   speaker: { select: { id: true, slug: true } },
+  relays: { orderBy: { position: "asc" }, select: { text: true, entity: { select: { slug: true } } } },
   aspect: { select: { id: true, slug: true } },
 } as const;
 export const noteInclude = { creator, article: articleText } as const;

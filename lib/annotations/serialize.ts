@@ -61,6 +61,8 @@ export interface ClaimRow extends QuantityColumns {
   updatedAt: Date;
   creator: Creator;
   speaker: { slug: string } | null;
+  speakerText: string | null;
+  relays: { text: string; entity: { slug: string } | null }[];
   aspect: { slug: string } | null;
   article: { text: string };
 }
@@ -142,6 +144,8 @@ export async function claimToW3C(base: string, c: ClaimRow): Promise<W3CAnnotati
       stance: c.stance,
       status: c.status,
       speaker: c.speaker?.slug ?? null,
+      speakerText: c.speakerText,
+      reportedVia: c.relays.map((r) => ({ text: r.text, entity: r.entity?.slug ?? null })),
       aspect: c.aspect?.slug ?? null,
       eventId: c.eventId,
       quantity: quantityOf(c),

@@ -5,6 +5,7 @@ import { anchor } from "@/lib/anchoring/anchor";
 import type { TextualBody } from "@/lib/annotations/w3c";
 import { recordAudit } from "@/lib/audit/store";
 import { entityMatcher, recomputeCandidates } from "@/lib/candidates/store";
+import { relaysInclude, shownRelays } from "@/lib/claims/relays";
 import type { PrismaClient } from "@/lib/db/client";
 import { publicationDate, publishedOn } from "@/lib/domain/dates";
 import { entityName, localize } from "@/lib/domain/localize";
@@ -28,6 +29,7 @@ const liveRelations = (other: "from" | "to") => ({ status: "confirmed" as const,
 
 const claimInclude = {
   speaker: { include: { names: true } },
+  ...relaysInclude,
   aspect: { include: { translations: true } },
   creator: { select: { id: true, name: true } },
   relationsFrom: { where: liveRelations("to"), orderBy: { createdAt: "asc" }, include: { to: otherClaim } },
@@ -66,6 +68,8 @@ function toArticleClaim(c: ClaimRow, lng: Lng) {
       id: c.speaker.id,
       name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug,
     },
+    speakerText: c.speakerText,
+    reportedVia: shownRelays(c.relays, lng),
     quantity: quantityOf(c),
     note: c.note,
     version: c.version,

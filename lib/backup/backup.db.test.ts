@@ -77,6 +77,9 @@ function resign(doc: Doc, table: string) {
 beforeAll(async () => {
   await seedDemoCorpus(prisma);
   await generateCorpus(prisma);
+  // a relayed claim: its speaker's words, as Interfax carried them
+  const relayed = await prisma.claim.findFirstOrThrow({ where: { speakerId: { not: null } }, orderBy: { id: "asc" } });
+  await prisma.claimRelay.create({ data: { claimId: relayed.id, position: 0, text: "Інтерфакс" } });
   await rebuildIndex(prisma);
   original = await exportText(prisma);
 }, 60_000);
@@ -89,7 +92,16 @@ afterAll(async () => {
 describe.skipIf(onPostgres)("export and restore", () => {
   it("round-trips the demo corpus and the generated one byte for byte, and every page reads the same", async () => {
     const counts = await tableCounts(prisma);
-    expect(counts).toMatchObject({ user: 2, article: 9, claim: 28, claimRelation: 8, annotation: 2, candidate: 87 });
+    expect(counts).toMatchObject({
+      user: 2,
+      article: 9,
+      claim: 28,
+      claimRelay: 1,
+      claimRelation: 8,
+      annotation: 2,
+      candidate: 91,
+      candidateRelay: 4,
+    });
     const copy = fresh("round-trip");
     const written = path.join(dir, "export.json");
     fs.writeFileSync(written, original);
@@ -106,7 +118,7 @@ describe.skipIf(onPostgres)("export and restore", () => {
     expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toEqual({
       format: "parallax-export",
       version: 1,
-      schema: "20261202090000_coverage_index",
+      schema: "20261205230000_relays",
       exportedAt: "2026-12-02T03:00:00.000Z",
       withAccounts: true,
     });
@@ -127,9 +139,11 @@ describe.skipIf(onPostgres)("export and restore", () => {
       "aspect",
       "aspectTranslation",
       "claim",
+      "claimRelay",
       "claimRelation",
       "annotation",
       "candidate",
+      "candidateRelay",
       "auditEntry",
     ]);
     expect(doc.checksums.claim!.rows).toBe(28);
@@ -189,7 +203,7 @@ describe.skipIf(onPostgres)("export and restore", () => {
       (
         await refused(
           copy.prisma,
-          restore(file("schema.json", original.replace("20261202090000_coverage_index", "20270101000000_future"))),
+          restore(file("schema.json", original.replace("20261205230000_relays", "20270101000000_future"))),
         )
       ).message,
     ).toBe(
@@ -279,7 +293,7 @@ describe.skipIf(onPostgres)("backup", () => {
     await backupDatabase(file, now);
     const whole = fresh("whole-backup");
     const { header } = await restoreFile(whole.prisma, now);
-    expect([header.schema, header.withAccounts]).toEqual(["20261202090000_coverage_index", true]);
+    expect([header.schema, header.withAccounts]).toEqual(["20261205230000_relays", true]);
     expect(await exportText(whole.prisma)).toBe(await exportText(prisma));
 
     const older = fresh("older-backup", "20261201240000_search_index");

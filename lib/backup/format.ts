@@ -133,6 +133,7 @@ export const tables = {
     kind: z.enum(ClaimKind),
     stance: z.enum(Stance),
     speakerId: maybeText,
+    speakerText: maybeText,
     ...quantity,
     status: z.enum(ClaimStatus),
     note: maybeText,
@@ -142,6 +143,7 @@ export const tables = {
     updatedAt: date,
     deletedAt: maybeDate,
   }),
+  claimRelay: z.strictObject({ claimId: text, position: int, text, entityId: maybeText }),
   claimRelation: z.strictObject({
     id: text,
     eventId: text,
@@ -188,6 +190,7 @@ export const tables = {
     decidedAt: maybeDate,
     createdAt: date,
   }),
+  candidateRelay: z.strictObject({ candidateId: text, position: int, text, entityId: maybeText }),
   auditEntry: z.strictObject({
     id: text,
     userId: maybeText,
@@ -210,6 +213,8 @@ export const keyOf: Record<TableName, string[]> = {
   eventTranslation: ["eventId", "lang"],
   eventArticle: ["eventId", "articleId"],
   aspectTranslation: ["aspectId", "lang"],
+  claimRelay: ["claimId", "position"],
+  candidateRelay: ["candidateId", "position"],
 };
 
 /** The columns of a table as the export writes them. */

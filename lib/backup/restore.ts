@@ -39,6 +39,7 @@ const addedColumns: { migration: string; table: TableName; column: string; value
       value: null,
     })),
   ),
+  { migration: "20261205230000_relays", table: "claim" as const, column: "speakerText", value: null },
   ...["canonical", "via"].map((column) => ({
     migration: "20261202030000_annotation_identity",
     table: "annotation" as const,
@@ -50,6 +51,8 @@ const addedColumns: { migration: string; table: TableName; column: string; value
 /** Tables added after the format's first schema: empty in a file exported before them. */
 const addedTables: { migration: string; table: TableName }[] = [
   { migration: "20261202010000_claim_relations", table: "claimRelation" },
+  { migration: "20261205230000_relays", table: "claimRelay" },
+  { migration: "20261205230000_relays", table: "candidateRelay" },
 ];
 
 type Header = Omit<ExportDocument, "tables" | "checksums">;

@@ -44,7 +44,7 @@ describe.runIf(onPostgres)("npm run db:copy", () => {
       progress: (step, done, total) => done === total && steps.push(`${step} ${total}`),
     });
     expect(counts).toEqual(await tableCounts(source.prisma));
-    expect(counts).toMatchObject({ user: 2, article: 9, claim: 28, claimRelation: 8, annotation: 2, candidate: 87 });
+    expect(counts).toMatchObject({ user: 2, article: 9, claim: 28, claimRelation: 8, annotation: 2, candidate: 91 });
     // a line per table as it is loaded, then the search index made anew from every article, claim and note
     expect(steps).toEqual([
       ...tableNames.filter((t) => counts[t] > 0).map((t) => `${t} ${counts[t]}`),

@@ -4,12 +4,15 @@ import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit/store";
 import type { AuthUser } from "@/lib/auth/store";
 import { suggestAspect, type AspectProfile } from "@/lib/candidates/aspect";
+import { relaysInclude, shownRelays } from "@/lib/claims/relays";
 import { insertClaim } from "@/lib/claims/store";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient, Tx } from "@/lib/db/client";
 import { entityName } from "@/lib/domain/localize";
 import { quantityOf } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
 import { candidateStatuses, type CandidateStatus } from "@/lib/domain/vocabulary";
+import { likelyKind, properName } from "@/lib/entities/kind";
+import { entityFor } from "@/lib/entities/store-resolve";
 import { Refusal } from "@/lib/server/errors";
 import { overlaps } from "@/lib/text/segments";
 
@@ -44,7 +47,11 @@ export async function listCandidates(db: PrismaClient, articleId: string, lng: L
     db.candidate.findMany({
       where: { articleId, ...(status && { status }) },
       orderBy: [{ start: "asc" }, { end: "desc" }],
-      include: { speaker: { include: { names: true } }, decidedBy: { select: { id: true, name: true } } },
+      include: {
+        speaker: { include: { names: true } },
+        ...relaysInclude,
+        decidedBy: { select: { id: true, name: true } },
+      },
     }),
     db.claim.findMany({
       where: { articleId, deletedAt: null, status: { not: "rejected" } },
@@ -68,6 +75,7 @@ export async function listCandidates(db: PrismaClient, articleId: string, lng: L
       status: c.status,
       speaker: c.speaker ? { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug } : null,
       speakerText: c.speakerText,
+      reportedVia: shownRelays(c.relays, lng),
       quantity: quantityOf(c),
       claimId: c.claimId,
       coveredBy: c.status === "pending" ? (claims.find((k) => overlaps(k, c))?.id ?? null) : null,
@@ -112,6 +120,34 @@ async function aspectProfiles(db: PrismaClient, articleId: string): Promise<Aspe
 export type CandidateList = NonNullable<Awaited<ReturnType<typeof listCandidates>>>;
 export type CandidateView = CandidateList["candidates"][number];
 
+/**
+ * Who a candidate's words are from, as its claim records them: a speaker named by a proper name
+ * becomes an entity (found by its name's skeleton, or made), one named by a description stays
+ * words ("local journalists"); each relay likewise, the chain without a source named twice.
+ */
+async function attribution(
+  tx: Tx,
+  row: { speakerId: string | null; speakerText: string | null; relays: { text: string; entityId: string | null }[] } & {
+    article: { lang: string };
+  },
+  actorId: string,
+) {
+  const lang = row.article.lang;
+  const entityOf = async (words: string | null) => {
+    const name = words && properName(words);
+    return name ? entityFor(tx, name, likelyKind(name), lang, actorId) : null;
+  };
+  const speakerId = row.speakerId ?? (await entityOf(row.speakerText));
+  const reportedVia: { text: string; entityId: string | null }[] = [];
+  for (const r of row.relays) {
+    const entityId = r.entityId ?? (await entityOf(r.text));
+    const same = (x: { text: string; entityId: string | null }) =>
+      entityId ? x.entityId === entityId : x.text.toLowerCase() === r.text.toLowerCase();
+    if ((!entityId || entityId !== speakerId) && !reportedVia.some(same)) reportedVia.push({ text: r.text, entityId });
+  }
+  return { speakerId, speakerText: speakerId ? null : row.speakerText, reportedVia };
+}
+
 /** Applies a decision to candidates of one article in one transaction; any refusal changes nothing. */
 export async function decideCandidates(
   db: PrismaClient,
@@ -121,7 +157,11 @@ export async function decideCandidates(
 ) {
   return db.$transaction(async (tx) => {
     const ids = [...new Set(decision.ids)];
-    const rows = await tx.candidate.findMany({ where: { id: { in: ids }, articleId }, orderBy: { start: "asc" } });
+    const rows = await tx.candidate.findMany({
+      where: { id: { in: ids }, articleId },
+      orderBy: { start: "asc" },
+      include: { relays: { orderBy: { position: "asc" } }, article: { select: { lang: true } } },
+    });
     if (rows.length !== ids.length) throw new Refusal("invalid", { fields: ["ids"] });
     const wanted = decision.action === "reopen" ? "rejected" : "pending";
     if (rows.some((r) => r.status !== wanted)) throw new Refusal("alreadyDecided");
@@ -145,7 +185,7 @@ export async function decideCandidates(
             aspectId: aspect.id,
             kind: row.kind,
             stance: row.stance,
-            speakerId: row.speakerId,
+            ...(await attribution(tx, row, user.id)),
             quantity,
             note: null,
           },

@@ -161,4 +161,79 @@ describe("candidates in the database", () => {
     expect(await runCandidatesCli(prisma, [], io().io)).toBe(2);
     expect(await runCandidatesCli(prisma, ["--all", ctx.articleId], io().io)).toBe(2);
   });
+
+  it("carry their speaker and relays into the claim: a name becomes an entity, a description stays words", async () => {
+    const mayorca = await prisma.entity.create({
+      data: {
+        slug: "javier-mayorca",
+        kind: "person",
+        names: { create: { lang: "und", name: "Mayorca", isPrimary: true, normalized: "mayorca", skeleton: "maorka" } },
+      },
+    });
+    const text =
+      "Майорка розповів BBC, що до Каракаса прибули близько 100 військових.\n\nМісцеві журналісти бачили два літаки.";
+    const [stored] = await storeItems(prisma, await prepareFile("relays.txt", Buffer.from(text, "utf8"), {}), {
+      userId: null,
+      event: ctx.event.slug,
+    });
+    const articleId = stored!.articleId!;
+    await prisma.candidate.deleteMany({ where: { articleId } });
+    const figure = await prisma.candidate.create({
+      data: {
+        articleId,
+        quote: "близько 100 військових",
+        start: text.indexOf("близько 100"),
+        end: text.indexOf("близько 100") + "близько 100 військових".length,
+        kind: "figure",
+        stance: "reports",
+        speakerText: "Майорка",
+        low: 90,
+        high: 110,
+        statedLow: 100,
+        statedHigh: 100,
+        approximate: true,
+        relays: { create: [{ position: 0, text: "BBC" }] },
+      },
+    });
+    const planes = await prisma.candidate.create({
+      data: {
+        articleId,
+        quote: "два літаки",
+        start: text.indexOf("два літаки"),
+        end: text.indexOf("два літаки") + "два літаки".length,
+        kind: "figure",
+        stance: "reports",
+        speakerText: "Місцеві журналісти",
+        low: 2,
+        high: 2,
+        statedLow: 2,
+        statedHigh: 2,
+      },
+    });
+    const entities = await prisma.entity.count();
+    const aspect = ctx.event.aspects.find((a) => a.kind === "numeric")!;
+    await decideCandidates(
+      prisma,
+      articleId,
+      { action: "accept", ids: [figure.id, planes.id], eventId: ctx.event.id, aspectId: aspect.id },
+      ctx.user,
+    );
+    const claims = await prisma.claim.findMany({
+      where: { articleId },
+      orderBy: { start: "asc" },
+      include: { relays: { include: { entity: true } } },
+    });
+    const bbc = await prisma.entity.findFirstOrThrow({ where: { names: { some: { name: "BBC" } } } });
+    expect(claims.map((c) => [c.quote, c.speakerId, c.speakerText, c.relays.map((r) => [r.text, r.entityId])])).toEqual(
+      [
+        ["близько 100 військових", mayorca.id, null, [["BBC", bbc.id]]],
+        ["два літаки", null, "Місцеві журналісти", []],
+      ],
+    );
+    // "Майорка" found "Mayorca"; only BBC was new, as an organisation, and the audit log says who made it
+    expect([await prisma.entity.count(), bbc.kind]).toEqual([entities + 1, "organisation"]);
+    expect(
+      await prisma.auditEntry.count({ where: { entityType: "entity", entityId: bbc.id, userId: ctx.user.id } }),
+    ).toBe(1);
+  });
 });

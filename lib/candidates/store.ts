@@ -6,8 +6,8 @@ import { overlaps } from "./text";
 
 /** Every known entity with all its names, for matching speakers. */
 export async function entityMatcher(db: PrismaClient | Tx): Promise<EntityMatcher> {
-  const entities = await db.entity.findMany({ select: { id: true, names: { select: { name: true } } } });
-  return new EntityMatcher(entities.map((e) => ({ id: e.id, names: e.names.map((n) => n.name) })));
+  const entities = await db.entity.findMany({ select: { id: true, kind: true, names: { select: { name: true } } } });
+  return new EntityMatcher(entities.map((e) => ({ id: e.id, kind: e.kind, names: e.names.map((n) => n.name) })));
 }
 
 export interface Recomputed {
@@ -31,11 +31,17 @@ export async function proposeCandidates(
   matcher: EntityMatcher,
   decided: Decided[] = [],
 ): Promise<number> {
-  const drafts = extractCandidates(article.text, article.lang, matcher).filter(
+  // the article's own outlet is never the speaker of its words, nor a relay of them
+  const own = await tx.article.findUnique({
+    where: { id: article.id },
+    select: { outlet: { select: { name: true, aliases: { select: { name: true } } } } },
+  });
+  const outlet = own?.outlet ? [own.outlet.name, ...own.outlet.aliases.map((a) => a.name)] : [];
+  const drafts = extractCandidates(article.text, article.lang, matcher, { outlet }).filter(
     (d) => !decided.some((x) => x.kind === d.kind && overlaps(x, d)),
   );
-  await tx.candidate.createMany({
-    data: drafts.map((d) => ({
+  const rows = drafts.map((d) => ({
+    row: {
       articleId: article.id,
       quote: article.text.slice(d.start, d.end),
       start: d.start,
@@ -45,8 +51,15 @@ export async function proposeCandidates(
       speakerId: d.speaker?.entityId ?? null,
       speakerText: d.speaker?.entityId ? null : (d.speaker?.text ?? null),
       ...quantityColumns(d.quantity),
-    })),
-  });
+    },
+    relays: d.reportedVia.flatMap((r, position) =>
+      r.text || r.entityId ? [{ position, text: r.text ?? "", entityId: r.entityId }] : [],
+    ),
+  }));
+  // most candidates have no relay and go in one statement; the others with their relays
+  await tx.candidate.createMany({ data: rows.filter((r) => r.relays.length === 0).map((r) => r.row) });
+  for (const { row, relays } of rows.filter((r) => r.relays.length > 0))
+    await tx.candidate.create({ data: { ...row, relays: { create: relays } } });
   return drafts.length;
 }
 

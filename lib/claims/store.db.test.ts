@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getArticle } from "@/lib/articles/store";
 import type { AuthUser } from "@/lib/auth/store";
 import { seedDemoCorpus } from "@/lib/seed/seed";
 import { refusal } from "@/test/refusal";
@@ -186,5 +187,51 @@ describe("claims", () => {
       ctx.user,
     );
     expect(cleared).toMatchObject({ low: null, high: null, unit: null, counted: null, approximate: false });
+  });
+
+  it("carry who relayed them, nearest the speaker first, and refuse a chain that loops or names no entity", async () => {
+    const peskov = await prisma.entity.findFirstOrThrow({ where: { slug: { contains: "peskov" } } });
+    const sentence = "Візит Мадуро запланований до початку жовтня";
+    const chain = [{ text: "Інтерфакс", entityId: null }];
+    const claim = await createClaim(
+      prisma,
+      input(sentence, { kind: "statement", stance: "reports", speakerId: peskov.id, reportedVia: chain }),
+      ctx.user,
+    );
+    const article = await getArticle(prisma, ctx.articleId, "uk");
+    expect(article!.claims.find((c) => c.id === claim.id)!.reportedVia).toEqual([{ text: "Інтерфакс", entity: null }]);
+
+    const looping = [{ text: "Дмитро Пєсков", entityId: peskov.id }];
+    const twice = [chain[0]!, { text: "інтерфакс", entityId: null }];
+    const unknown = [{ text: "ТАСС", entityId: "no-such-entity" }];
+    for (const reportedVia of [looping, twice, unknown])
+      expect(
+        await refusal(
+          updateClaim(prisma, claim.id, claimChange.parse({ version: claim.version, reportedVia }), ctx.user),
+        ),
+      ).toEqual({ code: "invalid", values: { fields: ["reportedVia"] } });
+
+    const longer = [...chain, { text: "RT", entityId: null }];
+    const saved = await updateClaim(
+      prisma,
+      claim.id,
+      claimChange.parse({ version: claim.version, reportedVia: longer }),
+      ctx.user,
+    );
+    expect(saved.version).toBe(claim.version + 1);
+    expect(
+      (await prisma.claimRelay.findMany({ where: { claimId: claim.id }, orderBy: { position: "asc" } })).map((r) => [
+        r.position,
+        r.text,
+      ]),
+    ).toEqual([
+      [0, "Інтерфакс"],
+      [1, "RT"],
+    ]);
+    const audit = await prisma.auditEntry.findFirstOrThrow({
+      where: { entityId: claim.id, action: "update" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect([JSON.parse(audit.before!).reportedVia, JSON.parse(audit.after!).reportedVia]).toEqual([chain, longer]);
   });
 });

@@ -9,6 +9,7 @@ import { claimKind, differences, id, plainText, stance } from "@/lib/domain/sche
 import { aspectFields, insertAspect } from "@/lib/events/store-aspects";
 import { reindex } from "@/lib/search/reindex";
 import { Refusal } from "@/lib/server/errors";
+import { loops, relayChain, type RelayInput } from "./relays";
 
 const fields = z.strictObject({
   start: z.number().int().min(0),
@@ -18,8 +19,11 @@ const fields = z.strictObject({
   kind: claimKind,
   stance,
   speakerId: id.nullable(),
+  /** the words naming the speaker when they name no entity ("local journalists") */
+  speakerText: plainText(200).nullable(),
   quantity: quantitySchema.nullable(),
   note: plainText(4_000).nullable(),
+  reportedVia: relayChain,
 });
 
 /** A new claim on a span of an article (offsets in UTF-16 code units of the stored text). */
@@ -30,8 +34,10 @@ export const newClaim = fields
     /** an aspect to create with the claim, in the same transaction: a refused claim leaves none behind */
     newAspect: aspectFields.optional(),
     speakerId: fields.shape.speakerId.default(null),
+    speakerText: fields.shape.speakerText.default(null),
     quantity: fields.shape.quantity.default(null),
     note: fields.shape.note.default(null),
+    reportedVia: relayChain.default([]),
   })
   .refine((c) => (c.aspectId === undefined) !== (c.newAspect === undefined), {
     message: "give either aspectId or newAspect",
@@ -53,6 +59,7 @@ const snapshot = (c: {
   kind: string;
   stance: string;
   speakerId: string | null;
+  speakerText: string | null;
   aspectId: string | null;
   eventId: string | null;
   low: number | null;
@@ -70,6 +77,7 @@ const snapshot = (c: {
   kind: c.kind,
   stance: c.stance,
   speakerId: c.speakerId,
+  speakerText: c.speakerText,
   aspectId: c.aspectId,
   eventId: c.eventId,
   low: c.low,
@@ -83,18 +91,28 @@ const snapshot = (c: {
 });
 
 /** The aspect must belong to the event, the event must cover the article, the speaker must exist. */
-async function checkLinks(tx: Tx, articleId: string, eventId: string, aspectId: string, speakerId: string | null) {
-  const [link, aspect, speaker] = await Promise.all([
+async function checkLinks(
+  tx: Tx,
+  articleId: string,
+  eventId: string,
+  aspectId: string,
+  speakerId: string | null,
+  chain: readonly RelayInput[] = [],
+) {
+  const relayIds = [...new Set(chain.flatMap((r) => (r.entityId ? [r.entityId] : [])))];
+  const [link, aspect, speaker, relays] = await Promise.all([
     tx.eventArticle.findUnique({ where: { eventId_articleId: { eventId, articleId } } }),
     tx.aspect.findUnique({ where: { id: aspectId }, select: { eventId: true } }),
     speakerId
       ? tx.entity.findUnique({ where: { id: speakerId }, select: { id: true } })
       : Promise.resolve({ id: null }),
+    tx.entity.count({ where: { id: { in: relayIds } } }),
   ]);
   const bad = [
     ...(link ? [] : ["eventId"]),
     ...(aspect?.eventId === eventId ? [] : ["aspectId"]),
     ...(speaker ? [] : ["speakerId"]),
+    ...(relays === relayIds.length && !loops(speakerId, chain) ? [] : ["reportedVia"]),
   ];
   if (bad.length) throw new Refusal("invalid", { fields: bad });
 }
@@ -123,7 +141,7 @@ export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, user
   const aspectId = input.newAspect
     ? (await insertAspect(tx, { ...input.newAspect, eventId: input.eventId }, userId)).id
     : input.aspectId!;
-  await checkLinks(tx, article.id, input.eventId, aspectId, input.speakerId);
+  await checkLinks(tx, article.id, input.eventId, aspectId, input.speakerId, input.reportedVia);
   const claim = await tx.claim.create({
     data: {
       articleId: article.id,
@@ -137,16 +155,21 @@ export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, user
       kind: input.kind,
       stance: input.stance,
       speakerId: input.speakerId,
+      speakerText: input.speakerId ? null : input.speakerText,
       ...quantityColumns(input.quantity),
       note: input.note,
       status: "confirmed",
       creatorId: userId,
+      relays: { create: relayRows(input.reportedVia) },
     },
   });
   await recordAudit(tx, { userId, action: "create", entityType: "claim", entityId: claim.id, after: snapshot(claim) });
   await reindex(tx, { claims: [claim.id] });
   return claim;
 }
+
+const relayRows = (chain: readonly RelayInput[]) =>
+  chain.map((r, position) => ({ position, text: r.text, entityId: r.entityId }));
 
 export async function createClaim(db: PrismaClient, input: z.output<typeof newClaim>, user: AuthUser) {
   return db.$transaction((tx) => insertClaim(tx, input, user.id));
@@ -158,8 +181,14 @@ export async function createClaim(db: PrismaClient, input: z.output<typeof newCl
  */
 export async function updateClaim(db: PrismaClient, id: string, change: z.output<typeof claimChange>, user: AuthUser) {
   return db.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id }, include: { article: { select: { text: true } } } });
+    const before = await tx.claim.findUnique({
+      where: { id },
+      include: { article: { select: { text: true } }, relays: { orderBy: { position: "asc" } } },
+    });
     if (!before || before.deletedAt) throw new Refusal("notFound");
+    const oldChain = before.relays.map((r) => ({ text: r.text, entityId: r.entityId }));
+    const chain = change.reportedVia ?? oldChain;
+    const chainChanged = JSON.stringify(chain) !== JSON.stringify(oldChain);
     if (before.version !== change.version) throw new ConflictError(before.id);
     let span = {};
     if (change.start !== undefined || change.end !== undefined) {
@@ -185,6 +214,7 @@ export async function updateClaim(db: PrismaClient, id: string, change: z.output
         eventId,
         aspectId,
         change.speakerId === undefined ? before.speakerId : change.speakerId,
+        chain,
       );
     const data = differences(before, {
       ...span,
@@ -193,20 +223,22 @@ export async function updateClaim(db: PrismaClient, id: string, change: z.output
       kind: change.kind,
       stance: change.stance,
       speakerId: change.speakerId,
+      speakerText: change.speakerId ? null : change.speakerText,
       note: change.note,
       ...quantityColumns(change.quantity),
     });
     // a change that changes nothing keeps the version and writes no audit entry
-    if (Object.keys(data).length === 0) return before;
-    const after = await tx.claim.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+    if (Object.keys(data).length === 0 && !chainChanged) return before;
+    const relays = chainChanged ? { relays: { deleteMany: {}, create: relayRows(chain) } } : {};
+    const after = await tx.claim.update({ where: { id }, data: { ...data, ...relays, version: { increment: 1 } } });
     await reindex(tx, { claims: [id] });
     await recordAudit(tx, {
       userId: user.id,
       action: "update",
       entityType: "claim",
       entityId: id,
-      before: snapshot(before),
-      after: snapshot(after),
+      before: { ...snapshot(before), ...(chainChanged && { reportedVia: oldChain }) },
+      after: { ...snapshot(after), ...(chainChanged && { reportedVia: chain }) },
     });
     return after;
   });

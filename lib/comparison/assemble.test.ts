@@ -174,6 +174,8 @@ function read(ids: string[], disputesOf: ComparisonBasis["disputesOf"]): ShownCl
       stance: "asserts",
       status: "confirmed",
       speaker: speaker ? { id: "peskov", name: speaker } : null,
+      speakerText: null,
+      reportedVia: [],
       publishedAt: sourceOf(id).publishedAt,
       quantity,
       disputes,

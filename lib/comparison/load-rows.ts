@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Lng } from "@/i18n/settings";
 import { verdictIn } from "@/lib/annotations/verdict";
+import { relaysInclude, shownRelays } from "@/lib/claims/relays";
 import type { Dispute, DisputeInput } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
@@ -187,6 +188,7 @@ function claimRows(db: PrismaClient, ids: string[]) {
     where: { id: { in: ids } },
     include: {
       speaker: { include: { names: true } },
+      ...relaysInclude,
       annotations: {
         where: { motivation: "assessing", deletedAt: null },
         orderBy: { modified: "desc" },
@@ -235,6 +237,8 @@ function shownClaim(c: ClaimRow, lng: Lng, disputesOf: (c: DisputeInput) => Disp
     stance: c.stance,
     status: c.status === "suggested" ? "suggested" : "confirmed",
     speaker: c.speaker && { id: c.speaker.id, name: entityName(c.speaker.names, lng)?.text ?? c.speaker.slug },
+    speakerText: c.speakerText,
+    reportedVia: shownRelays(c.relays, lng),
     publishedAt: publishedOn(c.article),
     quantity,
     disputes,

@@ -1,5 +1,6 @@
 /** The shapes the comparison works with; plain data, no framework. */
 
+import type { ShownRelay } from "@/lib/claims/relays";
 import type { Quantity } from "@/lib/domain/figures";
 import type { ClaimKind, RelationKind, Stance, Verdict } from "@/lib/domain/vocabulary";
 import type { Dispute, DisputeInput, Figure, FigureExtremes } from "./disagreements";
@@ -26,6 +27,10 @@ export interface ComparisonClaim {
 
 /** A claim as the comparison shows it: with what disputes it, its proposition and its verdict. */
 export interface ShownClaim extends ComparisonClaim {
+  /** the words naming the speaker when they name no entity ("local journalists") */
+  speakerText: string | null;
+  /** who relayed the speaker's words to the outlet, nearest the speaker first */
+  reportedVia: ShownRelay[];
   /** the claims that dispute it (a confirmed "contradicts", or a figure too far apart) */
   disputedBy: string[];
   disputes: Dispute[];

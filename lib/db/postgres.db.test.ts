@@ -73,7 +73,7 @@ describe.runIf(onPostgres)("migrating PostgreSQL", () => {
     const url = await database("half_way");
     // a table in the way of the second migration, after its functions and triggers are made
     await withPostgres(url, (c) => c.query(`CREATE TABLE "SearchIndex" ("id" integer)`));
-    const [first, second] = committedPostgresMigrations() as [string, string];
+    const [first, second, ...later] = committedPostgresMigrations() as [string, string, ...string[]];
     await expect(migratePostgres(url)).rejects.toThrow(
       `Migration ${second} was not applied, and nothing of it was kept. PostgreSQL (${url}): relation "SearchIndex" already exists`,
     );
@@ -83,9 +83,9 @@ describe.runIf(onPostgres)("migrating PostgreSQL", () => {
       async (c) => (await c.query(`SELECT proname FROM pg_proc WHERE proname LIKE 'ComparisonRow%'`)).rows,
     );
     expect(functions).toEqual([]);
-    // once it is out of the way, the migration applies whole
+    // once it is out of the way, the migration applies whole, and those after it
     await withPostgres(url, (c) => c.query(`DROP TABLE "SearchIndex"`));
-    expect(await migratePostgres(url)).toEqual([second]);
+    expect(await migratePostgres(url)).toEqual([second, ...later]);
   });
 
   it("lets servers that start together take turns: each migration is applied once", async () => {

@@ -93,6 +93,9 @@ export async function mergeEntity(db: PrismaClient, entityId: string, into: stri
     const aliases = source.names.filter((n) => !known.has(`${n.lang}\u0000${n.name}`));
     const claims = await tx.claim.updateMany({ where: { speakerId: entityId }, data: { speakerId: into } });
     const candidates = await tx.candidate.updateMany({ where: { speakerId: entityId }, data: { speakerId: into } });
+    // the claims it relayed now name the entity it became (deleting it would leave the relays unnamed)
+    await tx.claimRelay.updateMany({ where: { entityId }, data: { entityId: into } });
+    await tx.candidateRelay.updateMany({ where: { entityId }, data: { entityId: into } });
     await tx.entity.delete({ where: { id: entityId } });
     if (aliases.length)
       await tx.entityName.createMany({ data: aliases.map((n) => nameRow(into, { ...n, primary: false })) });
