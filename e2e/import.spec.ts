@@ -171,11 +171,11 @@ const copied = {
         "Новини",
         "Політика",
         "Поділитися",
-        `Посольство Росії пояснило, навіщо до Каракаса прибули близько 100 військових (${run})`,
-        "КИЇВ, 26 березня. /Укрінформ/. Близько 100 російських військових прибули до Каракаса відповідно до угоди про військово-технічну співпрацю, заявило посольство Росії у Венесуелі.",
+        `Посольство Росії пояснило, навіщо до Венесуели прибули близько 100 військових (${run})`,
+        "КИЇВ, 26 березня. /Укрінформ/. Близько 100 російських військових прибули до Венесуели відповідно до угоди про військово-технічну співпрацю, заявило посольство Росії у Венесуелі.",
         "Опубліковано 26.03.2019",
       ].join("\n"),
-    title: (run: string) => `Посольство Росії пояснило, навіщо до Каракаса прибули близько 100 військових (${run})`,
+    title: (run: string) => `Посольство Росії пояснило, навіщо до Венесуели прибули близько 100 військових (${run})`,
     outlet: "Укрінформ",
     published: "26 березня 2019 р.",
     button: "Імпортувати 1 файл",
@@ -264,14 +264,14 @@ test("an editor creates an outlet from the article's form, by keyboard, and the 
   await expect(page.locator(".outlet-choice [role=alert]")).toHaveText(
     "Видання з такою назвою вже є. Краще об’єднайте їх.",
   );
-  await name.fill(`Вечірній Каракас ${run}`);
+  await name.fill(`Вечірня Валенсія ${run}`);
   await page.keyboard.press("Enter");
   await expect(
-    page.getByRole("status").filter({ hasText: `Видання «Вечірній Каракас ${run}» створено й вибрано.` }),
+    page.getByRole("status").filter({ hasText: `Видання «Вечірня Валенсія ${run}» створено й вибрано.` }),
   ).toBeVisible();
   const outlet = page.getByRole("combobox", { name: /^Видання/ });
   await expect(outlet).toBeFocused();
-  await expect(outlet.locator("option:checked")).toHaveText(`Вечірній Каракас ${run}`);
+  await expect(outlet.locator("option:checked")).toHaveText(`Вечірня Валенсія ${run}`);
   await page.getByRole("button", { name: "Зберегти дані" }).click();
-  await expect(page.locator(".facts").getByRole("link", { name: `Вечірній Каракас ${run}` })).toBeVisible();
+  await expect(page.locator(".facts").getByRole("link", { name: `Вечірня Валенсія ${run}` })).toBeVisible();
 });
