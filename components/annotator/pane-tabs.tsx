@@ -29,7 +29,11 @@ export function PaneTabs({ pane, onPane, count }: { pane: Pane; onPane: (pane: P
           id={`pane-${tab.id}-tab`}
           aria-controls={`pane-${tab.id}`}
           aria-selected={pane === tab.id}
-          onClick={() => onPane(tab.id)}
+          onClick={(event) => {
+            onPane(tab.id);
+            // the tabs go to the top of the screen, so the pane chosen starts in view below them
+            event.currentTarget.parentElement?.scrollIntoView({ block: "start" });
+          }}
         >
           {tab.label} {tab.count !== null && <span className="count">({tab.count})</span>}
         </button>
