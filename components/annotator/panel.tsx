@@ -1,13 +1,13 @@
 "use client";
 
 import { Fragment } from "react";
+import { Via } from "@/components/layout/via";
 import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleClaim } from "@/lib/articles/store";
 import { shortTextLang } from "@/lib/text/short-lang";
 import { short, type Item } from "./items";
-import { Via } from "./via";
 
 export interface PanelFilters {
   kind: string;

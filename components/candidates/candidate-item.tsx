@@ -1,7 +1,7 @@
 "use client";
 
 import { short } from "@/components/annotator/items";
-import { Via } from "@/components/annotator/via";
+import { Via } from "@/components/layout/via";
 import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";

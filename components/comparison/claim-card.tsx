@@ -1,3 +1,4 @@
+import { Via } from "@/components/layout/via";
 import { getT } from "@/i18n/fixed";
 import { formatComparedRange, formatDate, formatFigure } from "@/i18n/format";
 import { rich } from "@/i18n/rich";
@@ -69,14 +70,7 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
           ),
           stance: t(`stance.${claim.stance}`),
         })}
-        {claim.reportedVia.length > 0 && (
-          <>
-            {", "}
-            {rich((values) => t("claim.via", values), {
-              chain: <bdi>{claim.reportedVia.map((r) => r.entity?.name ?? r.text).join(" → ")}</bdi>,
-            })}
-          </>
-        )}
+        <Via chain={claim.reportedVia} label={(key, values) => t(`claim.${key}`, values)} />
         {" · "}
         {claim.publishedAt ? formatDate(lng, claim.publishedAt) : t("claim.dateUnknown")}
         {claim.status === "suggested" && <span className="badge badge--muted">{t("claim.suggested")}</span>}

@@ -3,9 +3,10 @@ import { z } from "zod";
 import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit/store";
 import type { AuthUser } from "@/lib/auth/store";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient, Tx } from "@/lib/db/client";
 import { entityName, localize } from "@/lib/domain/localize";
 import { entityKind, nameLanguage, nameText } from "@/lib/domain/schemas";
+import type { EntityKind } from "@/lib/domain/vocabulary";
 import { keysetPage, LIST_PAGE } from "@/lib/server/paging";
 import { nameSkeleton, normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
@@ -48,36 +49,43 @@ export const newEntity = z.strictObject({
 });
 
 export async function createEntity(db: PrismaClient, input: z.output<typeof newEntity>, user: AuthUser) {
-  return db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(
-      input.name,
-      "entity",
-      async (s) => !!(await tx.entity.findUnique({ where: { slug: s }, select: { id: true } })),
-    );
-    const entity = await tx.entity.create({
-      data: {
-        slug,
-        kind: input.kind,
-        names: {
-          create: {
-            lang: input.lang,
-            name: input.name,
-            isPrimary: true,
-            normalized: normalizeName(input.name),
-            skeleton: nameSkeleton(input.name),
-          },
+  return db.$transaction((tx) => insertEntity(tx, input, user.id));
+}
+
+/** Makes an entity with its primary name within `tx`, recorded in the audit log as `actorId`'s. */
+export async function insertEntity(
+  tx: Tx,
+  input: { name: string; kind: EntityKind; lang: string },
+  actorId: string | null,
+) {
+  const slug = await uniqueSlug(
+    input.name,
+    "entity",
+    async (s) => !!(await tx.entity.findUnique({ where: { slug: s }, select: { id: true } })),
+  );
+  const entity = await tx.entity.create({
+    data: {
+      slug,
+      kind: input.kind,
+      names: {
+        create: {
+          lang: input.lang,
+          name: input.name,
+          isPrimary: true,
+          normalized: normalizeName(input.name),
+          skeleton: nameSkeleton(input.name),
         },
       },
-    });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "create",
-      entityType: "entity",
-      entityId: entity.id,
-      after: { slug, kind: input.kind, name: input.name, lang: input.lang },
-    });
-    return { id: entity.id, slug, kind: entity.kind, name: input.name };
+    },
   });
+  await recordAudit(tx, {
+    userId: actorId,
+    action: "create",
+    entityType: "entity",
+    entityId: entity.id,
+    after: { slug, kind: input.kind, name: input.name, lang: input.lang },
+  });
+  return { id: entity.id, slug, kind: entity.kind, name: input.name };
 }
 
 /**
