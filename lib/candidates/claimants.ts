@@ -1,3 +1,4 @@
+import { matchesIn } from "./matching";
 import type { Namer, Speaker } from "./speech";
 import { claimFrames, claimNouns } from "./speech-lexicon";
 import type { Range } from "./text";
@@ -9,7 +10,8 @@ const LAST_NAME = new RegExp(String.raw`(${NAME})(?![\s\S]*\p{Lu})`, "u");
 const POSSESSOR = new RegExp(String.raw`(${NAME})['’]s\s+(?:\p{Ll}+\s+)?$`, "u");
 // "claims by Bolton"; in Ukrainian and Russian the genitive right after: «сообщения WSJ», «заяви Болтона»
 const BY = new RegExp(String.raw`^\s+(?:by|from)\s+(?:the\s+)?(${NAME})`, "u");
-const OF = new RegExp(String.raw`^\s+(${NAME})`, "u");
+// «заявление советника президента США … Джона Болтона о 20 тыс.»: the genitive owner, the last name before what it is about
+const OF = new RegExp(String.raw`^\s+(?:[^\s,.;:]+\s+){0,7}?(${NAME})(?=\s+(?:о|об|про|что|що)\s|\s*$)`, "u");
 
 /**
  * The one whose claim a figure is part of, when a sentence hands the claim back to
@@ -20,14 +22,14 @@ const OF = new RegExp(String.raw`^\s+(${NAME})`, "u");
 export function claimantOf(text: string, sentence: Range, figure: Range, name: Namer): Speaker | null {
   const before = text.slice(sentence.start, figure.start);
   let found: Speaker | null = null;
-  for (const frame of before.matchAll(new RegExp(claimFrames.source, `${claimFrames.flags}g`))) {
+  for (const frame of matchesIn(claimFrames, before)) {
     const window = before.slice(Math.max(0, frame.index - 80), frame.index);
     const last = LAST_NAME.exec(window);
     if (!last) continue;
     const start = sentence.start + Math.max(0, frame.index - 80) + last.index;
     found = name({ start, end: start + last[1]!.length }) ?? found;
   }
-  for (const noun of before.matchAll(new RegExp(claimNouns.source, `${claimNouns.flags}g`))) {
+  for (const noun of matchesIn(claimNouns, before)) {
     const owner = POSSESSOR.exec(before.slice(0, noun.index));
     const after = (/\p{Script=Cyrillic}/u.test(noun[0]) ? OF : BY).exec(before.slice(noun.index + noun[0].length));
     const start = owner

@@ -40,12 +40,25 @@ interface Word {
   text: string;
   start: number;
   end: number;
+  /** the names whose first word can match it, once looked up: a matcher keeps the words of its last text */
+  names?: Name[];
+}
+
+// Articles repeat their words: each is normalised once (bounded, so that a long import does not grow it forever).
+const norms = new Map<string, string>();
+function normalized(word: string): string {
+  let norm = norms.get(word);
+  if (norm === undefined) {
+    if (norms.size > 50_000) norms.clear();
+    norms.set(word, (norm = normalizeName(word)));
+  }
+  return norm;
 }
 
 function words(text: string, from: number, to: number): Word[] {
   return [...text.slice(from, to).matchAll(WORD)].map((m) => {
-    const raw = m[0].replace(/['’]s$/u, ""); // Bolton's
-    return { norm: normalizeName(raw), text: raw, start: from + m.index, end: from + m.index + raw.length };
+    const raw = m[0].endsWith("s") ? m[0].replace(/['’]s$/u, "") : m[0]; // Bolton's
+    return { norm: normalized(raw), text: raw, start: from + m.index, end: from + m.index + raw.length };
   });
 }
 
@@ -86,6 +99,9 @@ export class EntityMatcher {
   /** names by how their first word is found: its capitals, its normal form, or its stem */
   private readonly byFirst = new Map<string, Name[]>();
   private readonly entities = new Map<string, KnownEntity>();
+  private readonly byWord = new Map<string, Name[]>();
+  private lastText: string | null = null;
+  private lastWords: Word[] = [];
 
   constructor(entities: readonly KnownEntity[]) {
     for (const e of entities) this.entities.set(e.id, e);
@@ -106,14 +122,48 @@ export class EntityMatcher {
     }
   }
 
-  /** The names whose first word can match `w`, longest first. */
+  /** The names whose first word can match `w`, longest first; a text's words repeat, so the answer is kept. */
   private candidates(w: Word): Name[] {
+    if (w.names) return w.names;
+    const key = `${w.text}\u0000${w.norm}`;
+    let found = this.byWord.get(key);
+    if (!found) {
+      if (this.byWord.size > 50_000) this.byWord.clear();
+      this.byWord.set(key, (found = this.lookUp(w)));
+    }
+    return (w.names = found);
+  }
+
+  private lookUp(w: Word): Name[] {
     const keys = [`caps:${w.text}`, `caps:${latinLookalike(w.text)}`, w.norm];
     // a stem matches the word with up to three letters of ending after it
     for (let cut = 0; cut <= 3 && cut < w.norm.length; cut++) keys.push(`stem:${w.norm.slice(0, w.norm.length - cut)}`);
     const found: Name[] = [];
     for (const key of keys) for (const name of this.byFirst.get(key) ?? []) if (!found.includes(name)) found.push(name);
     return found.sort((a, b) => a.order - b.order);
+  }
+
+  /**
+   * The words of `text` between `from` and `to`. The extractor asks about many phrases of one
+   * article: its words are read once, and a phrase takes those wholly inside it; a phrase that
+   * cuts a word is read on its own.
+   */
+  private wordsOf(text: string, from: number, to: number): Word[] {
+    if (this.lastText !== text) [this.lastText, this.lastWords] = [text, words(text, 0, text.length)];
+    const all = this.lastWords;
+    let lo = 0;
+    for (let hi = all.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: Word[] = [];
+    let i = lo;
+    for (; i < all.length && all[i]!.end <= to; i++) inside.push(all[i]!);
+    // a phrase that cuts a word reads the cut word differently ("Bolt" of "Bolton"): read the phrase on its own
+    const cutAtStart = lo > 0 && all[lo - 1]!.end > from;
+    const cutAtEnd = i < all.length && all[i]!.start < to;
+    return cutAtStart || cutAtEnd ? words(text, from, to) : inside;
   }
 
   /** The kind of an entity, when known. */
@@ -127,7 +177,7 @@ export class EntityMatcher {
   }
 
   find(text: string, from = 0, to = text.length): Mention[] {
-    const ws = words(text, from, to);
+    const ws = this.wordsOf(text, from, to);
     const found: Mention[] = [];
     for (let i = 0; i < ws.length; i++) {
       const name = this.candidates(ws[i]!).find((n) => n.parts.every((p, k) => ws[i + k] && matches(p, ws[i + k]!)));

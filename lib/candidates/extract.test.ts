@@ -233,3 +233,34 @@ describe("attribution chains", () => {
     ]);
   });
 });
+
+describe("a paragraph opening with a dateline", () => {
+  it("leaves the dateline out of the denial, in every language, and reads the figure inside it as its speaker's", () => {
+    const cases: [string, string, string][] = [
+      [
+        "en",
+        "HAVANA, March 26 (Reuters) - Bruno Rodríguez called Bolton a liar for saying that some 20,000 Cuban troops are in Venezuela.",
+        "Bruno Rodríguez called Bolton a liar",
+      ],
+      [
+        "uk",
+        "ГАВАНА, 26 березня — Бруно Родрігес назвав Болтона брехуном за слова про те, що у Венесуелі перебувають 20 тисяч кубинських військових.",
+        "Бруно Родрігес назвав Болтона брехуном",
+      ],
+      [
+        "ru",
+        "ГАВАНА, 26 марта. /ТАСС/. Бруно Родригес назвал Болтона лжецом за слова о том, что в Венесуэле находятся 20 тысяч кубинских военных.",
+        "Бруно Родригес назвал Болтона лжецом",
+      ],
+    ];
+    for (const [lang, text, opening] of cases) {
+      const [denial] = found(text, lang, "denial");
+      expect(denial![0], lang).toMatch(new RegExp(`^${opening}`, "u"));
+      expect(denial!.slice(1), lang).toEqual(["rodriguez", "denies"]);
+      expect(
+        found(text, lang, "figure").map((f) => f[1]),
+        lang,
+      ).toEqual(["bolton"]);
+    }
+  });
+});

@@ -1,13 +1,15 @@
 import type { Quantity } from "@/lib/domain/quantity";
 import type { ClaimKind, Stance } from "@/lib/domain/vocabulary";
+import { changesIn } from "./changes";
 import { claimantOf } from "./claimants";
 import { EntityMatcher, type KnownEntity } from "./entities";
 import { findFigures } from "./figures";
 import { namesOf, References } from "./references";
 import { agentsIn, chainOf, sameSpeaker, type Chain, type ChainContext } from "./relays";
+import { handBackDenied, headlineAgent } from "./restated";
 import { looksLikeOutlet, namerWithReferences, outletTest } from "./speaker-context";
 import { attributionIn, negationIn, openingSpeaker, type Speaker } from "./speech";
-import { backReference, hearsay } from "./speech-lexicon";
+import { backReference, backReferenceInside, hearsay } from "./speech-lexicon";
 import {
   bodyParagraphs,
   overlaps,
@@ -99,14 +101,13 @@ export function extractCandidates(
   const quoted = quotations.flat().filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS);
   // names written in quotation marks («"Ростех" опроверг») read as names
   const plain = unquoteNames(text, paragraphs);
-  const refs = new References(
-    namesOf(
-      plain,
-      paragraphs,
-      quoted.map((q) => q.inner),
-      matcher,
-    ),
+  const names = namesOf(
+    plain,
+    paragraphs,
+    quoted.map((q) => q.inner),
+    matcher,
   );
+  const refs = new References(names, plain);
   const own = outletTest(options.outlet);
   const ctx: ChainContext = {
     text: plain,
@@ -131,16 +132,19 @@ export function extractCandidates(
       const passage = text.slice(sentence.start, sentence.end);
       const quote = quotes.find((x) => overlaps(x.q.inner, sentence));
       const agents = agentsIn(ctx, sentence, inQuotes);
+      const headline = agents.length === 0 ? headlineAgent(plain, paragraph, sentence, ctx.name) : null;
+      if (headline) agents.push(headline);
       for (const a of agents) refs.learn(a.who, { ...a, spoke: a.depth < 1 });
       const chain = inherit(chainOf(agents, own), last);
       if (chain.speaker) last = chain;
       // «Об этом пишет WSJ», "This was reported by Interfax": the chain of what was said before
-      if (chain.speaker && backReference.test(plain.slice(sentence.start, sentence.end))) {
+      const words = plain.slice(sentence.start, sentence.end);
+      if (chain.speaker && (backReference.test(words) || backReferenceInside.test(words))) {
         const earlier = sentence.start > paragraph.start ? paragraph : previous;
         if (earlier) passOn(found, { start: earlier.start, end: sentence.start }, chain);
         continue;
       }
-      for (const figure of findFigures(text, sentence.start, sentence.end)) {
+      for (const figure of findFigures(text, sentence.start, sentence.end, lang)) {
         const inQuote = quotes.find((x) => within(figure, x.q.inner));
         const claimant = inQuote ? null : claimantOf(plain, sentence, figure, ctx.name);
         const said = inQuote ? inQuote.chain : claimant ? claimChain(claimant, agents, chain) : chain;
@@ -172,7 +176,9 @@ export function extractCandidates(
     }
     previous = paragraph;
   }
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  handBackDenied(found);
+  return found;
 }
 
 /** «На борту, по его словам, …» after «NewsMaker со ссылкой на BBC сообщило, что, по данным X…»: X's next words came the same way. */
@@ -215,6 +221,8 @@ function passOn(found: CandidateDraft[], range: Range, chain: Chain) {
       if (c.kind === "figure") c.stance = "reports";
       continue;
     }
+    // «…назвал ложью заявление Болтона о 20 тыс. Об этом глава МИД написал»: who denied a claimant's figure does not relay it
+    if (c.kind === "figure" && found.some((d) => d.kind === "denial" && within(c, d))) continue;
     const via = [...c.reportedVia];
     for (const r of [chain.speaker!, ...chain.reportedVia])
       if (!sameSpeaker(r, c.speaker) && !via.some((v) => sameSpeaker(v, r))) via.push(r);
@@ -226,4 +234,18 @@ function passOn(found: CandidateDraft[], range: Range, chain: Chain) {
 function clip(sentence: Range, quote: Range | undefined): Range {
   if (!quote) return sentence;
   return { start: Math.max(sentence.start, quote.start), end: Math.min(sentence.end, quote.end) };
+}
+
+/**
+ * The before-and-after pairs among an article's figures, read in its body as the extractor reads
+ * them: "cut its staff from about 1,000 to just a few dozen", «скоротила з тисячі до кількох
+ * десятків». Each is one source's earlier and later value: an update, never a disagreement.
+ */
+export function changesOf(text: string, lang: string): { from: Range; to: Range }[] {
+  return bodyParagraphs(text).flatMap((p) =>
+    changesIn(text, findFigures(text, p.start, p.end, lang)).map(({ from, to }) => ({
+      from: { start: from.start, end: from.end },
+      to: { start: to.start, end: to.end },
+    })),
+  );
 }

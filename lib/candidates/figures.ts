@@ -3,6 +3,7 @@ import { boundsChangeOrRange, endsChange, endsChangeOrRange } from "./changes";
 import { countedAt } from "./counted";
 import * as L from "./lexicon";
 import { isCaptionOrDebris, isDateAt, isNotAFigure, isYearAt } from "./not-figures";
+import { mayStart, numberWordValue } from "./number-words";
 import { is, isSign, lookup, tokenize, type Token } from "./tokens";
 
 /** A figure found in a text: the words that carry it, the figure they state and the range that means. */
@@ -57,15 +58,6 @@ function numberWordsAt(ts: Token[], i: number): Core | null {
     } else break;
   }
   return seen ? { low: total + current, high: total + current, next: j, vague: null, wordsOnly: true } : null;
-}
-// Each word is looked up in the fifty number words once: articles repeat their words.
-const numberWordValues = new Map<string, number | undefined>();
-function numberWordValue(word: string): number | undefined {
-  if (!numberWordValues.has(word)) {
-    if (numberWordValues.size > 100_000) numberWordValues.clear();
-    numberWordValues.set(word, L.numberWords.find(([re]) => re.test(word))?.[1]);
-  }
-  return numberWordValues.get(word);
 }
 
 /** Scale words after a number: "100 thousand", "11 billion", "1,5 млн". */
@@ -140,16 +132,19 @@ function digitsAt(ts: Token[], i: number): Core | null {
   }
   if (t.type !== "number") return null;
   const first = scaled(ts, i + 1, t.value!);
-  // "2 to 9 billion", "від 2 до 9 млрд", "10–15 thousand": the second number's scale serves both
-  const [connector, other] = [ts[first.next], ts[first.next + 1]];
-  const between = is(ts[i - 1], /^(?:between|між|между)$/u) && is(connector, /^(?:and|і|й|та|и)$/u);
+  // "2 to 9 billion", "від 2 до 9 млрд", "10–15 thousand": the second number's scale serves both;
+  // "between $3 billion and $5 billion": the second may repeat the currency sign
+  const sign = ts[first.next + 1]?.type === "sign" && !!lookup(ts[first.next + 1], L.currencies) ? 1 : 0;
+  const [connector, other] = [ts[first.next], ts[first.next + 1 + sign]];
+  const lead = ts[i - 1]?.type === "sign" && lookup(ts[i - 1], L.currencies) ? ts[i - 2] : ts[i - 1];
+  const between = is(lead, /^(?:between|між|между)$/u) && is(connector, /^(?:and|і|й|та|и)$/u);
   if (
     (between || isSign(connector, "-", "–", "—") || is(connector, /^(?:to|до|or|або|или)$/u)) &&
     !(is(connector, /^(?:to|до)$/u) && endsChange(ts, first.next)) &&
     other?.type === "number" &&
-    !isDateAt(ts, first.next + 1)
+    !isDateAt(ts, first.next + 1 + sign)
   ) {
-    const second = scaled(ts, first.next + 2, other.value!);
+    const second = scaled(ts, first.next + 2 + sign, other.value!);
     const low = first.next === i + 1 ? t.value! * (second.value / other.value!) : first.value;
     if (second.value > low) return { low, high: second.value, next: second.next, vague: null, wordsOnly: false };
   }
@@ -259,14 +254,15 @@ function singleScale(ts: Token[], i: number): Core | null {
  * digits with any group separator, scale words, number words, vague quantities
  * (read as ranges), currencies and units, and the counted noun. Model numbers,
  * dates, years, times, ages, durations, references, and every number of a photo
- * caption or a line of page furniture are left out.
+ * caption or a line of page furniture are left out. `lang` decides how "86,262" reads:
+ * a decimal comma in Ukrainian and Russian, a thousands separator otherwise.
  */
-export function findFigures(text: string, from = 0, to = text.length): FoundFigure[] {
-  const ts = tokenize(text, from, to);
+export function findFigures(text: string, from = 0, to = text.length, lang?: string): FoundFigure[] {
+  const ts = tokenize(text, from, to, lang === "uk" || lang === "ru");
   const found: FoundFigure[] = [];
   const captions = new Map<number, boolean>();
   for (let i = 0; i < ts.length;) {
-    const hit = figureAt(ts, i, text);
+    const hit = mayStart(ts[i]!) ? figureAt(ts, i, text) : null;
     if (hit) {
       const line = text.lastIndexOf("\n", hit.figure.start - 1) + 1;
       if (!captions.has(line)) {

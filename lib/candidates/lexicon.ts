@@ -8,18 +8,21 @@
 export const words = (pattern: string) => new RegExp(`^(?:${pattern})$`, "u");
 export const APOS = "['’ʼ]";
 
-/** Number words and their values; hundreds multiply what precedes when written "two hundred". */
+/**
+ * Number words and their values; hundreds multiply what precedes when written "two hundred".
+ * Collective numerals count people: «шестеро моряків», «трое военнослужащих», «двоє пасажирів».
+ */
 export const numberWords: [RegExp, number][] = [
   [words("one|один|одна|одне|одно|одного|одній|одной|одним|одному"), 1],
-  [words("two|два|дві|две|двох|двух|двом|двум|двома|двумя"), 2],
-  [words("three|три|трьох|трех|трёх|трьом|трем|трём|трьома|тремя"), 3],
-  [words("four|чотири|чотирьох|чотирма|четыре|четырех|четырёх|четырьмя"), 4],
-  [words(`five|п${APOS}?ять|п${APOS}?яти|п${APOS}?ятьох|пять|пяти|пятью`), 5],
-  [words("six|шість|шести|шістьох|шесть|шестью"), 6],
-  [words("seven|сім|семи|сімох|семь|семью"), 7],
-  [words("eight|вісім|восьми|вісьмох|восемь|восемью"), 8],
-  [words(`nine|дев${APOS}?ять|дев${APOS}?яти|девять|девяти`), 9],
-  [words("ten|десять|десяти|десятьох|десятью"), 10],
+  [words("two|два|дві|две|двох|двух|двом|двум|двома|двумя|двоє|двое|двоих|двоим"), 2],
+  [words("three|три|трьох|трех|трёх|трьом|трем|трём|трьома|тремя|троє|трое|троих|троим"), 3],
+  [words("four|чотири|чотирьох|чотирма|четыре|четырех|четырёх|четырьмя|четверо|четверых"), 4],
+  [words(`five|п${APOS}?ять|п${APOS}?яти|п${APOS}?ятьох|пять|пяти|пятью|п${APOS}?ятеро|пятеро|пятерых`), 5],
+  [words("six|шість|шести|шістьох|шесть|шестью|шестеро|шестерых"), 6],
+  [words("seven|сім|семи|сімох|семь|семью|семеро|семерых"), 7],
+  [words("eight|вісім|восьми|вісьмох|восемь|восемью|восьмеро|восьмерых"), 8],
+  [words(`nine|дев${APOS}?ять|дев${APOS}?яти|девять|девяти|дев${APOS}?ятеро|девятеро|девятерых`), 9],
+  [words("ten|десять|десяти|десятьох|десятью|десятеро|десятерых"), 10],
   [words("eleven|одинадцять|одинадцяти|одиннадцать|одиннадцати"), 11],
   [words("twelve|дванадцять|дванадцяти|двенадцать|двенадцати"), 12],
   [words("thirteen|тринадцять|тринадцяти|тринадцать|тринадцати"), 13],
@@ -67,9 +70,9 @@ export const hundredWord = words("hundreds?");
 
 /** Scale words after a number: "560 thousand", "20 тисяч", "$11 billion", "1,5 млн". */
 export const scaleWords: [RegExp, number][] = [
-  [words("thousands?|тисяч[аіу]?|тис|тысяч[аиу]?|тыс|k"), 1e3],
-  [words("millions?|мільйон(?:а|ів|и|ами)?|миллион(?:а|ов|ы|ами)?|млн|mln|mn|m"), 1e6],
-  [words("billions?|мільярд(?:а|ів|и|ами)?|миллиард(?:а|ов|ы|ами)?|млрд|bn|b"), 1e9],
+  [words("thousands?|тисяч(?:[аіу]|ах|ам|ами)?|тис|тысяч(?:[аиу]|ах|ам|ами)?|тыс|k"), 1e3],
+  [words("millions?|мільйон(?:а|ів|и|ами|ах|ам)?|миллион(?:а|ов|ы|ами|ах|ам)?|млн|mln|mn|m"), 1e6],
+  [words("billions?|мільярд(?:а|ів|и|ами|ах|ам)?|миллиард(?:а|ов|ы|ами|ах|ам)?|млрд|bn|b"), 1e9],
   [words("trillions?|трильйон(?:а|ів|и)?|триллион(?:а|ов|ы)?|трлн|tn"), 1e12],
 ];
 
@@ -80,10 +83,10 @@ export const scaleWords: [RegExp, number][] = [
 export const pluralScales: [RegExp, number][] = [
   [words("dozens|десятки|десятків|десятков"), 12],
   [words("tens"), 10],
-  [words("hundreds|сотні|сотень|сотни|сотен|сотнями"), 100],
-  [words("thousands|тисячі|тисячами|тысячи|тысячами"), 1e3],
-  [words("millions|мільйони|мільйонами|миллионы|миллионами"), 1e6],
-  [words("billions|мільярди|мільярдами|миллиарды|миллиардами"), 1e9],
+  [words("hundreds|сотні|сотень|сотни|сотен|сотнями|сотнях|сотням"), 100],
+  [words("thousands|тисячі|тисячами|тисячах|тисячам|тысячи|тысячами|тысячах|тысячам"), 1e3],
+  [words("millions|мільйони|мільйонами|мільйонах|миллионы|миллионами|миллионах"), 1e6],
+  [words("billions|мільярди|мільярдами|мільярдах|миллиарды|миллиардами|миллиардах"), 1e9],
 ];
 /** "dozens" counts in twelves, but "десятки" in tens. */
 export const tensWord = words("десятки|десятків|десятков|tens");
@@ -118,7 +121,7 @@ export const boundPhrases =
   /^(?:more than|less than|fewer than|up to|at least|at most|as many as|in excess of|не менше|не менее|не більше|не более|как минимум|вплоть до|аж до)$/u;
 /** "до" and "up to" end a change rather than bound a figure after these: "скоротилася до", "cut … to". */
 export const changeWords = words(
-  "cut|cuts|reduced?|reduces|reducing|reduction|slashed|shrank|shrunk|shrinks|fell|fallen|falls|dropped|drops|declined?|declines|decreased?|decreases|dwindled|down|" +
+  "cut|cuts|reduced?|reduces|reducing|reduction|slashed|lower(?:ed|s|ing)?|shrank|shrunk|shrinks|fell|fallen|falls|dropped|drops|declined?|declines|decreased?|decreases|dwindled|down|" +
     "rose|risen|rises|grew|grown|grows|increased?|increases|climbed|jumped|soared|surged|expanded|raised|boosted|" +
     "скороти\\p{L}*|скороч\\p{L}*|зменш\\p{L}*|знизи\\p{L}*|зниж\\p{L}*|впа(?:в|ла|ли|ло)|паді\\p{L}*|зріс|зрос(?:ла|ли|ло|тає|тають|тання)|збільш\\p{L}*|виріс|вирос(?:ла|ли|ло)|підвищ\\p{L}*|" +
     "сократ\\p{L}*|сокращ\\p{L}*|уменьш\\p{L}*|сниз\\p{L}*|сниж\\p{L}*|упа(?:л|ла|ли|ло)|падени\\p{L}*|вырос(?:ла|ли|ло)?|возрос(?:ла|ли|ло)?|рост|роста|увелич\\p{L}*|повыс\\p{L}*|повыш\\p{L}*",
@@ -178,8 +181,8 @@ export const yearPrepositions = words(
 /** Durations and ages are not figures: "two years ago", "кілька місяців", "за 5 днів". */
 export const timeUnits = words(
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|" +
-    "секунд[аиу]?|хвилин[аиу]?|годин[аиу]?|днів|дні|день|дня|доби|діб|тиж(?:ні|нів|день|ня)|місяц(?:ів|і|я|ь)|місяць|рок(?:ів|и|у)|рік|десятиліт(?:ь|тя)|століт(?:ь|тя)|" +
-    "минут[аиу]?|час(?:а|ов)?|дней|суток|сутки|недел(?:ь|и|я|ю)|месяц(?:ев|а|ы)?|лет|года?|десятилети(?:й|я)|век(?:ов|а)?",
+    "секунд[аиу]?|хвилин[аиу]?|годин(?:[аиу]|ам|ами|ах)?|днів|дні|день|дня|дням|днями|днях|доби|діб|тиж(?:ні|нів|день|ня|ням|нями|нях)|місяц(?:ів|і|я|ь|ям|ями|ях)|місяць|рок(?:ів|и|у|ам|ами|ах)|рік|десятиліт(?:ь|тя)|століт(?:ь|тя)|" +
+    "минут[аиу]?|час(?:а|ов|ам|ами|ах)?|дней|суток|сутки|недел(?:ь|и|я|ю|ям|ями|ях)|месяц(?:ев|а|ы|ам|ами|ах)?|лет|года?|годам|годами|годах|десятилети(?:й|я)|век(?:ов|а)?",
 );
 /** Words after which a number names something: "Article 51", "No. 5", "page 3", "стаття 2". */
 export const referenceWords = words(

@@ -142,12 +142,15 @@ const DEBRIS = new RegExp(
     String.raw`\d\s*${COUNTER}(?!\p{L})|(?<!\p{L})${COUNTER}\s*[:(]?\s*\d|\d\s*min(?:ute)?s?\s+read`,
   "iu",
 );
+// "КИЇВ, 25 березня. /Укрінформ/.", "МОСКВА, 25 марта. /ТАСС/.": a dateline credits its agency, not a photo
+const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s'’-]*,[^/\n]{0,40}\/[^/\n]{1,30}\/\.?/u;
 const MAX_CAPTION_WORDS = 40;
 const MAX_DEBRIS_WORDS = 8;
 
-/** Whether a line is a photo caption or a line of page furniture: its numbers are never figures. */
+/** Whether a line is a photo caption or a line of page furniture: its numbers are never figures. A line of no words ("18+") states none. */
 export function isCaptionOrDebris(line: string): boolean {
+  if (!/\p{L}/u.test(line)) return true;
   const words = line.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (words <= MAX_CAPTION_WORDS && CREDIT.test(line)) return true;
+  if (words <= MAX_CAPTION_WORDS && CREDIT.test(line.replace(DATELINE, ""))) return true;
   return words <= MAX_DEBRIS_WORDS && !/[.!?…]$/u.test(line.trim()) && DEBRIS.test(line);
 }

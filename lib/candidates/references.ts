@@ -1,7 +1,9 @@
 import type { EntityMatcher } from "./entities";
+import { institutionsIn } from "./institutions";
 import type { Speaker } from "./speech";
 import {
   commentatorRoles,
+  institutionNouns,
   notOfName,
   organisationWords,
   outletNouns,
@@ -70,6 +72,15 @@ function kindOfEntity(names: readonly string[]): AgentKind | null {
   return kinds.includes("person") ? "person" : null;
 }
 
+// what each known entity looks like, worked out once per matcher
+const entityKinds = new WeakMap<EntityMatcher, Map<string, AgentKind | string | null>>();
+function kindOfKnown(matcher: EntityMatcher, entityId: string): AgentKind | string | null {
+  let kinds = entityKinds.get(matcher);
+  if (!kinds) entityKinds.set(matcher, (kinds = new Map()));
+  if (!kinds.has(entityId)) kinds.set(entityId, matcher.kindOf(entityId) ?? kindOfEntity(matcher.namesOf(entityId)));
+  return kinds.get(entityId)!;
+}
+
 /**
  * The names of an article in order, outside quotations: known entities and runs of
  * capitalised words, each with what it looks like and the role it came with.
@@ -81,9 +92,10 @@ export function namesOf(text: string, paragraphs: Range[], quotations: Range[], 
     for (const m of mentions) {
       if (quotations.some((q) => overlaps(q, m))) continue;
       const speaker = { entityId: m.entityId, text: text.slice(m.start, m.end) };
-      const kind = matcher.kindOf(m.entityId) ?? kindOfEntity(matcher.namesOf(m.entityId));
+      const kind = kindOfKnown(matcher, m.entityId);
       found.push({ ...antecedent(text, m, speaker, [], kind), sure: true });
     }
+    found.push(...institutionsIn(text, paragraph, mentions));
     for (const run of text.slice(paragraph.start, paragraph.end).matchAll(CAPITALS)) {
       let words: RegExpMatchArray[] = [];
       const flush = () => {
@@ -122,8 +134,17 @@ export function namesOf(text: string, paragraphs: Range[], quotations: Range[], 
 }
 
 // "издание The Insider", "the news agency Reuters": a name right after an outlet noun is an outlet's
-const afterOutletNoun = (text: string, range: Range) =>
-  outletNouns.test(lower(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, range.start - 30), range.start))?.[1] ?? ""));
+const afterOutletNoun = (text: string, range: Range) => outletNouns.test(lower(wordBefore(text, range.start)));
+
+/** The word right before `at` with only spaces between, read backwards (cheaper than a regex anchored at the end). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (end === at) return "";
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
 
 function antecedent(
   text: string,
@@ -135,8 +156,9 @@ function antecedent(
   // "political analyst Vladimir Bruter", "эксперта Хавьера Майорку", "Foreign Minister Jorge Arreas"
   const before = text
     .slice(Math.max(0, range.start - 40), range.start)
+    .trimEnd()
     .split(/\s+/u)
-    .slice(-3);
+    .slice(-4);
   // "Javier Mayorca, a security analyst,": a role set off after the name
   const aside = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/u.exec(
     text.slice(range.end, range.end + 60),
@@ -152,6 +174,10 @@ function antecedent(
   };
 }
 
+// "called Bolton a liar", «назвав Болтона брехуном», "accused Havana": a verb whose object is not its speaker
+const OBJECT_OF =
+  /(?<!\p{L})(?:called|branded|accused|назва(?:в|ла|ли|л)|звинувати(?:в|ла|ли)|обвини(?:л|ла|ли))\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu;
+
 /**
  * Pronouns and short references in the article, read back to the name they stand
  * for: "he", «он», «він» to the last person of their gender; "the agency", «издание»,
@@ -161,9 +187,11 @@ function antecedent(
  */
 export class References {
   private readonly names: Antecedent[];
+  private readonly text: string;
 
-  constructor(names: Antecedent[]) {
+  constructor(names: Antecedent[], text = "") {
     this.names = [...names];
+    this.text = text;
   }
 
   /** Notes what the extractor learnt of a name: that it reported like an outlet, or spoke as a woman. */
@@ -194,25 +222,53 @@ export class References {
   }
 
   /**
+   * "Rodríguez called Bolton a liar. He denied…": a pronoun opening a sentence stands for the
+   * subject before, not for the one just called or accused; otherwise for the last person named.
+   */
+  private subject(at: number, test: (a: Antecedent) => boolean): Speaker | null {
+    const nearest = this.names.findLast((a) => a.start < at && test(a));
+    if (!nearest) return null;
+    const opening = /(?:^|[.!?…]["»”]?)\s*$/u.test(this.text.slice(Math.max(0, at - 4), at));
+    if (!opening || !OBJECT_OF.test(this.text.slice(Math.max(0, nearest.start - 60), nearest.start)))
+      return nearest.speaker;
+    const from = this.text.lastIndexOf(". ", nearest.start);
+    return this.names.findLast((a) => a.start > from && a.start < nearest.start && test(a))?.speaker ?? nearest.speaker;
+  }
+
+  /**
+   * "according to a Venezuelan journalist who follows the armed forces. Javier Mayorca wrote…": an
+   * indefinite description stands for the next person introduced in that role, else the next person named.
+   */
+  described(role: string, at: number): Speaker | null {
+    const next = this.names.filter((a) => a.start > at && a.start < at + 600 && a.kind === "person");
+    return (next.find((a) => a.roles.some((r) => sameWord(r, role))) ?? next[0])?.speaker ?? null;
+  }
+
+  /**
    * The name that the words at `at` stand for; null when they are a reference to
    * nobody known; undefined when they are not a reference at all.
    */
   resolve(words: string[], at: number): Speaker | null | undefined {
-    const rest = /^(?:the)$/iu.test(words[0] ?? "") ? words.slice(1) : words;
+    // "the agency", "Cuba's foreign minister": an article or a possessive before a reference is not part of it
+    const rest = /^(?:the)$|['’]s$/iu.test(words[0] ?? "") ? words.slice(1) : words;
     if (rest.length === 0 || rest.length > 2) return undefined;
     const head = lower(rest[rest.length - 1]!);
     if (rest.length === 1) {
       const pronoun = personalPronouns.find(([re]) => re.test(head));
       if (pronoun) {
         const gender = pronoun[1];
-        return this.last(at, (a) => a.kind === "person" && a.sure && (a.gender ?? gender) === gender);
+        return this.subject(at, (a) => a.kind === "person" && a.sure && (a.gender ?? gender) === gender);
       }
     }
+    // «По данным ведомства», «у корпорації», "the ministry said": the institution named before
+    if (rest.length === 1 && institutionNouns.test(head))
+      return this.last(at, (a) => a.kind === "organisation" || (a.kind === null && !!a.speaker.entityId)) ?? undefined;
     if (outletNouns.test(head) && (rest.length === 1 || /^\p{Ll}/u.test(rest[0]!)))
       return this.last(at, (a) => a.kind === "outlet");
     if (roleNouns.test(head) && !rest.some((w) => /^\p{Lu}/u.test(w) && !roleNouns.test(lower(w)))) {
       const role = (a: Antecedent) => a.kind === "person" && a.roles.some((r) => sameWord(r, head));
-      const introduced = this.last(at, role);
+      // "Cuba's foreign minister has called…" before "Foreign Minister Bruno Rodríguez denied…": named later
+      const introduced = this.last(at, role) ?? this.names.find((a) => a.start > at && role(a))?.speaker ?? null;
       if (introduced || !commentatorRoles.test(head)) return introduced ?? undefined;
       return this.last(at, (a) => a.kind === "person" && a.sure);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractCandidates, type CandidateDraft } from "./extract";
+import { chainsWith } from "@/test/chains";
+import type { CandidateDraft } from "./extract";
 
 const entities = [
   { id: "bolton", names: ["John Bolton", "Bolton", "Болтон"], kind: "person" },
@@ -10,14 +11,7 @@ const entities = [
   { id: "bbc", names: ["BBC", "Би-би-си", "Бі-бі-сі"] },
 ];
 
-const who = (s: CandidateDraft["speaker"]) => s?.entityId ?? s?.text ?? null;
-
-/** The candidates of one kind as [their words, speaker, relays]. */
-function chains(text: string, lang: string, kind: CandidateDraft["kind"], outlet?: string[]) {
-  return extractCandidates(text, lang, entities, { outlet })
-    .filter((c) => c.kind === kind)
-    .map((c) => [text.slice(c.start, c.end), who(c.speaker), c.reportedVia.map(who)]);
-}
+const chains = chainsWith(entities);
 
 describe("speaker and relays", () => {
   it.each([
@@ -181,7 +175,17 @@ describe("a figure inside someone else's denial", () => {
       "Rodríguez called Bolton a liar for saying that some 20,000 Cuban troops were in Venezuela.",
       "some 20,000 Cuban troops",
     ],
-    ["ru", "Родригес назвал Болтона лжецом за слова о 20 тысячах кубинских военных.", "20 тысячах"],
+    ["ru", "Родригес назвал Болтона лжецом за слова о 20 тысячах кубинских военных.", "20 тысячах кубинских военных"],
+    [
+      "uk",
+      "Родрігес назвав Болтона брехуном через заяву про 20 тисяч кубинських військових.",
+      "20 тисяч кубинських військових",
+    ],
+    [
+      "ru",
+      "Родригес назвал Болтона лжецом из-за заявления о 20 тысячах кубинских военных.",
+      "20 тысячах кубинских военных",
+    ],
     [
       "uk",
       "Родрігес назвав Болтона брехуном за слова про 20 тисяч кубинських військових.",

@@ -1,4 +1,5 @@
-import type { AgentKind, Gender } from "./references";
+import { matchesIn } from "./matching";
+import { kindOfName, type AgentKind, type Gender } from "./references";
 import { phraseAfter, phraseBefore, subjectAfter, subjectBefore, type Namer, type Speaker } from "./speech";
 import {
   citingPhrases,
@@ -6,7 +7,9 @@ import {
   pronounWordsPhrases,
   quotingVerbs,
   relayPhrases,
+  relayingSources,
   reportingVerbs,
+  roleNouns,
   sayingVerbs,
   sourcePhrases,
   tellingVerbs,
@@ -35,6 +38,8 @@ export interface Agent {
   at: number;
   gender?: Gender;
   kind?: AgentKind;
+  /** named by a pronoun: "по его оценке", "in his words" */
+  pronoun?: boolean;
 }
 
 /** What the chain finder needs of the article: its text, how to read a name, what is an outlet. */
@@ -44,9 +49,9 @@ export interface ChainContext {
   isOutlet: (speaker: Speaker) => boolean;
 }
 
-const RELAYING_SOURCE = /^(?:as reported by|as announced by|как сообщает|как пишет|як повідомляє|як пише)$/iu;
 // "told the BBC", "заявил РБК": a name right after a verb of telling is the one told
-const TOLD = /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)/u;
+const TOLD =
+  /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|state|public|television|radio|tv|news|agency|newspaper|channel|broadcaster))*)/u;
 // where the reported words begin: "reported that", «сообщило, что», «повідомило, що»
 const COMPLEMENT = /(?<!\p{L})(?:that|что|що)(?!\p{L})/iu;
 const PASSIVE_BEFORE = /(?:was|were|is|are|been|being)\s+$/iu;
@@ -54,17 +59,16 @@ const POSSESSIVE_WORDS = /(?:['’]s)?\s+(?:words?|remarks?|comments?|statement)
 const verbGender = (verb: string): Gender | undefined =>
   /\p{Script=Cyrillic}/u.test(verb) ? (/ла$/u.test(verb) ? "f" : /[лв]$/u.test(verb) ? "m" : undefined) : undefined;
 
-const global = (re: RegExp) => new RegExp(re.source, `${re.flags}g`);
 const CUES: [RegExp, string][] = [
-  [global(citingPhrases), "citing"],
-  [global(relayPhrases), "relay"],
-  [global(pronounWordsPhrases), "pronoun"],
-  [global(ownWordsPhrases), "own"],
-  [global(sourcePhrases), "source"],
-  [global(quotingVerbs), "quoting"],
-  [global(reportingVerbs), "reporting"],
-  [global(tellingVerbs), "telling"],
-  [global(sayingVerbs), "saying"],
+  [citingPhrases, "citing"],
+  [relayPhrases, "relay"],
+  [pronounWordsPhrases, "pronoun"],
+  [ownWordsPhrases, "own"],
+  [sourcePhrases, "source"],
+  [quotingVerbs, "quoting"],
+  [reportingVerbs, "reporting"],
+  [tellingVerbs, "telling"],
+  [sayingVerbs, "saying"],
 ];
 
 function cuesIn(text: string, range: Range, skip: Range[]) {
@@ -72,7 +76,7 @@ function cuesIn(text: string, range: Range, skip: Range[]) {
   const found: { at: Range; kind: string }[] = [];
   const slice = text.slice(range.start, range.end);
   for (const [re, kind] of CUES) {
-    for (const m of slice.matchAll(re)) {
+    for (const m of matchesIn(re, slice)) {
       const at = { start: range.start + m.index, end: range.start + m.index + m[0].length };
       if (skip.some((q) => overlaps(q, at)) || taken.some((t) => overlaps(t, at))) continue;
       taken.push(at);
@@ -98,23 +102,26 @@ export function agentsIn(ctx: ChainContext, range: Range, skip: Range[] = []): A
     const cue = text.slice(at.start, at.end);
     const after = phraseAfter(text, at, range.end);
     if (kind === "citing") add(subjectAfter(text, after, name), 1, after.start);
-    else if (kind === "relay") add(subjectAfter(text, after, name), 1, after.start, { kind: "outlet" });
+    else if (kind === "relay") relayed(ctx, after, add);
     else if (kind === "own") add(subjectAfter(text, after, name), 0, after.start);
     else if (kind === "pronoun") {
       const pronoun = /^\S+\s+(\S+)/u.exec(cue)!;
       const start = at.start + pronoun[0].length - pronoun[1]!.length;
-      add(name({ start, end: start + pronoun[1]!.length }), 0, start);
+      add(name({ start, end: start + pronoun[1]!.length }), 0, start, { pronoun: true });
     } else if (kind === "source") {
-      const relaying = RELAYING_SOURCE.test(cue);
+      const relaying = relayingSources.test(cue);
       add(subjectAfter(text, after, name), relaying ? 2 : 1.5, after.start, relaying ? { kind: "outlet" } : {});
     } else {
       if (kind === "quoting" && /^\s+by(?!\p{L})/u.test(text.slice(at.end))) continue; // "quoted by": a relay phrase
+      // "was estimated at", "were reported": a passive names no subject before the verb
+      if (kind !== "quoting" && PASSIVE_BEFORE.test(text.slice(Math.max(range.start, at.start - 12), at.start)))
+        continue;
       const { before: whole, inverted } = phraseBefore(text, range, at);
       // "NewsMaker со ссылкой на BBC сообщило": the subject stands before the phrase citing its source
       const cited = taken.find(
         (t) => (t.kind === "citing" || t.kind === "relay") && whole.start <= t.at.start && t.at.end <= whole.end,
       );
-      const before = cited ? { start: whole.start, end: cited.at.start } : whole;
+      const before = cited ? subjectAround(text, whole, cited.at) : whole;
       const subject = inverted ? subjectAfter(text, after, name) : subjectBefore(text, before, name);
       const subjectAt = inverted ? after.start : before.start;
       const gender = verbGender(cue);
@@ -146,7 +153,55 @@ export function agentsIn(ctx: ChainContext, range: Range, skip: Range[] = []): A
     const reported = agents.some((a) => a.depth >= 1 && a.at < from);
     if (reported) for (const a of agents) if (a.depth === 1.5 && a.at > from) a.depth = 0.5;
   }
+  return samePronoun(agents);
+}
+
+/** «Агентство сообщило, что…, по его оценке, …»: a pronoun after the sentence's own speaker stands for that speaker. */
+function samePronoun(agents: Agent[]): Agent[] {
+  const subject = agents.find((a) => (a.depth === 0 || a.depth === 2) && !a.pronoun);
+  if (subject) for (const a of agents) if (a.pronoun && a.at > subject.at) a.who = subject.who;
   return agents;
+}
+
+// where the subject starts after a phrase citing a source: «…со ссылкой на Би-би-си, журналист X заявил», "…, reported that X said"
+const AFTER_CITED = /(?:,|(?<!\p{L})(?:that|что|що)(?!\p{L}))(?![\s\S]*(?:,|(?<!\p{L})(?:that|что|що)(?!\p{L})))/u;
+
+/**
+ * The words naming the subject of a verb when a phrase citing a source stands before it: the words
+ * before that phrase ("NewsMaker со ссылкой на BBC сообщило"), or those after it when a comma or
+ * "that" closes it ("Как сообщает NewsMaker со ссылкой на Би-би-си, журналист X заявил").
+ */
+function subjectAround(text: string, whole: Range, cited: Range): Range {
+  const tail = AFTER_CITED.exec(text.slice(cited.end, whole.end));
+  const start = tail ? cited.end + tail.index + tail[0].length : whole.end;
+  // "NewsMaker, citing the BBC, reported": nothing after the closing comma, the subject is before
+  return /\p{L}/u.test(text.slice(start, whole.end))
+    ? { start, end: whole.end }
+    : { start: whole.start, end: cited.start };
+}
+
+/**
+ * The outlet an interview was given to, and the speaker when named right after it:
+ * «сообщил в интервью РБК журналист Хавьер Майорка», "said in an interview with RT".
+ */
+function relayed(
+  ctx: ChainContext,
+  after: Range,
+  add: (who: Speaker | null, depth: Depth, at: number, facts?: Partial<Agent>) => void,
+) {
+  const words = [...ctx.text.slice(after.start, after.end).matchAll(/\S+/gu)];
+  for (let n = 1; n < words.length; n++) {
+    // the speaker follows the outlet with a role or as a person's name: «РБК журналист Хавьер Майорка»
+    const next = words.slice(n).map((w) => w[0]);
+    if (!roleNouns.test(next[0]!.toLowerCase()) && kindOfName(next) !== "person") continue;
+    const end = after.start + words[n - 1]!.index! + words[n - 1]![0].length;
+    const outlet = ctx.name({ start: after.start, end });
+    if (!outlet || !ctx.isOutlet(outlet)) continue;
+    add(outlet, 1, after.start, { kind: "outlet" });
+    const rest = { start: after.start + words[n]!.index!, end: after.end };
+    return add(subjectAfter(ctx.text, rest, ctx.name), 0, rest.start);
+  }
+  add(subjectAfter(ctx.text, after, ctx.name), 1, after.start, { kind: "outlet" });
 }
 
 /**

@@ -2,9 +2,13 @@ import { EntityMatcher } from "./entities";
 import { kindOfName, type References } from "./references";
 import { speakerNamed } from "./speaker-names";
 import type { Namer, Speaker } from "./speech";
-import { notOfName, outletNouns } from "./speech-lexicon";
+import { notOfName, outletNouns, roleNouns } from "./speech-lexicon";
 
 const PERSONAL = /^(?:he|she|him|her|his|он|она|его|ее|её|него|нее|неё|він|вона|його|її|нього|неї)$/iu;
+
+// "a Venezuelan journalist who follows the armed forces": an indefinite description, its role last before a clause
+const DESCRIPTION =
+  /^\s*(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:who|that|which|with)(?!\p{L})|\s*,|\s*$)/iu;
 
 /**
  * Reads who a phrase names, then what a short reference in it stands for: "he", "the
@@ -15,6 +19,8 @@ export function namerWithReferences(text: string, matcher: EntityMatcher, refs: 
   return (phrase) => {
     const plain = speakerNamed(text, phrase, matcher);
     if (plain?.entityId) return plain;
+    const role = DESCRIPTION.exec(text.slice(phrase.start, phrase.end))?.[1];
+    if (role && roleNouns.test(role.toLowerCase())) return refs.described(role.toLowerCase(), phrase.start) ?? plain;
     const words = text
       .slice(phrase.start, phrase.end)
       .split(/\s+/u)

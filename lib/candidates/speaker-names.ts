@@ -1,6 +1,7 @@
 import type { EntityMatcher, Mention } from "./entities";
+import { monthWords } from "./lexicon";
 import type { Speaker } from "./speech";
-import { notOfName, outletWords, unnamedSources } from "./speech-lexicon";
+import { documentNouns, notOfName, outletWords, unnamedSources } from "./speech-lexicon";
 import type { Range } from "./text";
 
 const PRONOUN =
@@ -35,6 +36,10 @@ function insideOutletName(text: string, mention: Mention): boolean {
   return !!next && outletWords.test(next.toLowerCase());
 }
 
+/** "Сполучені Штати 23 лютого": a date beside a name is not part of it. */
+const withoutDates = (words: string) =>
+  words.replace(/\d{1,2}\s+(\p{L}+)/gu, (date, month: string) => (monthWords.test(month.toLowerCase()) ? "" : date));
+
 /**
  * Who the words of a phrase name: the last known entity there ("US Assistant … John
  * Bolton"), else the words themselves with what is not a name trimmed from their ends
@@ -45,8 +50,7 @@ export function speakerNamed(text: string, phrase: Range, matcher: EntityMatcher
   const mentions = matcher.find(text, phrase.start, phrase.end);
   const mention = mentions[mentions.length - 1];
   if (mention && !insideOutletName(text, mention)) return asWritten(text, mention, mentions, phrase);
-  let words = text
-    .slice(phrase.start, phrase.end)
+  let words = withoutDates(text.slice(phrase.start, phrase.end))
     .trim()
     .split(/\s+/u)
     .filter((w) => /\p{L}/u.test(w));
@@ -78,5 +82,7 @@ export function speakerNamed(text: string, phrase: Range, matcher: EntityMatcher
   )
     return null;
   if (words.length === 1 && !CAPITALISED.test(words[0]!)) return null;
+  // "a statement quoted by TASS", «заявление ведомства»: a document carries words, it does not say them
+  if (words.every((w) => !CAPITALISED.test(w)) && words.some((w) => documentNouns.test(bare(w)))) return null;
   return { entityId: null, text: words.join(" ") };
 }

@@ -9,16 +9,16 @@ import { APOS, words } from "./lexicon";
 export const sayingVerbs = new RegExp(
   String.raw`(?<!\p{L})(?:` +
     [
-      "says|said|told|tells|stated|noted|added|announced|claimed|wrote|writes|tweeted|warned|explained|insisted|argued|declared|confirmed|acknowledged|admitted|stressed|emphasi[sz]ed|asserted|alleged|concluded|continued|commented|quotes|quoted|cites|cited|replied|responded|remarked",
-      "заяв(?:ив|ила|или|ило|ляє|ляють)|повідом(?:ив|ила|или|ило|ляє|ляють)|сказа(?:в|ла|ли|ло)|дода(?:в|ла|ли|ло)|зазнач(?:ив|ила|или|ило|ає|ають)|наголос(?:ив|ила|или|ило|ив)|підкресл(?:ив|ила|или)|написа(?:в|ла|ли)|запевн(?:ив|ила|или)|поясн(?:ив|ила|или)|стверджу(?:є|ють|вав)|вважає|цитує|пише|відповів|відповіла|прокоментува(?:в|ла|ли)",
-      "заяв(?:ил|ила|или|ило|ляет|ляют)|сообщ(?:ил|ила|или|ило|ает|ают)|сказа(?:л|ла|ли|ло)|добав(?:ил|ила|или)|отмет(?:ил|ила|или)|подчеркн(?:ул|ула|ули)|написа(?:л|ла|ли)|завери(?:л|ла|ли)|поясни(?:л|ла|ли)|утвержда(?:ет|ют|л)|считает|цитирует|пишет|переда[её]т|ответи(?:л|ла)|прокомментирова(?:л|ла|ли)",
+      "say|says|said|told|tells|stated|noted|added|announced|estimated|admits|confirms|acknowledges|warns|insists|claimed|wrote|writes|tweeted|warned|explained|insisted|argued|declared|confirmed|acknowledged|admitted|stressed|emphasi[sz]ed|asserted|alleged|concluded|continued|commented|quotes|quoted|cites|cited|replied|responded|remarked",
+      "заяв(?:ив|ила|или|ило|ляє|ляють)|повідом(?:ив|ила|или|ило|ляє|ляють)|сказа(?:в|ла|ли|ло)|дода(?:в|ла|ли|ло)|зазнач(?:ив|ила|или|ило|ає|ають)|наголос(?:ив|ила|или|ило|ив)|підкресл(?:ив|ила|или)|написа(?:в|ла|ли)|запевн(?:ив|ила|или)|поясн(?:ив|ила|или)|стверджу(?:є|ють|вав)|оціни(?:в|ла|ли|ло)|вважає|цитує|пише|відповів|відповіла|прокоментува(?:в|ла|ли)|уточн(?:ив|ила|или|ило|ює|юють)|оголос(?:ив|ила|или|ило)|заявля(?:в|ла|ли)|повідомля(?:в|ла|ли)|говор(?:ив|ила|или|ить|ять)|каж(?:е|уть)|каза(?:в|ла|ли)",
+      "заяв(?:ил|ила|или|ило|ляет|ляют)|сообщ(?:ил|ила|или|ило|ает|ают)|сказа(?:л|ла|ли|ло)|добав(?:ил|ила|или)|отмет(?:ил|ила|или)|подчеркн(?:ул|ула|ули)|написа(?:л|ла|ли)|завери(?:л|ла|ли)|поясни(?:л|ла|ли)|утвержда(?:ет|ют|л)|оцени(?:л|ла|ли|ло)|считает|цитирует|пишет|переда[её]т|ответи(?:л|ла)|прокомментирова(?:л|ла|ли)|уточни(?:л|ла|ли|ло)|уточня(?:ет|ют)|объяви(?:л|ла|ли|ло)|заявля(?:л|ла|ли)|сообща(?:л|ла|ли)|говори(?:л|ла|ли|т)|говорят",
     ].join("|") +
     String.raw`)(?!\p{L})`,
   "iu",
 );
 /** Phrases whose speaker follows them: "according to X", "за словами X", "по словам X". */
 export const sourcePhrases = new RegExp(
-  String.raw`(?<!\p{L})(?:according to|in the words of|as reported by|as announced by|за словами|за даними|на думку|як повідомляє|як заявив|як заявила|як пише|по словам|по данным|по мнению|как сообщает|как заявил|как заявила|как пишет|со ссылкой на|з посиланням на|citing)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:according to|in the words of|as reported by|as announced by|за словами|за даними|за оцінкою|на думку|як повідомляє|як заявив|як заявила|як пише|як передає|по словам|по данным|по оценке|по мнению|как сообщает|как заявил|как заявила|как пишет|как передает|как передаёт|со ссылкой на|з посиланням на|citing)(?!\p{L})`,
   "iu",
 );
 /** Markers of hearsay: the outlet reports rather than asserts. */
@@ -33,9 +33,15 @@ const verbsOfDenial = [
   "опроверг(?:ла|ли|ло|ает|ают|нул)?|отверг(?:ла|ли|ло|ает|ают)?|отрица(?:ет|ют|л|ла|ли)|отклони(?:л|ла|ли|ло)|категорически",
 ];
 const wordsOfDenial = [
-  "(?:is|was|that's|that’s|it's|it’s|this is) (?:a |an )?(?:lie|falsehood|fabrication)|not true|untrue|baseless|unfounded|groundless|fake|false|liar|absurd|nonsense",
-  "спростування|брехн(?:я|ею|і)|брехун\\p{L}*|неправд(?:а|ою|и)|не відповіда(?:є|ють) дійсності|безпідставн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|нісенітниц\\p{L}*",
-  "лжец\\p{L}*|лож(?:ь|ью|и)|неправд(?:а|ой|ы)|не соответству(?:ет|ют) действительности|беспочвенн\\p{L}*|голословн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|чепух(?:а|ой)",
+  "(?:is|was|that's|that’s|it's|it’s|this is) (?:a |an )?(?:lie|falsehood|fabrication)|not true|untrue|baseless|unfounded|groundless|fake|false|liar|absurd|nonsense|ridiculous|" +
+    "(?:did|does|do) not (?:reflect|correspond to) (?:reality|the facts)|(?:scientifically|technically|physically) impossible|threaten(?:s|ed)? (?:no one|nobody|no-one)|" +
+    "could not have (?:hit|been|happened)|(?:there (?:are|were)|ha[sd]|have|keeps?) no (?:\\p{L}+ )?(?:troops|soldiers|forces|military personnel)",
+  "спростування|брехн(?:я|ею|і)|брехун\\p{L}*|неправд(?:а|ою|и)|не відповіда\\p{L}* дійсності|безпідставн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|нісенітниц\\p{L}*|безглузд\\p{L}*|" +
+    "(?:з (?:наукової|технічної) точки зору|науково|технічно|фізично) неможлив\\p{L}*|нікому не загрожу\\p{L}*|" +
+    "не мог(?:ла|ло|ли)? (?:б )?(?:влучити|бути|статися)|(?:немає|не трима\\p{L}*|не ма(?:є|ють)) (?:\\p{L}+ ){0,2}?(?:військ|військових)",
+  "лжец\\p{L}*|лож(?:ь|ью|и)|неправд(?:а|ой|ы)|не соответств\\p{L}* действительности|беспочвенн\\p{L}*|голословн\\p{L}*|фейк\\p{L}*|абсурд\\p{L}*|чепух(?:а|ой)|глуп\\p{L}*|нелеп\\p{L}*|" +
+    "(?:с (?:научной|технической) точки зрения|научно|технически|физически) невозможн\\p{L}*|никому не угрожа\\p{L}*|" +
+    "не мог(?:ла|ло|ли)? (?:бы )?(?:попасть|быть|произойти)|(?:нет|не держ\\p{L}*|не име\\p{L}*) (?:\\p{L}+ ){0,2}?(?:войск|военных|военнослужащих)",
 ];
 const anyOf = (alternatives: string[]) =>
   new RegExp(String.raw`(?<!\p{L})(?:${alternatives.join("|")})(?!\p{L})`, "iu");
@@ -57,6 +63,10 @@ export const disputes = new RegExp(
 
 const anyWord = (alternatives: string) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?!\p{L})`, "iu");
 
+/** Source phrases that name who relayed the words, not who said them: "as reported by", «как сообщает», «як передає». */
+export const relayingSources = anyWord(
+  "as reported by|as announced by|как сообщает|как пишет|как переда[её]т|як повідомляє|як пише|як передає",
+);
 /** Reporting verbs of outlets: "передает RT", "пише BBC", "the Journal reported". Their agent relays unless nobody else speaks. */
 export const reportingVerbs = anyWord("reports|reported|writes|пише|передає|повідомляє|пишет|переда[её]т|сообщает");
 /** Phrases naming the source an outlet cites: "citing X", "со ссылкой на X", "посилаючись на X". */
@@ -65,7 +75,7 @@ export const citingPhrases = anyWord(
 );
 /** Phrases naming the one who relayed words: "in an interview with RT", "в интервью РБК", "quoted by". */
 export const relayPhrases = anyWord(
-  `in an interview with|in a conversation with|in comments to|speaking to|quoted by|as quoted by|reported by|в интервью|в беседе с|в комментарии|в інтерв${APOS}ю|у інтерв${APOS}ю|в розмові з|у розмові з|у коментарі`,
+  `in an interview with|in a conversation with|in comments to|speaking to|quoted by|as quoted by|reported by|carried by|published by|в интервью|в беседе с|в комментарии|в інтерв${APOS}ю|у інтерв${APOS}ю|в розмові з|у розмові з|у коментарі`,
 );
 /** Phrases after which the words are the agent's own ("по словам X"), unlike "по данным X", which may be relayed. */
 export const ownWordsPhrases = anyWord(
@@ -82,6 +92,8 @@ export const backReference = new RegExp(
   String.raw`^(?:об этом(?: же)?|о том|про це(?: ж)?|про те|this was|this is|that was|that is|it is|it was|such data|такие данные|такі дані|эти данные|ці дані|эту информацию|цю інформацію)(?!\p{L})`,
   "iu",
 );
+/** Words pointing back after a comma: «Як пише NewsMaker…, про це повідомив Майорка», «…, об этом сообщил…». */
+export const backReferenceInside = /,\s*(?:об этом(?: же)?|про це(?: ж)?)\s+\p{L}/iu;
 /** Personal pronouns that stand for a person named before, with the gender they agree with. */
 export const personalPronouns: [RegExp, "m" | "f"][] = [
   [words("he|him|his|он|его|него|ним|він|його|нього|ним"), "m"],
@@ -93,11 +105,21 @@ export const outletNouns = words(
     "агентство|агентства|агентству|агентством|издание|издания|изданию|изданием|газета|газеты|газете|газету|телеканал|телеканала|портал|портала|" +
     "агенція|агенції|агенцію|видання|виданню|виданням|газети|газеті|телеканалу",
 );
+/** Short references to an institution named before: "the ministry", «ведомство», «відомство», «корпорація». */
+export const institutionNouns = words(
+  "ministry|department|company|corporation|centre|center|authority|committee|" +
+    "ведомство|ведомства|ведомству|ведомством|министерство|министерства|корпорация|корпорации|компания|компании|" +
+    "відомство|відомства|відомству|відомством|міністерство|міністерства|корпорація|корпорації|компанія|компанії",
+);
+/** Documents that carry words but neither say nor relay them: "a statement quoted by TASS", «заявление». */
+export const documentNouns = words(
+  "statements?|documents?|reports?|releases?|communiqu[eé]s?|заявлени[еяю]|документ[аы]?|сообщени[еяю]|заяв[аиу]|документ[иа]?|повідомлення",
+);
 /** Roles a speaker is named by before the name and referred to by afterwards: "the expert", «эксперт». */
 export const roleNouns = words(
-  "expert|analyst|scientist|political analyst|political scientist|official|minister|deputy|spokesman|spokeswoman|spokesperson|diplomat|president|ambassador|journalist|" +
-    "эксперт|эксперта|эксперту|экспертом|аналитик|аналитика|политолог|политолога|министр|министра|депутат|депутата|дипломат|дипломата|посол|посла|президент|президента|журналист|журналиста|" +
-    "експерт|експерта|експерту|експертом|аналітик|аналітика|політолог|політолога|міністр|міністра|посадовець|посадовця|журналіст|журналіста",
+  "expert|analyst|scientist|political analyst|political scientist|official|minister|deputy|spokesman|spokeswoman|spokesperson|diplomat|president|ambassador|journalist|chairman|chairwoman|governor|commander|" +
+    "эксперт|эксперта|эксперту|экспертом|аналитик|аналитика|политолог|политолога|министр|министра|депутат|депутата|дипломат|дипломата|посол|посла|президент|президента|журналист|журналиста|губернатор|губернатора|председатель|председателя|" +
+    "експерт|експерта|експерту|експертом|аналітик|аналітика|політолог|політолога|міністр|міністра|посадовець|посадовця|журналіст|журналіста|губернатор|губернатора|голова|голови",
 );
 /** Roles that stand for any commentator named before: "the expert" after an analyst's words. */
 export const commentatorRoles = words(
@@ -109,7 +131,7 @@ export const unnamedSources = words(
 );
 /** Words that end an outlet's or organisation's name and mark it as one: "The Wall Street Journal", "РИА Новости". */
 export const outletWords = words(
-  "journal|times|post|news|press|telegraph|guardian|gazette|herald|tribune|magazine|radio|tv|agency|reuters|bloomberg|interfax|tass|ria|novosti|bbc|cnn|nbc|abc|cbs|afp|ap|dw|rt|wsj|nyt|politico|axios|ukrinform|unian|sputnik|meduza|euronews|newsweek|" +
+  "journal|times|post|news|press|telegraph|guardian|gazette|herald|tribune|magazine|radio|tv|television|agency|reuters|bloomberg|interfax|tass|ria|novosti|bbc|cnn|nbc|abc|cbs|afp|ap|dw|rt|wsj|nyt|politico|axios|ukrinform|unian|sputnik|meduza|euronews|newsweek|" +
     "інтерфакс|интерфакс|тасс|риа|новости|известия|коммерсант|ведомости|рбк|би|бі|ввс|укрінформ|уніан|правда|правди|медуза|спутник|газета|новини|суспільне|нв|цензор",
 );
 /** Words in the name of an organisation rather than a person: "Russian Foreign Ministry", «Минобороны». */
@@ -127,7 +149,9 @@ export const notOfName = words(
 );
 /** Frames that hand a claim back to the one who made it: "for saying", «за слова о», "за твердження про". */
 export const claimFrames = anyWord(
-  "for saying|for claiming|for suggesting|for asserting|for alleging|for stating|за слова|за заявление|за заявления|за утверждение|за утверждения|за высказывание|за заяву|за заяви|за твердження|за висловлювання",
+  "for saying|for claiming|for suggesting|for asserting|for alleging|for stating|over (?:his|her|their) (?:claim|remarks?|statement)|" +
+    "за слова|за заявление|за заявления|за утверждение|за утверждения|за высказывание|из-за (?:слов|заявлени[яй]|утверждени[яй])|" +
+    "за заяву|за заяви|за твердження|за висловлювання|через (?:слова|заяву|заяви|твердження)",
 );
 /** Nouns of what someone said, whose speaker stands beside them: "Bolton's claim that", «сообщения WSJ о». */
 export const claimNouns = anyWord(
@@ -137,5 +161,5 @@ export const claimNouns = anyWord(
 );
 /** "по его словам", «за її словами», "in his words": the pronoun is the speaker, standing for a name before. */
 export const pronounWordsPhrases = anyWord(
-  "по (?:его|ее|её|их) (?:словам|данным|мнению)|за (?:його|її|їхніми) (?:словами|даними)|на (?:його|її|їхню) думку|in (?:his|her|their) words",
+  "по (?:его|ее|её|их) (?:словам|данным|мнению|оценке|подсчетам)|за (?:його|її|їхніми|їхньою) (?:словами|даними|оцінкою|підрахунками)|на (?:його|її|їхню) думку|in (?:his|her|their) (?:words|estimate)|by (?:his|her|their) (?:estimate|count)",
 );

@@ -1,6 +1,15 @@
 import type { EntityMatcher } from "./entities";
+import { matchesIn, occursIn } from "./matching";
 import { speakerNamed } from "./speaker-names";
-import { callingVerbs, denials, denialVerbs, disputes, sayingVerbs, sourcePhrases } from "./speech-lexicon";
+import {
+  callingVerbs,
+  denials,
+  denialVerbs,
+  disputes,
+  relayingSources,
+  sayingVerbs,
+  sourcePhrases,
+} from "./speech-lexicon";
 import { overlaps, type Range } from "./text";
 
 /** Who is said to say something: a known entity, or at least the words naming them. */
@@ -33,7 +42,8 @@ function lastMatch(re: RegExp, text: string): RegExpMatchArray | null {
   return last;
 }
 
-const NAME_ONLY = /^(?:\s*\p{Lu}[\p{L}\p{M}'’.-]*){2,3}\s*$/u;
+// "Sergey Chemezov", "the UK P&I Club": a name in apposition, possibly with its article
+const NAME_ONLY = /^\s*(?:the\s+)?(?:\s*\p{Lu}[\p{L}\p{M}'’.&-]*){2,4}\s*$/u;
 
 /**
  * The words naming a speaker in the phrase before a verb: its last clause, or the
@@ -82,6 +92,9 @@ const PLACE_OF_SPEAKER = /^\s+(?:в|у|во|на|in|at)\s+(?=\p{Lu})/u;
 // «Об этом сообщает…», «Про це пише…»: words pointing back, before an inverted verb
 const POINTING_BACK = /^(?:об этом(?: же)?|о том|про це(?: ж)?|про те|this was|it is|it was)(?!\p{L})\s*/iu;
 
+// "Як пише NewsMaker з посиланням на Бі-бі-сі, про це повідомив журналіст…": pointing back after a comma
+const POINTING_BACK_LAST = /(?:^|,\s*)(?:об этом(?: же)?|про це(?: ж)?)$/iu;
+
 /** The words after a cue that may name an agent: up to punctuation, a preposition or a time word. */
 export function phraseAfter(text: string, cue: Range, end: number): Range {
   const place = PLACE_OF_SPEAKER.exec(text.slice(cue.end, end))?.[0].length ?? 0;
@@ -100,10 +113,13 @@ export function phraseBefore(text: string, range: Range, verb: Range): { before:
   start += POINTING_BACK.exec(text.slice(start, verb.start))?.[0].length ?? 0;
   const before: Range = { start, end: verb.start };
   const beforeWords = text.slice(before.start, before.end).trim();
+  // "Міноборони РФ, як передає РИА Новости, заявило, що…": a verb followed by what was said has its subject before
+  const saidNext = /^\s*(?:[,:]|що|что)(?!\p{L})/u.test(text.slice(verb.end, verb.end + 8));
   const inverted =
     !/\p{L}/u.test(beforeWords) ||
     /^(?:and|but|as|і|та|але|и|но|а|як|как)$/iu.test(beforeWords) ||
-    (/\p{Script=Cyrillic}/u.test(text.slice(verb.start, verb.end)) && /[,–—-]$/u.test(beforeWords));
+    POINTING_BACK_LAST.test(beforeWords) ||
+    (/\p{Script=Cyrillic}/u.test(text.slice(verb.start, verb.end)) && /[,–—-]$/u.test(beforeWords) && !saidNext);
   return { before, inverted };
 }
 
@@ -131,13 +147,20 @@ export function attributionIn(
     ? [denialVerbs, disputes, callingVerbs, sourcePhrases, sayingVerbs]
     : [sourcePhrases, sayingVerbs];
   for (const cue of cues) {
-    for (const m of slice.matchAll(new RegExp(cue.source, `${cue.flags}g`))) {
+    for (const m of matchesIn(cue, slice)) {
       const at: Range = { start: range.start + m.index, end: range.start + m.index + m[0].length };
       if (options.skip?.some((q) => overlaps(q, at))) continue;
       const after = phraseAfter(text, at, range.end);
-      if (cue === sourcePhrases) return { speaker: subjectAfter(text, after, name), cue: at };
+      if (cue === sourcePhrases) {
+        // «Як передає RT, у корпорації заявили…»: the one who relays is not the one who says
+        if (options.denial && relayingSources.test(m[0])) continue;
+        return { speaker: subjectAfter(text, after, name), cue: at };
+      }
       const { before, inverted } = phraseBefore(text, range, at);
-      return { speaker: inverted ? subjectAfter(text, after, name) : subjectBefore(text, before, name), cue: at };
+      // "назвали безпідставними звинувачення", "called Bolton a liar": what follows a verb of calling is what is called
+      const object = cue === callingVerbs && /\p{L}/u.test(text.slice(before.start, before.end));
+      const speaker = inverted && !object ? subjectAfter(text, after, name) : subjectBefore(text, before, name);
+      return { speaker, cue: at };
     }
   }
   return null;
@@ -152,7 +175,7 @@ export function openingSpeaker(text: string, range: Range, matcher: EntityMatche
 
 /** "denies" or "disputes" when a passage pushes back against a claim, else null. */
 export function negationIn(passage: string): "denies" | "disputes" | null {
-  if (denials.test(passage)) return "denies";
-  if (disputes.test(passage)) return "disputes";
+  if (occursIn(denials, passage)) return "denies";
+  if (occursIn(disputes, passage)) return "disputes";
   return null;
 }

@@ -1,3 +1,6 @@
+import { readDateline } from "@/lib/import/dateline";
+import { isAbbreviation } from "./tokens";
+
 /** A range of the stored text. */
 export interface Range {
   start: number;
@@ -15,23 +18,31 @@ const BULLET = /^[•·▪●◦*–-]\s*/u;
 // "Олена пише:". A headline such as "Kremlin denies it, Peskov says" is not one.
 const COMMENT_HEADER =
   /^(?:\d+\.\s+)?[^\s,.!?"“”«»]+(?:\s[^\s,.!?"“”«»]+){0,2}\s(?:says|said|wrote|replied|пише|написав|написала|відповів|пишет|написал|написала|ответил)\s*:?$/iu;
+// "Most read", «Самое читаемое»: a heading of a list of other stories ("1 Omicron: what we know so far")
+const MORE_STORIES =
+  /^(?:most read|most popular|most viewed|найпопулярніше|популярне|самое читаемое|популярное)\s*:?$/iu;
+const LIST_ITEM = /^\d{1,2}[.)]?\s+\S.*[^.!?…]$/u;
 const COMMENTS_HEADING =
   /^(?:comments?|reader comments|коментарі|коментарів|комментарии|комментариев)(?:\s*\(\d+\))?\s*:?$/iu;
 
 /**
  * The paragraphs of an article that are its prose: blank lines, credits ("© Zach
  * Gibson"), captions of a few words, "Source:" lines and everything from the first
- * reader comment on are left out. Offsets are the stored text's, trimmed.
+ * reader comment on, and the numbered list under a "Most read" heading, are left out. Offsets are the stored text's, trimmed.
  */
 export function bodyParagraphs(text: string): Range[] {
   const paragraphs: Range[] = [];
   let offset = 0;
+  let inList = false;
   for (const line of text.split("\n")) {
     const start = offset + (line.length - line.trimStart().length);
     const trimmed = line.trim();
     offset += line.length + 1;
     if (!trimmed) continue;
     if (COMMENT_HEADER.test(trimmed) || COMMENTS_HEADING.test(trimmed)) break;
+    if (MORE_STORIES.test(trimmed)) inList = true;
+    if (inList && (MORE_STORIES.test(trimmed) || LIST_ITEM.test(trimmed))) continue;
+    inList = false;
     if (FURNITURE.test(trimmed)) continue;
     if (BULLET.test(trimmed) && trimmed.replace(BULLET, "").split(/\s+/u).length <= 3) continue;
     paragraphs.push({ start, end: start + trimmed.length });
@@ -41,17 +52,37 @@ export function bodyParagraphs(text: string): Range[] {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** The sentences of a paragraph, by the language's rules (Intl.Segmenter), trimmed. */
+// "Gen. Vasily", "Dr. Smith": a title's full stop never ends a sentence
+const TITLE = /(?<!\p{L})(?:gen|dr|mr|mrs|ms|st|col|lt|sgt|gov|sen|rep)\.$/iu;
+
+/** Whether a segment ends on an abbreviation that does not end the sentence: "Nov. 26", "Gen. Vasily", "млн. рублей". */
+function endsOnAbbreviation(segment: string, next: string): boolean {
+  const last = /\S+$/u.exec(segment)?.[0] ?? "";
+  if (TITLE.test(last)) return true;
+  return isAbbreviation(last.replace(/^\p{P}+/u, "")) && /^[\p{Ll}\p{N}]/u.test(next);
+}
+
+/**
+ * The sentences of a paragraph, by the language's rules (Intl.Segmenter), trimmed, after its
+ * dateline if it opens with one; an abbreviation ends none.
+ */
 export function sentencesOf(text: string, paragraph: Range, lang: string): Range[] {
   let segmenter = segmenters.get(lang);
   if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: "sentence" })));
   const sentences: Range[] = [];
-  for (const s of segmenter.segment(text.slice(paragraph.start, paragraph.end))) {
+  // a dateline opening the paragraph ("HAVANA, March 26 —", «МОСКВА, 25 марта. /ТАСС/.») is no one's words
+  const words = text.slice(paragraph.start, paragraph.end);
+  const dateline = readDateline(words);
+  const opening = paragraph.start + (dateline ? words.length - dateline.rest.length : 0);
+  for (const s of segmenter.segment(words)) {
     // a leading bullet ("• Comes after…") is not part of the sentence
     const lead = /^[\s•·▪●◦]*/u.exec(s.segment)![0].length;
-    const start = paragraph.start + s.index + lead;
+    const start = Math.max(opening, paragraph.start + s.index + lead);
     const end = paragraph.start + s.index + s.segment.trimEnd().length;
-    if (end > start) sentences.push({ start, end });
+    if (end <= start) continue;
+    const prev = sentences[sentences.length - 1];
+    if (prev && endsOnAbbreviation(text.slice(prev.start, prev.end), text.slice(start, end))) prev.end = end;
+    else sentences.push({ start, end });
   }
   return sentences;
 }

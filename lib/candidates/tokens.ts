@@ -30,6 +30,9 @@ const TOKEN = new RegExp(
 const ABBREVIATION =
   /^(?:млн|млрд|трлн|тис|тыс|руб|грн|дол|долл|км|кг|г|р|рр|гг|ч|год|no|nos|approx|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gen|st)\.$/iu;
 
+/** Whether a word with its full stop is an abbreviation ("Nov.", "Gen.", "млн."), which ends no sentence. */
+export const isAbbreviation = (word: string) => ABBREVIATION.test(word);
+
 function numberValue(text: string): { value: number; grouped: boolean } | null {
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(text)) return { value: Number(text.replace(/,/g, "")), grouped: true };
   if (/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/u.test(text))
@@ -38,18 +41,26 @@ function numberValue(text: string): { value: number; grouped: boolean } | null {
   return null;
 }
 
+// "86,262 млрд": in Ukrainian and Russian a comma before three digits is a decimal comma, not a thousands separator
+const DECIMAL_COMMA = /^\d{1,3},\d{3}$/u;
+
 /**
  * Splits `text` between `from` and `to` into tokens. A word keeps a final full stop
  * only when it is a known abbreviation ("млн.", "тис.", "No."): other full stops are signs.
+ * With `decimalComma` (Ukrainian, Russian), "86,262" is 86.262, not 86262.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, decimalComma = false): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
   for (const match of slice.matchAll(TOKEN)) {
     let raw = match[0];
     if (raw.endsWith(".") && raw.length > 1 && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
     const start = from + match.index;
-    const parsed = /^\d/u.test(raw) ? numberValue(raw) : null;
+    const parsed = !/^\d/u.test(raw)
+      ? null
+      : decimalComma && DECIMAL_COMMA.test(raw)
+        ? { value: Number(raw.replace(",", ".")), grouped: false }
+        : numberValue(raw);
     const lower = raw.toLowerCase().replace(/[’ʼ]/gu, "'").replace(/\.$/u, "");
     const type = parsed ? "number" : /\p{N}/u.test(raw) ? "mixed" : /\p{L}/u.test(raw) ? "word" : "sign";
     const token: Token = { text: raw, lower, start, end: start + raw.length, type };

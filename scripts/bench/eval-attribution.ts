@@ -1,8 +1,8 @@
-// npm run eval:attribution [-- --verbose]: how the candidate extractor reads the attribution development set
+// npm run eval:attribution [-- --verbose] [-- --ids 1-12|13-]: how the candidate extractor reads the attribution development set
 // (test/dev-set/): figures read as meant, their original speakers and relays, denials and before/after
 // changes, per language. The labels are written apart from the extractor; see test/dev-set/README.md.
 import { EntityMatcher } from "@/lib/candidates/entities";
-import { extractCandidates, type CandidateDraft } from "@/lib/candidates/extract";
+import { changesOf, extractCandidates, type CandidateDraft } from "@/lib/candidates/extract";
 import { readFlags } from "@/lib/cli/args";
 import { contentLanguages } from "@/lib/domain/vocabulary";
 import {
@@ -15,9 +15,18 @@ import {
   type DevEntity,
 } from "@/test/dev-set/dev-set";
 
-const { values: flags } = readFlags("usage: npm run eval:attribution [-- --verbose]", {
-  options: { verbose: { type: "boolean", default: false } },
+const { values: flags } = readFlags("usage: npm run eval:attribution [-- --verbose] [-- --ids 1-12|13-]", {
+  options: { verbose: { type: "boolean", default: false }, ids: { type: "string" } },
 });
+
+/** Whether an article's number ("en-13" → 13) is in `--ids` ("1-12", "13-", "7"): a held-out part scored apart. */
+function selected(id: string): boolean {
+  if (!flags.ids) return true;
+  const n = Number(id.slice(3));
+  const [low, high] = flags.ids.split("-").map((x) => (x === "" ? undefined : Number(x)));
+  if (!flags.ids.includes("-")) return n === low;
+  return (low === undefined || n >= low) && (high === undefined || n <= high);
+}
 
 interface Range {
   start: number;
@@ -31,8 +40,6 @@ interface Named {
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const contains = (outer: Range, inner: Range) => outer.start <= inner.start && inner.end <= outer.end;
-const isRange = (r: unknown): r is Range =>
-  typeof r === "object" && r !== null && typeof (r as Range).start === "number" && typeof (r as Range).end === "number";
 const asNamed = (r: unknown): Named => {
   const o = (typeof r === "object" && r !== null ? r : {}) as Record<string, unknown>;
   return {
@@ -45,17 +52,6 @@ const asNamed = (r: unknown): Named => {
 function relaysOf(c: CandidateDraft): Named[] | undefined {
   const via = (c as unknown as { reportedVia?: unknown }).reportedVia;
   return Array.isArray(via) ? via.map(asNamed) : undefined;
-}
-
-/** Before/after changes the extractor may expose: a `changes` list on its result, or candidates with `from` and `to` ranges. */
-function changesOf(found: CandidateDraft[]): { from: Range; to: Range }[] | undefined {
-  const listed = (found as unknown as { changes?: unknown }).changes;
-  const items: unknown[] = Array.isArray(listed) ? listed : found.filter((c) => "from" in c && "to" in c);
-  if (!Array.isArray(listed) && items.length === 0) return undefined;
-  return items.flatMap((x) => {
-    const { from, to } = (x ?? {}) as { from?: unknown; to?: unknown };
-    return isRange(from) && isRange(to) ? [{ from, to }] : [];
-  });
 }
 
 // The article's own outlet is handed over as an import does; an extractor that takes no options ignores it.
@@ -174,8 +170,8 @@ function score(article: DevArticle, entities: readonly DevEntity[], matcher: Ent
     else miss(`relays of denial "${d.words}": expected [${d.via.join(" → ")}]`);
   }
 
-  const changes = changesOf(found);
-  t.changesSeen ||= changes !== undefined;
+  const changes = changesOf(article.text, article.lang);
+  t.changesSeen = true;
   for (const ch of article.changes) {
     t.changes++;
     const [from, to] = [at(ch.from, ch.fromOccurrence), at(ch.to, ch.toOccurrence)];
@@ -190,7 +186,7 @@ const entities = loadDevEntities();
 const matcher = new EntityMatcher(entities.filter((e) => e.known).map(({ id, names }) => ({ id, names })));
 const tallies = contentLanguages.map((lang) => {
   const t = emptyTally();
-  for (const article of loadDevSet(lang)) score(article, entities, matcher, t);
+  for (const article of loadDevSet(lang).filter((a) => selected(a.id))) score(article, entities, matcher, t);
   return { lang: lang as string, t };
 });
 const all = merged(tallies.map(({ t }) => t));
