@@ -45,14 +45,47 @@ test("an editor imports an article, accepts a candidate into the demo event and 
   await page.keyboard.press("a");
   await expect(page.getByRole("status").filter({ hasText: "1 candidate accepted as a claim." })).toBeVisible();
   await expect(page.getByRole("tab", { name: /^Candidates \(2\)/ })).toBeVisible();
-  // The statement overlaps the new claim: it is hidden unless asked for, and can no longer be accepted.
-  await expect(queue.locator("blockquote")).toHaveText([denial]);
+  // The statement holds the new claim's words: a claim may lie inside another, so it may still be accepted.
+  const statement = text.split("\n")[0]!;
+  await expect(queue.locator("blockquote")).toHaveText([statement, denial]);
+  await expect(queue.first().getByRole("button", { name: /^Accept:/ })).toBeEnabled();
   // the new claim stays highlighted among the candidates
   await expect(page.locator(".article-text mark.hl-claim")).toContainText([figure]);
+  // A colleague marks the statement's very words meanwhile: now it is covered, hidden unless asked for.
+  const marked = await page.request.post("/api/claims", {
+    data: {
+      articleId: id,
+      eventId: await demoEventId(request),
+      aspectId: query<{ id: string }>(`SELECT "id" FROM "Aspect" WHERE "slug" = 'cuban-personnel'`)[0]!.id,
+      start: 0,
+      end: statement.length,
+      kind: "statement",
+      stance: "reports",
+    },
+  });
+  expect(marked.status()).toBe(201);
+  await page.reload();
+  await page.getByRole("tab", { name: /^Candidates \(2\)/ }).click();
+  await expect(queue.locator("blockquote")).toHaveText([denial]);
   await page.getByLabel("Show 1 candidate already covered by a claim").check();
   await expect(queue.locator("blockquote")).toHaveText([text.split("\n")[0]!, denial]);
   await expect(queue.first()).toContainText("Its words are already part of a claim.");
   await expect(queue.first().getByRole("button", { name: /^Accept:/ })).toBeDisabled();
+
+  // The denial's proposed aspect is uncertain (its speaker's, on few words): accepting it asks first,
+  // and Escape goes back to the candidate without accepting.
+  const denialItem = queue.filter({ hasText: denial });
+  await expect(denialItem.getByLabel("Aspect (proposed, uncertain)").locator("option:checked")).toHaveText(cuban);
+  await expect(denialItem).toContainText("The proposed aspect is uncertain: check it before accepting.");
+  await denialItem.focus();
+  await page.keyboard.press("a");
+  const confirmation = denialItem.getByRole("alertdialog");
+  await expect(confirmation).toContainText(`The proposed aspect is uncertain. Accept into “${cuban}”?`);
+  await expect(confirmation.getByRole("button", { name: "Accept" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(confirmation).toHaveCount(0);
+  await expect(denialItem).toBeFocused();
+  await expect(page.getByRole("tab", { name: /^Candidates \(2\)/ })).toBeVisible();
 
   // Reject the denial with its button.
   await queue
@@ -72,7 +105,7 @@ test("an editor imports an article, accepts a candidate into the demo event and 
     [denial, "rejected", false],
   ]);
   const [claim] = query<{ quote: string; kind: string; status: string; low: number; high: number }>(
-    `SELECT "quote", "kind", "status", "low", "high" FROM "Claim" WHERE "articleId" = ?`,
+    `SELECT "quote", "kind", "status", "low", "high" FROM "Claim" WHERE "articleId" = ? AND "kind" = 'figure'`,
     id,
   );
   expect(claim).toEqual({ quote: figure, kind: "figure", status: "confirmed", low: 2700, high: 3300 });

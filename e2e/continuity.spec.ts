@@ -109,22 +109,26 @@ test("on a phone the claims are a tab away at the top, and the text raises no on
   await expect(panes.getByRole("tab").first()).toHaveAttribute("aria-selected", "true");
 });
 
-test("a selection over a claim already marked is refused as soon as the form opens", async ({ page, request }) => {
+test("a selection crossing a claim already marked is refused as soon as the form opens", async ({ page, request }) => {
   await signInQuickly(page, createAccount("editor", "overlap-early"));
   const articleId = await articleIdByTitle(request, "Whether Russia will help");
-  const quote = query<{ quote: string }>(
-    `SELECT "quote" FROM "Claim" WHERE "articleId" = ? AND "deletedAt" IS NULL AND "status" != 'rejected' ORDER BY "start" LIMIT 1`,
+  const { text, start, end } = query<{ text: string; start: number; end: number }>(
+    `SELECT a."text" AS "text", c."start" AS "start", c."end" AS "end" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+     WHERE c."articleId" = ? AND c."deletedAt" IS NULL AND c."status" != 'rejected' ORDER BY c."start" LIMIT 1`,
     articleId,
-  )[0]!.quote;
+  )[0]!;
+  // the claim's last two words and the two after it: half inside the claim, half out
+  const inside = text.slice(start, end).match(/\S+\s+\S+$/u)![0];
+  const crossing = inside + text.slice(end).match(/^\S*\s+\S+/u)![0];
   await page.goto(`/en/articles/${articleId}`);
-  await selectWithMouse(page, quote.split(" ").slice(0, 3).join(" "));
+  await selectWithMouse(page, crossing);
   await page
     .getByRole("toolbar")
     .getByRole("button", { name: /New claim/ })
     .click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("alert")).toHaveText(
-    "This span overlaps a claim already marked in the article. Adjust that claim instead.",
+    "This span crosses a claim already marked in the article (or repeats its words). A claim may lie wholly inside another, not partly: adjust one of them.",
   );
   await expect(dialog.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
 });

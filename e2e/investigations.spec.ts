@@ -250,7 +250,7 @@ test("an editor opens an event, gathers and corrects two articles, marks claims,
     expect(colleague.status()).toBe(201);
     await dialog.getByRole("button", { name: "Save", exact: true }).click();
     await expect(dialog.getByRole("alert")).toContainText(
-      "This span overlaps a claim already marked in the article. Adjust that claim instead.",
+      "This span crosses a claim already marked in the article (or repeats its words). A claim may lie wholly inside another, not partly: adjust one of them.",
     );
     expect(query(`SELECT count(*) AS "n" FROM "Aspect" WHERE "eventId" = ?`, eventId)).toEqual(aspects);
     expect(query(`SELECT "aspectId" FROM "AspectTranslation" WHERE "question" = 'Did the Kremlin comment?'`)).toEqual(

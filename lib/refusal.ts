@@ -28,6 +28,7 @@ export const statusOf = {
   nameTaken: 409,
   relationSelf: 400,
   relationOtherEvent: 400,
+  relationNested: 400,
   relationExists: 409,
   claimDeleted: 409,
   annotationsUnreadable: 400,

@@ -163,4 +163,10 @@ describe("clashes", () => {
     expect(clashes(claims, undefined, at("Гуайдо подякував"))).toBe(false);
     expect(clashes(claims, undefined, at(" від 2"))).toBe(false);
   });
+
+  it("lets a claim lie inside another or around it, but not on the very same words", () => {
+    expect(clashes(claims, undefined, at("виділять"))).toBe(false);
+    expect(clashes(claims, undefined, at("США виділять від 2"))).toBe(false);
+    expect(clashes(claims, undefined, at("США виділять"))).toBe(true);
+  });
 });

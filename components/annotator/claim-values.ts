@@ -3,7 +3,7 @@ import type { ArticleClaim, ArticleDetail } from "@/lib/articles/store";
 import { parseFigure } from "@/lib/candidates/quote-figure";
 import type { QuantityInput, Vagueness } from "@/lib/domain/figures";
 import type { ClaimKind, Stance } from "@/lib/domain/vocabulary";
-import { overlaps } from "@/lib/text/segments";
+import { crosses } from "@/lib/text/segments";
 import type { Speaker } from "./entity-picker";
 
 type Span = { start: number; end: number };
@@ -121,7 +121,7 @@ export function payloadOf(v: ClaimValues, newAspect: NewAspect, lng: Lng): Claim
   };
 }
 
-/** Whether the span lies over another live claim, which the server refuses. */
+/** Whether the span crosses another live claim (or repeats its words), which the server refuses; lying inside one is fine. */
 export function clashes(claims: (Span & { id: string; status: string })[], claimId: string | undefined, span: Span) {
-  return claims.some((c) => c.id !== claimId && c.status !== "rejected" && overlaps(c, span));
+  return claims.some((c) => c.id !== claimId && c.status !== "rejected" && crosses(c, span));
 }

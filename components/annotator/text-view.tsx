@@ -104,7 +104,11 @@ export function TextView({
       onKeyUp={(e) => e.shiftKey && void readSelection()}
       onClick={(e) => {
         const mark = (e.target as HTMLElement).closest("mark");
-        if (mark && window.getSelection()?.isCollapsed) onActivate((mark.dataset.ids ?? "").split(" ").filter(Boolean));
+        if (!mark || !window.getSelection()?.isCollapsed) return;
+        // the innermost first: a click on the figure inside a denial opens the figure
+        const length = (key: string) => (byKey.get(key)?.end ?? 0) - (byKey.get(key)?.start ?? 0);
+        const keys = (mark.dataset.ids ?? "").split(" ").filter(Boolean);
+        onActivate(keys.sort((a, b) => length(a) - length(b)));
       }}
     >
       {segments.map((segment) => {
@@ -120,6 +124,7 @@ export function TextView({
           hasNote && "hl-note",
           hasCandidate && "hl-candidate",
           segment.spanIds.length > 1 && "overlap",
+          segment.spanIds.filter((k) => k.startsWith("claim-")).length > 1 && "nested",
         ]
           .filter(Boolean)
           .join(" ");

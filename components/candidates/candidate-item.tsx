@@ -1,5 +1,6 @@
 "use client";
 
+import { useId, type ReactNode } from "react";
 import { short } from "@/components/annotator/items";
 import { Via } from "@/components/layout/via";
 import { useT } from "@/i18n/client";
@@ -8,12 +9,14 @@ import type { Lng } from "@/i18n/settings";
 import type { ArticleDetail } from "@/lib/articles/store";
 import type { CandidateView } from "@/lib/candidates/store-decisions";
 import { shortTextLang } from "@/lib/text/short-lang";
+import { NEW_ASPECT, proposedChoice, proposedQuestion } from "./proposal";
 import type { Action } from "./queue";
 
 /**
  * One candidate of the queue: its words, what the extractor read in them, who decided it, and
- * for an editor the aspect its claim would go to (the one proposed for it, changeable) with
- * Accept, Reject or Reopen.
+ * for an editor the aspect its claim would go to (the one proposed for it, or a new aspect
+ * proposed, changeable; said to be uncertain when it is) with Accept, Reject or Reopen, and
+ * the question the queue asks before accepting it into an uncertain proposal.
  */
 export function CandidateItem({
   lng,
@@ -24,6 +27,8 @@ export function CandidateItem({
   selected,
   acceptable,
   aspectId,
+  uncertain,
+  confirmation,
   onAspect,
   onToggle,
   onAct,
@@ -38,6 +43,9 @@ export function CandidateItem({
   selected: boolean;
   acceptable: boolean;
   aspectId: string;
+  /** it would go to the aspect proposed for it, and the proposal is unsure */
+  uncertain: boolean;
+  confirmation: ReactNode;
   onAspect: (aspectId: string) => void;
   onToggle: () => void;
   onAct: (action: Action) => void;
@@ -47,6 +55,11 @@ export function CandidateItem({
   const { t } = useT("candidates");
   const { t: ta } = useT("articles");
   const aspects = article.events.flatMap((e) => e.aspects.map((a) => ({ ...a, event: e.title })));
+  const fresh = c.suggestedAspect?.newAspect;
+  const proposed = proposedChoice(c) === aspectId;
+  const note = useId();
+  // a reader without the choice sees what is proposed
+  const viewed = !canEdit && c.status === "pending" ? proposedQuestion(c, article) : null;
   return (
     <li ref={itemRef} tabIndex={-1} data-id={c.id} className={`claim panel-item candidate candidate--${c.status}`}>
       <blockquote lang={article.lang}>
@@ -72,18 +85,44 @@ export function CandidateItem({
           <a href={`#claim-${c.claimId}`}>{t("claim")}</a>
         </p>
       )}
-      {canEdit && c.status === "pending" && !c.coveredBy && aspects.length > 0 && (
-        <label className="candidate-aspect">
-          {c.suggestedAspect === aspectId ? t("suggestedAspect") : t("aspect")}
-          <select value={aspectId} onChange={(e) => onAspect(e.target.value)}>
-            {aspects.map((a) => (
-              <option dir="auto" key={a.id} value={a.id}>
-                {article.events.length > 1 ? `${a.event}: ${a.question}` : a.question}
-              </option>
-            ))}
-          </select>
-        </label>
+      {!canEdit && viewed && (
+        <p className="meta">
+          {uncertain ? t("proposal.label") : t("suggestedAspect")}
+          {": "}
+          <bdi>{viewed.isNew ? t("proposal.new", { question: viewed.question }) : viewed.question}</bdi>
+        </p>
       )}
+      {canEdit &&
+        c.status === "pending" &&
+        !c.coveredBy &&
+        (aspects.length > 0 || (fresh && article.events.length > 0)) && (
+          <>
+            <label className="candidate-aspect">
+              {proposed ? (uncertain ? t("proposal.label") : t("suggestedAspect")) : t("aspect")}
+              <select
+                value={aspectId}
+                onChange={(e) => onAspect(e.target.value)}
+                aria-describedby={uncertain ? note : undefined}
+              >
+                {fresh && (
+                  <option dir="auto" value={NEW_ASPECT}>
+                    {t("proposal.new", { question: fresh.question })}
+                  </option>
+                )}
+                {aspects.map((a) => (
+                  <option dir="auto" key={a.id} value={a.id}>
+                    {article.events.length > 1 ? `${a.event}: ${a.question}` : a.question}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {uncertain && (
+              <p id={note} className="meta candidate-uncertain">
+                {t("proposal.uncertain")}
+              </p>
+            )}
+          </>
+        )}
       {canEdit && (
         <p className="item-actions">
           {c.status !== "accepted" && (
@@ -128,6 +167,7 @@ export function CandidateItem({
           )}
         </p>
       )}
+      {confirmation}
     </li>
   );
 }

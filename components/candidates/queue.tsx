@@ -11,6 +11,8 @@ import type { CandidateList, CandidateView } from "@/lib/candidates/store-decisi
 import { send } from "@/lib/client/api";
 import { queryKeys } from "@/lib/queries/keys";
 import { CandidateItem } from "./candidate-item";
+import { ConfirmAccept } from "./confirm-accept";
+import { destinations, NEW_ASPECT, proposedChoice, proposedQuestion, uncertain } from "./proposal";
 
 type Status = CandidateView["status"];
 export type Action = "accept" | "reject" | "reopen";
@@ -19,7 +21,8 @@ export type Action = "accept" | "reject" | "reopen";
  * The review queue: the extractor's candidates for one article, to accept into an
  * aspect of one of the article's events (each becomes a claim) or reject, one by
  * one or the selected ones together. Keys: j/k move, a accepts, r rejects, x
- * selects, A and R act on the selection.
+ * selects, A and R act on the selection. Accepting into an aspect proposed with low
+ * confidence asks first.
  */
 export function CandidateQueue({
   lng,
@@ -47,12 +50,17 @@ export function CandidateQueue({
   const refs = useRef(new Map<string, HTMLLIElement>());
 
   const [showCovered, setShowCovered] = useState(false);
-  // per candidate: the aspect the editor chose, else the one proposed for it, else the one chosen for all
+  // per candidate: the aspect the editor chose, else the one proposed for it (or the new one
+  // proposed, NEW_ASPECT), else the one chosen for all
   const [chosen, setChosen] = useState<Record<string, string>>({});
-  const aspectOf = (c: CandidateView) => chosen[c.id] ?? c.suggestedAspect ?? target.aspectId;
+  const aspectOf = (c: CandidateView) => chosen[c.id] ?? proposedChoice(c) ?? target.aspectId;
   const shown = list?.candidates.filter((c) => c.status === status && (showCovered || !c.coveredBy)) ?? [];
   const covered = list?.candidates.filter((c) => c.status === status && c.coveredBy).length ?? 0;
-  const canAccept = (c: CandidateView) => c.status === "pending" && !c.coveredBy && !!aspectOf(c);
+  const canAccept = (c: CandidateView) =>
+    c.status === "pending" && !c.coveredBy && (aspectOf(c) === NEW_ASPECT ? !!target.eventId : !!aspectOf(c));
+  // the candidates waiting for the editor to confirm an uncertain proposal, one's or the selection's
+  const [confirming, setConfirming] = useState<{ ids: string[]; bulk: boolean } | null>(null);
+  const bulkAccept = useRef<HTMLButtonElement>(null);
 
   const decide = useMutation({
     mutationFn: ({ action, ids }: { action: Action; ids: string[] }): Promise<CandidateList> =>
@@ -64,14 +72,9 @@ export function CandidateQueue({
           ? {
               action,
               ids,
-              ...target,
-              aspects: Object.fromEntries(
-                ids.flatMap((id) => {
-                  const c = list?.candidates.find((x) => x.id === id);
-                  const aspectId = c && aspectOf(c);
-                  return aspectId && aspectId !== target.aspectId ? [[id, aspectId]] : [];
-                }),
-              ),
+              eventId: target.eventId,
+              ...(target.aspectId && { aspectId: target.aspectId }),
+              ...destinations(list?.candidates.filter((c) => ids.includes(c.id)) ?? [], aspectOf, target.aspectId, lng),
             }
           : { action, ids },
       ),
@@ -88,8 +91,14 @@ export function CandidateQueue({
     },
   });
 
-  function act(action: Action, ids: string[]) {
+  /** Decides on candidates; accepting ones whose uncertain proposal stands asks first, unless `confirmed`. */
+  function act(action: Action, ids: string[], { bulk = false, confirmed = false } = {}) {
     if (ids.length === 0 || decide.isPending) return;
+    const unsure = shown.filter((c) => ids.includes(c.id) && uncertain(c, chosen[c.id]));
+    if (action === "accept" && !confirmed && unsure.length > 0) {
+      setConfirming({ ids, bulk });
+      return;
+    }
     const index = shown.findIndex((c) => c.id === ids[0]);
     decide.mutate({ action, ids });
     // keep the keyboard where it was: on the candidate that moves up into the gap
@@ -100,7 +109,34 @@ export function CandidateQueue({
     setSelected((old) => new Set(old.has(id) ? [...old].filter((x) => x !== id) : [...old, id]));
   const selectedShown = shown.filter((c) => selected.has(c.id));
 
+  function closeConfirmation(accept: boolean) {
+    if (!confirming) return;
+    setConfirming(null);
+    if (accept) act("accept", confirming.ids, { confirmed: true });
+    else if (confirming.bulk) bulkAccept.current?.focus();
+    else refs.current.get(confirming.ids[0]!)?.focus();
+  }
+  /** How the aspect proposed for a candidate reads: its question, or the new aspect's. */
+  function proposalLabel(c: CandidateView | undefined) {
+    const proposed = c && proposedQuestion(c, article);
+    return proposed?.isNew ? t("proposal.new", { question: proposed.question }) : (proposed?.question ?? "");
+  }
+  const confirmation = confirming && (
+    <ConfirmAccept
+      message={
+        confirming.bulk
+          ? t("proposal.confirmBulk", {
+              count: shown.filter((c) => confirming.ids.includes(c.id) && uncertain(c, chosen[c.id])).length,
+            })
+          : t("proposal.confirm", { aspect: proposalLabel(shown.find((c) => c.id === confirming.ids[0])) })
+      }
+      onConfirm={() => closeConfirmation(true)}
+      onCancel={() => closeConfirmation(false)}
+    />
+  );
+
   useShortcuts(() => {
+    if (confirming) return null;
     const items = shown.map((c) => refs.current.get(c.id)).filter((x): x is HTMLLIElement => !!x);
     const index = items.findIndex((item) => item.contains(document.activeElement));
     const focused = shown[index];
@@ -115,6 +151,7 @@ export function CandidateQueue({
         act(
           "accept",
           selectedShown.filter(canAccept).map((c) => c.id),
+          { bulk: true },
         ),
       R: () =>
         canEdit &&
@@ -185,12 +222,14 @@ export function CandidateQueue({
           {status === "pending" && (
             <>
               <button
+                ref={bulkAccept}
                 type="button"
                 disabled={!selectedShown.some(canAccept) || decide.isPending}
                 onClick={() =>
                   act(
                     "accept",
                     selectedShown.filter(canAccept).map((c) => c.id),
+                    { bulk: true },
                   )
                 }
               >
@@ -212,6 +251,7 @@ export function CandidateQueue({
           )}
         </p>
       )}
+      {confirming?.bulk && confirmation}
       {shown.length === 0 ? (
         <p className="empty">{t(`empty.${status}`)}</p>
       ) : (
@@ -227,6 +267,8 @@ export function CandidateQueue({
               selected={selected.has(c.id)}
               acceptable={canAccept(c)}
               aspectId={aspectOf(c)}
+              uncertain={uncertain(c, chosen[c.id])}
+              confirmation={confirming && !confirming.bulk && confirming.ids[0] === c.id ? confirmation : null}
               onAspect={(aspectId) => setChosen((old) => ({ ...old, [c.id]: aspectId }))}
               onToggle={() => toggle(c.id)}
               onAct={(action) => act(action, [c.id])}

@@ -10,7 +10,7 @@ import type { Lookup } from "./lookup";
 /**
  * One claim in a cell, a proposition or the timeline: the quote in its language, linked to
  * its span in the article; its figure as the text states it (the range it is compared by on
- * demand); who said it; its verdict; and, when it is disputed, by whom.
+ * demand), or the change it ends; who said it; its verdict; and, when it is disputed, by whom.
  */
 export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; look: Lookup }) {
   const t = getT(lng, "comparison");
@@ -46,7 +46,14 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
           <bdi>{claim.quote}</bdi>
         </a>
       </blockquote>
-      {q &&
+      {q && claim.earlier ? (
+        // the later figure of a change, after the one it updates: "≈ 1,000 → a few dozen"
+        <p className="figure figure--change">
+          <strong>{t("claim.change", { from: formatFigure(lng, claim.earlier), to: stated })}</strong>{" "}
+          <Counted claim={claim} />
+        </p>
+      ) : (
+        q &&
         (q.stated.vagueness === null && q.stated.low === q.low && q.stated.high === q.high ? (
           <p className="figure">
             <strong>{stated}</strong> <Counted claim={claim} />
@@ -58,7 +65,8 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
             </summary>
             <span className="muted">{t("claim.compared", { range: formatComparedRange(lng, q) })}</span>
           </details>
-        ))}
+        ))
+      )}
       <p className="meta">
         {rich((values) => t("claim.said", values), {
           speaker: claim.speaker ? (

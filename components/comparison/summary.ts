@@ -23,7 +23,10 @@ export function summaryLine(lng: Lng, t: TFunction<"comparison">, aspect: Compar
   }
   const { count: contradictions, first } = aspect.contradictions;
   if (first) {
-    line += `; ${t("summary.contradicts", { who: first.fromWho, whom: first.toWho })}`;
+    // each side with who relayed it: "Rostec (via RT) contradicts Donald Trump"
+    const named = (name: string, via: string[]) =>
+      via.length ? t("summary.whoVia", { who: name, via: via.join(" → ") }) : name;
+    line += `; ${t("summary.contradicts", { who: named(first.fromWho, first.fromVia), whom: named(first.toWho, first.toVia) })}`;
     if (contradictions > 1) line += ` ${t("summary.more", { count: contradictions - 1 })}`;
   }
   return `${line}.`;

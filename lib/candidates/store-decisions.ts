@@ -8,28 +8,35 @@ import { relaysInclude, shownRelays } from "@/lib/claims/relays";
 import { insertClaim } from "@/lib/claims/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { entityName } from "@/lib/domain/localize";
-import { quantityOf } from "@/lib/domain/quantity";
+import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
 import { candidateStatuses, type CandidateStatus } from "@/lib/domain/vocabulary";
 import { likelyKind, properName } from "@/lib/entities/kind";
 import { entityFor } from "@/lib/entities/store-resolve";
+import { aspectFields, insertAspect } from "@/lib/events/store-aspects";
+import { joinChanges } from "@/lib/relations/store-changes";
 import { Refusal } from "@/lib/server/errors";
-import { overlaps } from "@/lib/text/segments";
+import { crosses } from "@/lib/text/segments";
 
 export const MAX_DECISIONS = 200;
 
 /**
  * A decision on one or more candidates of an article, all or nothing: accept
  * (each becomes a confirmed claim in the aspect), reject, or reopen a rejected one.
+ * Each accepted candidate goes to `aspects[id]`, else to a new aspect of the event
+ * `newAspects[id]` (its question in `lang`; candidates given the same one share it),
+ * else to `aspectId`; a candidate with none of them, or with two, is refused.
  */
 export const candidateDecision = z.discriminatedUnion("action", [
   z.strictObject({
     action: z.literal("accept"),
     ids: z.array(id).min(1).max(MAX_DECISIONS),
     eventId: id,
-    aspectId: id,
+    aspectId: id.optional(),
     /** another aspect for some of them (an aspect of one of the article's events), by candidate id */
     aspects: z.record(id, id).optional(),
+    /** a new aspect of the event for some of them, by candidate id */
+    newAspects: z.record(id, aspectFields).optional(),
   }),
   z.strictObject({ action: z.enum(["reject", "reopen"]), ids: z.array(id).min(1).max(MAX_DECISIONS) }),
 ]);
@@ -78,11 +85,15 @@ export async function listCandidates(db: PrismaClient, articleId: string, lng: L
       reportedVia: shownRelays(c.relays, lng),
       quantity: quantityOf(c),
       claimId: c.claimId,
-      coveredBy: c.status === "pending" ? (claims.find((k) => overlaps(k, c))?.id ?? null) : null,
-      /** the aspect its claim would most likely belong to, proposed before accepting */
+      coveredBy: c.status === "pending" ? (claims.find((k) => crosses(k, c))?.id ?? null) : null,
+      /** the aspect its claim would most likely belong to, or a new one, proposed before accepting (`AspectProposal`) */
       suggestedAspect:
         c.status === "pending"
-          ? suggestAspect({ quote: c.quote, lang: article.lang, kind: c.kind, quantity: quantityOf(c) }, aspects)
+          ? suggestAspect(
+              { quote: c.quote, lang: article.lang, kind: c.kind, speakerId: c.speakerId, quantity: quantityOf(c) },
+              aspects,
+              lng,
+            )
           : null,
       decidedBy: c.decidedBy,
       decidedAt: c.decidedAt?.toISOString() ?? null,
@@ -103,7 +114,7 @@ async function aspectProfiles(db: PrismaClient, articleId: string): Promise<Aspe
         where: { deletedAt: null, status: "confirmed" },
         orderBy: { createdAt: "desc" },
         take: PROFILE_CLAIMS,
-        select: { quote: true, unit: true, counted: true, article: { select: { lang: true } } },
+        select: { quote: true, speakerId: true, ...quantitySelect, article: { select: { lang: true } } },
       },
     },
   });
@@ -113,7 +124,14 @@ async function aspectProfiles(db: PrismaClient, articleId: string): Promise<Aspe
     kind: a.kind,
     unit: a.unit,
     questions: a.translations.map((t) => t.question),
-    claims: a.claims.map((c) => ({ quote: c.quote, lang: c.article.lang, unit: c.unit, counted: c.counted })),
+    claims: a.claims.map((c) => ({
+      quote: c.quote,
+      lang: c.article.lang,
+      unit: c.unit,
+      counted: c.counted,
+      stated: quantityOf(c)?.stated ?? null,
+      speakerId: c.speakerId,
+    })),
   }));
 }
 
@@ -148,6 +166,40 @@ async function attribution(
   return { speakerId, speakerText: speakerId ? null : row.speakerText, reportedVia };
 }
 
+type Acceptance = Extract<CandidateDecision, { action: "accept" }>;
+
+/**
+ * The aspect each accepted candidate goes to, by candidate id: the one chosen for it, a new one
+ * made for it in the decision's event (once for candidates given the same), or the decision's.
+ */
+function aspectChooser(tx: Tx, decision: Acceptance, userId: string) {
+  const made = new Map<string, { id: string; eventId: string }>();
+  return async (candidateId: string) => {
+    const chosen = decision.aspects?.[candidateId];
+    const fresh = decision.newAspects?.[candidateId];
+    if (chosen && fresh) throw new Refusal("invalid", { fields: ["newAspects"] });
+    if (chosen) {
+      const aspect = await tx.aspect.findUnique({ where: { id: chosen }, select: { id: true, eventId: true } });
+      if (!aspect) throw new Refusal("invalid", { fields: ["aspects"] });
+      return aspect;
+    }
+    if (fresh) {
+      const key = JSON.stringify([fresh.question, fresh.kind, fresh.unit, fresh.lang]);
+      let aspect = made.get(key);
+      if (!aspect) {
+        aspect = {
+          id: (await insertAspect(tx, { ...fresh, eventId: decision.eventId }, userId)).id,
+          eventId: decision.eventId,
+        };
+        made.set(key, aspect);
+      }
+      return aspect;
+    }
+    if (!decision.aspectId) throw new Refusal("invalid", { fields: ["aspectId"] });
+    return { id: decision.aspectId, eventId: decision.eventId };
+  };
+}
+
 /** Applies a decision to candidates of one article in one transaction; any refusal changes nothing. */
 export async function decideCandidates(
   db: PrismaClient,
@@ -166,15 +218,12 @@ export async function decideCandidates(
     const wanted = decision.action === "reopen" ? "rejected" : "pending";
     if (rows.some((r) => r.status !== wanted)) throw new Refusal("alreadyDecided");
     const decided = { decidedById: user.id, decidedAt: new Date() };
+    const aspectOf = decision.action === "accept" ? aspectChooser(tx, decision, user.id) : null;
     for (const row of rows) {
       let claimId: string | null = null;
-      if (decision.action === "accept") {
+      if (aspectOf) {
         const quantity = quantityOf(row);
-        const chosen = decision.aspects?.[row.id];
-        const aspect = chosen
-          ? await tx.aspect.findUnique({ where: { id: chosen }, select: { id: true, eventId: true } })
-          : { id: decision.aspectId, eventId: decision.eventId };
-        if (!aspect) throw new Refusal("invalid", { fields: ["aspects"] });
+        const aspect = await aspectOf(row.id);
         const claim = await insertClaim(
           tx,
           {
@@ -207,6 +256,8 @@ export async function decideCandidates(
         after: { status, claimId },
       });
     }
+    // two figures of a change, once both are claims, are joined: the later updates the earlier
+    if (decision.action === "accept") await joinChanges(tx, articleId, user.id);
     return { action: decision.action, ids };
   });
 }

@@ -76,13 +76,24 @@ describe("claims", () => {
     expect(await prisma.claim.count()).toBe(before);
   });
 
-  it("never overlap another live claim; a deleted one leaves its words free, and cannot come back over a new one", async () => {
+  it("may lie inside one another but never cross, nor repeat the same words; a deleted one leaves its words free", async () => {
     const first = await prisma.claim.findFirstOrThrow({ where: { quote: "Візит планується" } });
-    expect((await refusal(createClaim(prisma, input("планується"), ctx.user))).code).toBe("overlap");
+    const crossing = { start: first.start + "Візит ".length, end: first.end + 3 };
+    expect(ctx.text.slice(crossing.start, crossing.end)).toBe('планується", ');
+    expect((await refusal(createClaim(prisma, { ...input("Візит планується"), ...crossing }, ctx.user))).code).toBe(
+      "overlap",
+    );
+    expect((await refusal(createClaim(prisma, input("Візит планується"), ctx.user))).code).toBe("overlap");
+    // the word inside the claim, and the claim inside a longer one, both stand
+    const inner = await createClaim(prisma, input("планується"), ctx.user);
+    expect(
+      (await refusal(updateClaim(prisma, inner.id, claimChange.parse({ ...crossing, version: 1 }), ctx.user))).code,
+    ).toBe("overlap");
     await deleteClaim(prisma, first.id, ctx.user);
-    const over = await createClaim(prisma, input("планується"), ctx.user);
+    const over = await createClaim(prisma, { ...input("Візит планується"), ...crossing }, ctx.user);
     expect((await refusal(restoreClaim(prisma, first.id, ctx.user))).code).toBe("overlap");
     await deleteClaim(prisma, over.id, ctx.user);
+    await deleteClaim(prisma, inner.id, ctx.user);
     expect((await restoreClaim(prisma, first.id, ctx.user)).deletedAt).toBeNull();
   });
 

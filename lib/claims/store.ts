@@ -117,14 +117,22 @@ async function checkLinks(
   if (bad.length) throw new Refusal("invalid", { fields: bad });
 }
 
-async function refuseOverlap(tx: Tx, articleId: string, start: number, end: number, except?: string) {
+/**
+ * Refuses a span that crosses a live claim of the article: shares words with it without either
+ * lying inside the other, or is the very same words. A claim may lie inside another: a denial's
+ * sentence holds the figure it denies, and both are claims.
+ */
+async function refuseCrossing(tx: Tx, articleId: string, start: number, end: number, except?: string) {
   const clash = await tx.claim.findFirst({
     where: {
       articleId,
       deletedAt: null,
       status: { not: "rejected" },
-      start: { lt: end },
-      end: { gt: start },
+      OR: [
+        { start: { lt: start }, end: { gt: start, lt: end } },
+        { start: { gt: start, lt: end }, end: { gt: end } },
+        { start, end },
+      ],
       ...(except && { id: { not: except } }),
     },
     select: { id: true },
@@ -137,7 +145,7 @@ export async function insertClaim(tx: Tx, input: z.output<typeof newClaim>, user
   const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true } });
   if (!article) throw new Refusal("invalid", { fields: ["articleId"] });
   const span = checkSpan(article.text, input.start, input.end);
-  await refuseOverlap(tx, article.id, span.start, span.end);
+  await refuseCrossing(tx, article.id, span.start, span.end);
   const aspectId = input.newAspect
     ? (await insertAspect(tx, { ...input.newAspect, eventId: input.eventId }, userId)).id
     : input.aspectId!;
@@ -193,7 +201,7 @@ export async function updateClaim(db: PrismaClient, id: string, change: z.output
     let span = {};
     if (change.start !== undefined || change.end !== undefined) {
       const checked = checkSpan(before.article.text, change.start ?? before.start, change.end ?? before.end);
-      await refuseOverlap(tx, before.articleId, checked.start, checked.end, id);
+      await refuseCrossing(tx, before.articleId, checked.start, checked.end, id);
       span = {
         start: checked.start,
         end: checked.end,
@@ -272,7 +280,7 @@ export async function restoreClaim(db: PrismaClient, id: string, user: AuthUser)
     const before = await tx.claim.findUnique({ where: { id } });
     if (!before) throw new Refusal("notFound");
     if (!before.deletedAt) return before;
-    await refuseOverlap(tx, before.articleId, before.start, before.end, id);
+    await refuseCrossing(tx, before.articleId, before.start, before.end, id);
     const after = await tx.claim.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
     await reindex(tx, { claims: [id] });
     await recordAudit(tx, {

@@ -265,7 +265,9 @@ describe("a page of the comparison", () => {
         to: "reuters-t1",
         status: "confirmed",
         fromWho: "Дмитрий Песков",
+        fromVia: [],
         toWho: "Reuters",
+        toVia: [],
       },
     });
     expect(denial!.contradictions).toEqual({ count: 0, first: null });

@@ -46,7 +46,10 @@ export function comparisonBasis(rows: ComparisonRows, factor: number): Compariso
   const contradicted = new Map<string, Dispute[]>();
   for (const r of relations)
     if (r.kind === "contradicts") append(contradicted, r.to, { by: r.from, reason: "contradicts" });
-  const figureOf = figureDisputes(rows.figures, factor);
+  // a figure a later one updates is history: it disputes nothing and nothing disputes it
+  const history = new Set(relations.filter((r) => r.kind === "updates").map((r) => r.to));
+  const figureDisputed = figureDisputes(rows.figures, factor);
+  const figureOf = (c: DisputeInput) => (history.has(c.id) ? null : figureDisputed(c));
   /** What disputes a claim the filters keep: the contradictions pointing at it, and a figure far from its own. */
   const disputesOf = (c: DisputeInput): Dispute[] => {
     const figure = figureOf(c);
@@ -234,7 +237,16 @@ export function assembleComparison(parts: ComparisonParts) {
 function aspectOf({ basis, layout, claims, quantities, speakers }: ComparisonParts) {
   const cells = cellsOf(basis.counts, claims);
   const nameOf = (id: string) => basis.sources.find((s) => s.id === id)?.name ?? id;
-  const who = new Map(speakers.map((c) => [c.id, c.speaker?.name ?? nameOf(c.sourceId)]));
+  // who said it (the speaker, the words naming them, or the outlet), and who relayed it
+  const who = new Map(
+    speakers.map((c) => [
+      c.id,
+      {
+        name: c.speaker?.name ?? c.speakerText ?? nameOf(c.sourceId),
+        via: c.reportedVia.map((r) => r.entity?.name ?? r.text),
+      },
+    ]),
+  );
   return (a: AspectText) => {
     const mine = basis.counts.filter((c) => c.aspectId === a.id);
     const contradictions = contradictionsOf(a.id, basis);
@@ -247,7 +259,15 @@ function aspectOf({ basis, layout, claims, quantities, speakers }: ComparisonPar
       /** the confirmed contradictions among its claims: how many, and who says what of whom in the first */
       contradictions: {
         count: contradictions.length,
-        first: first ? { ...first, fromWho: who.get(first.from)!, toWho: who.get(first.to)! } : null,
+        first: first
+          ? {
+              ...first,
+              fromWho: who.get(first.from)!.name,
+              fromVia: who.get(first.from)!.via,
+              toWho: who.get(first.to)!.name,
+              toVia: who.get(first.to)!.via,
+            }
+          : null,
       },
       /** per source of the page: the claim ids shown (in publication order), how many the filters keep and hide */
       cells: Object.fromEntries(layout.shown.map((s) => [s.id, cells(a.id, s.id)])),

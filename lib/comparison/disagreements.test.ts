@@ -78,9 +78,8 @@ describe("which claims of the demo event are disputed, and by whom", () => {
         { by: id("The Russian Foreign Ministry categorically"), reason: "contradicts" },
         { by: id("The accusations of the United States"), reason: "contradicts" },
       ],
-      // 100 troops (sic semper tyrannis) against around 1,000 contractors (900–1,100): 9 times apart
-      [id("100 Russian troops")]: [{ by: id("Rostec had stationed around 1,000"), reason: "figures", factor: 9 }],
-      [id("Rostec had stationed around 1,000")]: [{ by: id("100 Russian troops"), reason: "figures", factor: 9 }],
+      // and not 100 troops against around 1,000 contractors (9 times apart): the same source
+      // reports that number cut to a few dozen since, a confirmed "updates", so the 1,000 is history
     });
   });
 
@@ -112,6 +111,21 @@ describe("which claims of the demo event are disputed, and by whom", () => {
       b: [{ by: "c", reason: "figures", factor: 10 }],
       c: [{ by: "a", reason: "figures", factor: 10 }],
     });
+  });
+
+  it("leaves out a figure a later one of its source updates: «з тисячі до кількох десятків» is a change, not a dispute", () => {
+    const figures = [
+      { id: "thousand", aspectId: "x", sourceId: "wsj", quantity: q(900, 1100) },
+      { id: "dozens", aspectId: "x", sourceId: "wsj", quantity: q(24, 60) },
+      { id: "hundred", aspectId: "x", sourceId: "rt", quantity: q(100) },
+    ];
+    expect(Object.fromEntries(findDisputes(figures, []))).toEqual({
+      thousand: [{ by: "hundred", reason: "figures", factor: 9 }],
+      hundred: [{ by: "thousand", reason: "figures", factor: 9 }],
+    });
+    expect(Object.fromEntries(findDisputes(figures, [{ kind: "updates", from: "dozens", to: "thousand" }]))).toEqual(
+      {},
+    );
   });
 });
 
@@ -153,11 +167,12 @@ function pairwise(claims: readonly DisputeInput[], relations: readonly RelationL
   for (const r of relations)
     if (r.kind === "contradicts" && present.has(r.from) && present.has(r.to))
       add(r.to, { by: r.from, reason: "contradicts" });
+  const history = (c: DisputeInput) => relations.some((r) => r.kind === "updates" && r.to === c.id);
   for (const c of claims) {
-    if (!c.quantity) continue;
+    if (!c.quantity || history(c)) continue;
     let best: { by: string; factor: number } | null = null;
     for (const f of claims) {
-      if (!f.quantity || f.sourceId === c.sourceId || f.aspectId !== c.aspectId) continue;
+      if (!f.quantity || history(f) || f.sourceId === c.sourceId || f.aspectId !== c.aspectId) continue;
       if ((f.quantity.unit ?? "") !== (c.quantity.unit ?? "")) continue;
       const apart = figureFactor(c.quantity, f.quantity);
       if (apart > factor && apart > (best?.factor ?? 0)) best = { by: f.id, factor: apart };

@@ -114,7 +114,8 @@ export const figureGroup = (f: Pick<Figure, "aspectId" | "quantity">) => `${f.as
  * The claims shown as disputed, each with what disputes it:
  * - a confirmed relation "X contradicts it" (a denial answering it, a rebuttal);
  * - its figure stands more than `factor` times apart from another source's figure on the same
- *   aspect and unit (figureDispute); of two figures as far, the one given first. Linear: each
+ *   aspect and unit (figureDispute); of two figures as far, the one given first. A figure that a
+ *   later one updates ("updates") is left out of this, either way. Linear: each
  *   claim is compared with its group's extremes, where the pairwise comparison is quadratic.
  */
 export function findDisputes(
@@ -128,9 +129,11 @@ export function findDisputes(
     if (r.kind === "contradicts" && present.has(r.from) && present.has(r.to))
       append(found, r.to, { by: r.from, reason: "contradicts" });
 
+  // a figure a later one updates is history, not a disagreement
+  const updated = new Set(relations.filter((r) => r.kind === "updates").map((r) => r.to));
   const groups = new Map<string, Figure[]>();
   for (const c of claims) {
-    if (!c.quantity) continue;
+    if (!c.quantity || updated.has(c.id)) continue;
     append(groups, figureGroup(c as Figure), c as Figure);
   }
   for (const group of groups.values()) {

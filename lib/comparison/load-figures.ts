@@ -20,9 +20,14 @@ import type { EventFigures, FigureRangeRow } from "./model";
 // then reads the few figures those name (and every zero), which hold every extreme that decides a
 // claim's dispute (extremesOf) and the ends of each range (figureRanges).
 
-/** The event's figures the filters keep (ComparisonRow r). */
+/**
+ * The event's figures the filters keep (ComparisonRow r), but for those a later figure updates: a
+ * change over time ("from about 1,000 to a few dozen") is history, never a disagreement.
+ */
 function keptFigures(eventId: string, filters: ComparisonFilters) {
-  return Prisma.sql`${scope(eventId, filters)} AND r."low" IS NOT NULL AND r."high" IS NOT NULL AND ${kept(filters)}`;
+  return Prisma.sql`${scope(eventId, filters)} AND r."low" IS NOT NULL AND r."high" IS NOT NULL AND ${kept(filters)}
+    AND NOT EXISTS (SELECT 1 FROM "ClaimRelation" u
+                     WHERE u."toId" = r."claimId" AND u."kind" = 'updates' AND u."status" = 'confirmed')`;
 }
 
 /** A source's positive figures of an aspect and unit (lowest top, highest bottom, first id), or one zero figure. */

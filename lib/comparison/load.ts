@@ -74,7 +74,11 @@ async function compare(
     event.aspects.map((a) => a.id),
     basis,
   );
-  const figures = await quantities(db, named.figures);
+  // a later figure shows the one it updates: "≈ 1,000 → a few dozen"
+  const changes = new Map(
+    basis.relations.filter((r) => r.kind === "updates" && ids.includes(r.from)).map((r) => [r.from, r.to]),
+  );
+  const figures = await quantities(db, [...named.figures, ...changes.values()]);
   const speakers = await shownClaims(db, named.speakers, lng, basis.disputesOf);
   const { title, titleLang } = eventHeading(event, lng);
   return assembleComparison({
@@ -84,7 +88,10 @@ async function compare(
     basis,
     layout,
     ids,
-    claims,
+    claims: claims.map((c) => {
+      const earlier = figures.get(changes.get(c.id) ?? "");
+      return earlier && c.quantity ? { ...c, earlier } : c;
+    }),
     quantities: figures,
     speakers,
   });

@@ -38,6 +38,8 @@ export interface ShownClaim extends ComparisonClaim {
   clusterId: string;
   /** the latest verdict a note gives on it */
   verdict: Verdict | null;
+  /** the figure it updates, when it is the later of a change (a confirmed "updates"): ≈ 1,000 → a few dozen */
+  earlier?: Quantity;
 }
 
 /** A stored relation between two claims of the event. */

@@ -43,6 +43,13 @@ export const relationKinds = valuesOf(RelationKind);
  */
 export const sameClaimRelations: readonly RelationKind[] = ["repeats", "translates"];
 
+/**
+ * Relations a claim may have with a claim lying inside it or around it in the same words: a denial
+ * contradicts the figure its sentence holds, a statement supports it. The others (repeats,
+ * updates, ...) speak of two separate statements.
+ */
+export const nestedRelations: readonly RelationKind[] = ["contradicts", "supports"];
+
 /** Asserting and reporting put a claim forward; denying and disputing push back against it. */
 export const negatingStances: readonly Stance[] = ["denies", "disputes"];
 export const isNegating = (stance: Stance) => negatingStances.includes(stance);

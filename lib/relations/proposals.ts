@@ -52,7 +52,7 @@ export type Related = Pick<Proposal, "from" | "to">;
 /** How many proposals an editor's page of an event lists. */
 export const PROPOSALS_PER_PAGE = 20;
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Earlier first: by date (unknown last), then by place in the same article. */
 const earlier = (a: ProposalClaim, b: ProposalClaim) =>

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listAnnotations } from "@/lib/annotations/load";
 import type { AuthUser } from "@/lib/auth/store";
-import { deleteClaim, restoreClaim } from "@/lib/claims/store";
+import { createClaim, deleteClaim, newClaim, restoreClaim } from "@/lib/claims/store";
 import { parseFilters } from "@/lib/comparison/filters";
 import { getComparison } from "@/lib/comparison/load";
 import { seedDemoCorpus } from "@/lib/seed/seed";
@@ -227,5 +227,50 @@ describe("proposed relations on the event page", () => {
       "Officials counted 777 troops",
       "Officials counted 777 troops",
     ]);
+  });
+});
+
+describe("a denial holding the claim it denies", () => {
+  it("is proposed to contradict that claim, and may only contradict or support it", async () => {
+    const figure = await prisma.claim.findFirstOrThrow({ where: { quote: { startsWith: "some 20,000 Cubans" } } });
+    const liar = await prisma.claim.findFirstOrThrow({ where: { quote: { startsWith: "called Bolton" } } });
+    const rodriguez = await prisma.entity.findUniqueOrThrow({ where: { slug: "bruno-rodriguez" } });
+    // the whole denial: "called Bolton a 'pathological liar' for his claims that some 20,000 Cubans ..."
+    const denial = await createClaim(
+      prisma,
+      newClaim.parse({
+        articleId: figure.articleId,
+        eventId,
+        aspectId: figure.aspectId,
+        start: liar.start,
+        end: figure.end,
+        kind: "denial",
+        stance: "denies",
+        speakerId: rodriguez.id,
+      }),
+      user,
+    );
+    const proposedFor = async () =>
+      (await eventRelations(prisma, eventId))
+        .filter((r) => r.status === "proposed" && r.from === denial.id)
+        .map((r) => [r.kind, r.to]);
+    expect(await proposedFor()).toEqual([["contradicts", figure.id]]);
+    for (const kind of ["repeats", "updates", "refines"] as const)
+      expect(
+        await refusal(createRelation(prisma, denial.id, newRelation.parse({ kind, to: figure.id }), user)),
+      ).toMatchObject({ code: "relationNested" });
+    expect(
+      await refusal(createRelation(prisma, figure.id, newRelation.parse({ kind: "translates", to: denial.id }), user)),
+    ).toMatchObject({ code: "relationNested" });
+    await createRelation(prisma, denial.id, newRelation.parse({ kind: "contradicts", to: figure.id }), user);
+    expect(await proposedFor()).toEqual([]);
+    const article = await prisma.article.findUniqueOrThrow({ where: { id: figure.articleId } });
+    const comparison = await getComparison(
+      prisma,
+      eventId,
+      "en",
+      parseFilters({ source: article.outletId ?? `article-${article.id}` }),
+    );
+    expect(comparison!.claims.find((c) => c.id === figure.id)!.disputedBy).toContain(denial.id);
   });
 });

@@ -9,10 +9,19 @@ import { publishedOn } from "@/lib/domain/dates";
 import { entityName } from "@/lib/domain/localize";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
-import { negatingStances, relationKinds, sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
+import {
+  isNegating,
+  negatingStances,
+  nestedRelations,
+  relationKinds,
+  sameClaimRelations,
+  type RelationKind,
+} from "@/lib/domain/vocabulary";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Refusal } from "@/lib/server/errors";
-import { PROPOSALS_PER_PAGE, proposeRelations, type ProposalClaim } from "./proposals";
+import { within } from "@/lib/text/segments";
+import { nestedAnswers } from "./load-nested";
+import { pairKey, PROPOSALS_PER_PAGE, proposeRelations, type ProposalClaim } from "./proposals";
 
 export { PROPOSALS_PER_PAGE };
 
@@ -52,34 +61,42 @@ export async function createRelation(
   input: z.output<typeof newRelation>,
   user: AuthUser,
 ) {
-  return db.$transaction(async (tx) => {
-    const [from, to] = await Promise.all(
-      [fromId, input.to].map((claimId) =>
-        tx.claim.findUnique({ where: { id: claimId }, select: { id: true, eventId: true, deletedAt: true } }),
-      ),
-    );
-    if (!from) throw new Refusal("notFound");
-    if (!to) throw new Refusal("invalid", { fields: ["to"] });
-    if (from.deletedAt || to.deletedAt) throw new Refusal("claimDeleted");
-    if (from.id === to.id) throw new Refusal("relationSelf");
-    if (!from.eventId || from.eventId !== to.eventId) throw new Refusal("relationOtherEvent");
-    const before = await existing(tx, input.kind, from.id, to.id);
-    if (before && (before.status === "confirmed" || input.status === "rejected")) throw new Refusal("relationExists");
-    const data = { eventId: from.eventId, fromId: from.id, toId: to.id, kind: input.kind, status: input.status };
-    // a proposal once turned down may still be drawn by hand: the rejected row becomes the relation
-    const relation = before
-      ? await tx.claimRelation.update({ where: { id: before.id }, data: { ...data, creatorId: user.id } })
-      : await tx.claimRelation.create({ data: { ...data, creatorId: user.id } });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: before ? "update" : "create",
-      entityType: "relation",
-      entityId: relation.id,
-      ...(before && { before: snapshot(before) }),
-      after: snapshot(relation),
-    });
-    return relation;
+  return db.$transaction((tx) => insertRelation(tx, fromId, input, user.id));
+}
+
+/** Makes (or turns a rejected proposal into) the relation `fromId` `kind` `to` within `tx`, checked and audited. */
+export async function insertRelation(tx: Tx, fromId: string, input: z.output<typeof newRelation>, userId: string) {
+  const [from, to] = await Promise.all(
+    [fromId, input.to].map((claimId) =>
+      tx.claim.findUnique({
+        where: { id: claimId },
+        select: { id: true, eventId: true, deletedAt: true, articleId: true, start: true, end: true },
+      }),
+    ),
+  );
+  if (!from) throw new Refusal("notFound");
+  if (!to) throw new Refusal("invalid", { fields: ["to"] });
+  if (from.deletedAt || to.deletedAt) throw new Refusal("claimDeleted");
+  if (from.id === to.id) throw new Refusal("relationSelf");
+  if (!from.eventId || from.eventId !== to.eventId) throw new Refusal("relationOtherEvent");
+  const nested = from.articleId === to.articleId && (within(from, to) || within(to, from));
+  if (nested && !nestedRelations.includes(input.kind)) throw new Refusal("relationNested");
+  const before = await existing(tx, input.kind, from.id, to.id);
+  if (before && (before.status === "confirmed" || input.status === "rejected")) throw new Refusal("relationExists");
+  const data = { eventId: from.eventId, fromId: from.id, toId: to.id, kind: input.kind, status: input.status };
+  // a proposal once turned down may still be drawn by hand: the rejected row becomes the relation
+  const relation = before
+    ? await tx.claimRelation.update({ where: { id: before.id }, data: { ...data, creatorId: userId } })
+    : await tx.claimRelation.create({ data: { ...data, creatorId: userId } });
+  await recordAudit(tx, {
+    userId,
+    action: before ? "update" : "create",
+    entityType: "relation",
+    entityId: relation.id,
+    ...(before && { before: snapshot(before) }),
+    after: snapshot(relation),
   });
+  return relation;
 }
 
 export async function deleteRelation(db: PrismaClient, relationId: string, user: AuthUser) {
@@ -183,10 +200,18 @@ export async function eventRelations(
       : [],
   ]);
   const related = stored.map((r) => ({ from: r.fromId, to: r.toId }));
+  const relatedPairs = new Set(related.map((r) => pairKey(r.from, r.to)));
   const proposed: RelationItem[] = [];
+  // a denial holding a claim in its words answers that claim, and no other
+  const answered = new Set<string>();
+  for (const p of proposals ? await nestedAnswers(db, eventId) : []) {
+    answered.add(p.from);
+    if (relatedPairs.has(pairKey(p.from, p.to))) continue;
+    proposed.push({ id: null, ...p, status: "proposed" });
+  }
   for (const aspect of aspects) {
-    for (const p of proposeRelations(await proposalClaims(db, aspect.id), related))
-      proposed.push({ id: null, ...p, status: "proposed" });
+    const claims = (await proposalClaims(db, aspect.id)).filter((c) => !answered.has(c.id) || !isNegating(c.stance));
+    for (const p of proposeRelations(claims, related)) proposed.push({ id: null, ...p, status: "proposed" });
   }
   return [
     ...stored
@@ -259,9 +284,6 @@ function picked(c: PickedRow, lng: Lng) {
     quantity: quantityOf(c),
   };
 }
-
-/** The relations proposed for an event and not yet decided, with both their claims described. */
-/** How many proposals the event page shows at a time. */
 
 /**
  * One page of the relations proposed for the event (from 1; past the end, the last), with the

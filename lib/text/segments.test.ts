@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overlaps, segmentText } from "./segments";
+import { crosses, overlaps, segmentText, within } from "./segments";
 
 describe("segmentText", () => {
   const text = "Cuban Foreign Minister Bruno Rodríguez called Bolton a ‘pathological liar’";
@@ -52,5 +52,25 @@ describe("overlaps", () => {
     expect(overlaps(span("Близько 100 російських військових"), span("100"))).toBe(true);
     expect(overlaps(span("Близько"), span(" 100"))).toBe(false);
     expect(overlaps(span("Близько"), span("Каракаса"))).toBe(false);
+  });
+});
+
+describe("claims inside claims", () => {
+  // «Бруно Родрігес назвав Болтона брехуном за слова про 20 тисяч кубинців»
+  const denial = { start: 0, end: 68 };
+  const figure = { start: 51, end: 67 };
+  const speaker = { start: 0, end: 14 };
+
+  it("read a figure inside a denial's sentence as lying within it, and a span as lying within itself", () => {
+    expect([within(figure, denial), within(denial, figure), within(denial, denial)]).toEqual([true, false, true]);
+  });
+
+  it("let spans nest, even sharing an end, but refuse spans that cross or repeat the same words", () => {
+    expect(crosses(denial, figure)).toBe(false);
+    expect(crosses(figure, denial)).toBe(false);
+    expect(crosses(speaker, denial)).toBe(false);
+    expect(crosses({ start: 60, end: 75 }, denial)).toBe(true);
+    expect(crosses(denial, { start: 0, end: 68 })).toBe(true);
+    expect(crosses({ start: 68, end: 75 }, denial)).toBe(false);
   });
 });

@@ -8,6 +8,17 @@ export interface Span {
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
+/** Whether `inner` lies within `outer` (the figure inside a denial's sentence); a span lies within itself. */
+export const within = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean =>
+  outer.start <= inner.start && inner.end <= outer.end;
+
+/**
+ * Whether two spans may not both be claims: they share words but neither lies inside the other,
+ * or they are the same words. A claim may lie inside another (a denial holds the figure it denies).
+ */
+export const crosses = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  overlaps(a, b) && ((a.start === b.start && a.end === b.end) || (!within(a, b) && !within(b, a)));
+
 export interface Segment {
   start: number;
   end: number;

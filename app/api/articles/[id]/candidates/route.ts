@@ -8,7 +8,9 @@ import { apiRoute } from "@/lib/server/route";
 
 const statusParam = candidateStatus.optional();
 
-// GET /api/articles/:id/candidates?status=pending|accepted|rejected&lang=: the extractor's proposals, in text order.
+// GET /api/articles/:id/candidates?status=pending|accepted|rejected&lang=: the extractor's proposals, in text order;
+// each pending one with `suggestedAspect`: { aspectId, confidence } or { newAspect: { question, kind, unit },
+// confidence } (the question in `lang`), confidence "high" or "low", or null (lib/candidates/aspect.ts).
 export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
   const status = statusParam.safeParse(request.nextUrl.searchParams.get("status") ?? undefined);
   if (!status.success) return errorResponse(lng, "invalid", { fields: ["status"] });
@@ -16,7 +18,8 @@ export const GET = apiRoute<{ id: string }>(async (request, { id }, lng) => {
   return list ? NextResponse.json(list) : errorResponse(lng, "notFound");
 });
 
-// POST /api/articles/:id/candidates { action: accept|reject|reopen, ids, eventId?, aspectId? }: all or nothing.
+// POST /api/articles/:id/candidates { action: accept|reject|reopen, ids, eventId?, aspectId?, aspects?, newAspects? }:
+// all or nothing; `newAspects` gives a candidate a new aspect of the event { question, kind, unit, lang }.
 export const POST = mutation({
   role: "editor",
   params: idParams,
