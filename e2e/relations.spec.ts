@@ -79,6 +79,9 @@ test("in Russian: an editor accepts a proposed cross-language relation and sees 
   page,
   request,
 }) => {
+  // two accessibility scans of the whole demo event as an editor, on a database the other writing
+  // specs fill meanwhile: 15 s alone, past 30 s beside them on PostgreSQL's two servers
+  test.setTimeout(90_000);
   await signInQuickly(page, createAccount("editor", "relations-ru"));
   const eventId = await demoEventId(request);
   const articleId = await articleIdByTitle(request, "Диктатор");
