@@ -58,10 +58,12 @@ export function buildIsCurrent(fingerprint: string): boolean {
 export function buildIfChanged(): void {
   const fingerprint = sourceFingerprint();
   if (buildIsCurrent(fingerprint)) return;
-  console.log("Building the app (first start, or the sources changed)…");
+  console.log("Building the app (first start, or the sources changed): about 1 to 3 minutes on 2 cores…");
+  const started = Date.now();
   const nextCli = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const build = spawnSync(process.execPath, [nextCli, "build"], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("next build failed; see the output above.");
   bundleServer();
   fs.writeFileSync(FINGERPRINT_FILE, fingerprint);
+  console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
 }

@@ -33,7 +33,7 @@ const NAVIGATION = new Set([
 /**
  * The stored text, exactly, with claims and notes highlighted (overlaps get their
  * own colour). For editors the text takes a caret, so that Shift with the arrow
- * keys selects words; nothing typed changes it. A selection is turned into offsets
+ * keys selects (Ctrl+Shift by words); nothing typed changes it. A selection is turned into offsets
  * of the stored text by Apache Annotator's describeTextPosition (code points),
  * converted to the UTF-16 offsets the database keeps.
  */

@@ -17,6 +17,14 @@ async function run(args: string, stdin = "") {
 }
 
 describe("npm run user", () => {
+  it("says so when the database has no users yet, apart from the list, which stays empty", async () => {
+    expect(await run("list")).toEqual({
+      code: 0,
+      out: "",
+      err: "No users in this database yet. Make the first administrator with: npm run user -- create --email ADDRESS --role admin",
+    });
+  });
+
   it("creates users, with the password from an option or from stdin", async () => {
     const admin = await run("create --email Chief@Example.org --role admin --name Chief --password correct-horse-1");
     expect(admin).toMatchObject({ code: 0, err: "" });

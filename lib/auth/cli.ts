@@ -104,9 +104,13 @@ export async function runUserCli(
         return 0;
       }
       case "list": {
-        for (const u of await listUsers(db)) {
-          io.out([u.email, u.role, u.disabledAt ? "disabled" : "active", u.name].join("\t"));
-        }
+        const users = await listUsers(db);
+        // said apart from the list, so that a script reading the list still reads nothing
+        if (users.length === 0)
+          io.err(
+            "No users in this database yet. Make the first administrator with: npm run user -- create --email ADDRESS --role admin",
+          );
+        for (const u of users) io.out([u.email, u.role, u.disabledAt ? "disabled" : "active", u.name].join("\t"));
         return 0;
       }
       case "set-role": {
