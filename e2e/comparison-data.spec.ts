@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { demo, demoEventId } from "./fixtures";
 import { expect, test } from "./test";
 
@@ -16,10 +17,12 @@ test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic in
   const bytes = await (await import("node:fs/promises")).readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
-  expect(lines[0]).toBe(
-    "Аспект,Видання,Стаття,Мова статті,Опубліковано,Мовець,Через кого,Позиція,Тип,Цитата,Початок,Кінець,Зазначене число,Від,До,Одиниця,Що рахують,Приблизно,Стан,Вердикт,Заперечують,Зв’язки,Група тверджень,Посилання",
+  const [header, ...rows] = parse(bytes.toString("utf8").slice(1)) as string[][];
+  expect(header!.join(",")).toBe(
+    "Аспект,Видання,Стаття,Адреса статті,Мова статті,Опубліковано,Мовець,Через кого,Позиція,Тип,Цитата,Початок,Кінець,Зазначене число,Від,До,Одиниця,Що рахують,Приблизно,Стан,Вердикт,Заперечують,Зв’язки,Те саме твердження,Посилання,Id твердження,Id статті,Заперечують (id),Зв’язки (id),Група тверджень (id)",
   );
-  expect(lines).toHaveLength(demo.claims.length + 1);
+  expect(rows).toHaveLength(demo.claims.length);
+  const cell = (row: string[], name: string) => row[header!.indexOf(name)];
   const ukrainian = lines.find((l) => l.includes("Росія відхилила цей запит"))!;
   expect(ukrainian).toContain(",Невідоме видання,");
   expect(ukrainian).toContain(",uk,");
@@ -27,13 +30,35 @@ test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic in
   const rifles = lines.find((l) => l.includes("100 thousand Kalashnikov"))!;
   expect(rifles).toContain(",RT,");
   expect(rifles).toContain(`,100${nbsp}000,100000,100000,items,Kalashnikov assault rifles,ні,підтверджене,`);
-  // Bolton's figure, as stated, disputed by Rodríguez's denial: the row names the claim that disputes it
-  const bolton = lines.find((l) => l.includes("some 20,000 Cubans"))!;
-  expect(bolton).toContain(`,≈${nbsp}20${nbsp}000,18000,22000,`);
-  // who disputes it (two denials), and its claim group: itself
-  const ids = bolton.split(",").filter((cell) => cell.startsWith("demo-claim-"));
-  expect(ids).toHaveLength(2);
-  expect(ids[0]!.split("; ")).toHaveLength(2);
+  // Bolton's figure, as stated, disputed by Rodríguez's two denials: named as a person reads them,
+  // with their ids in a column of their own; the article by its title, its id apart
+  const bolton = rows.find((r) => cell(r, "Цитата")!.startsWith("some 20,000 Cubans"))!;
+  expect([cell(bolton, "Зазначене число"), cell(bolton, "Від"), cell(bolton, "До")]).toEqual([
+    `≈${nbsp}20${nbsp}000`,
+    "18000",
+    "22000",
+  ]);
+  expect(cell(bolton, "Заперечують")).toBe(
+    "Бруно Родрігес (Невідоме видання): «those few ten thousand Cubans are mostly medical workers»; " +
+      "Бруно Родрігес (Невідоме видання): «That’s a lie. I invite them to provide evidence»",
+  );
+  expect(cell(bolton, "Заперечують (id)")!.split("; ")).toHaveLength(2);
+  expect(
+    cell(bolton, "Заперечують (id)")!
+      .split("; ")
+      .every((id) => id.startsWith("demo-claim-")),
+  ).toBe(true);
+  expect(cell(bolton, "Стаття")).toBe("Russia is ready to send more ‘military specialists’ to Venezuela");
+  expect(cell(bolton, "Id статті")).toMatch(/^c[a-z0-9]{20,}$/);
+  // a claim alone in its group names no other; its group's id is its own
+  expect([cell(bolton, "Те саме твердження"), cell(bolton, "Група тверджень (id)")]).toEqual([
+    "",
+    cell(bolton, "Id твердження"),
+  ]);
+  // a relation: its kind and the other claim, named
+  const mfa = rows.find((r) => cell(r, "Цитата")!.startsWith("Russia stands ready to send more"))!;
+  expect(cell(mfa, "Зв’язки")).toMatch(/^заперечує: Дональд Трамп \(.+\): «Trump claimed that Russia had withdrawn/u);
+  expect(cell(mfa, "Зв’язки (id)")).toMatch(/^contradicts demo-claim-/u);
 });
 
 test("the comparison API returns cells, claims with who disputes them, relations, and 404s an unknown event", async ({

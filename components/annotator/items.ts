@@ -50,7 +50,6 @@ export function itemsOf(claims: ArticleClaim[], notes: ArticleNote[]): Item[] {
   return items.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.type === "claim" ? -1 : 1));
 }
 
-export const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** The claims that have a verdict (an "assessing" note), and so a ClaimReview. */
 export const reviewedClaims = (notes: Pick<ArticleNote, "motivation" | "claimId">[]) =>

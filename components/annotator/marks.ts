@@ -1,4 +1,5 @@
-import { short, type Item } from "./items";
+import { short } from "@/lib/text/short";
+import type { Item } from "./items";
 import type { Mark } from "./text-view";
 
 /** A candidate claim as the text highlights it. */

@@ -6,8 +6,9 @@ import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleClaim } from "@/lib/articles/store";
+import { short } from "@/lib/text/short";
 import { shortTextLang } from "@/lib/text/short-lang";
-import { short, type Item } from "./items";
+import type { Item } from "./items";
 
 export interface PanelFilters {
   kind: string;

@@ -7,7 +7,7 @@ import type { Lng } from "@/i18n/settings";
 import type { ArticleClaim } from "@/lib/articles/store";
 import { relationKinds, type RelationKind } from "@/lib/domain/vocabulary";
 import { useEventClaims } from "@/lib/queries/use-event-claims";
-import { short } from "./items";
+import { short } from "@/lib/text/short";
 import { FormFooter, Modal, type Saving } from "./modal";
 
 /** Saves the relation; a refusal it throws is shown in the form. */

@@ -2,8 +2,8 @@
 
 import { useT } from "@/i18n/client";
 import type { ArticleDetail } from "@/lib/articles/store";
+import { short } from "@/lib/text/short";
 import { newClaimDialog, newNoteDialog, type Dialog, type Span } from "./dialog";
-import { short } from "./items";
 import { TextView, type Mark } from "./text-view";
 
 /** The article's text with its marks, and for editors the selection's toolbar above it. */

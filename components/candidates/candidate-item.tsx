@@ -1,13 +1,13 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import { short } from "@/components/annotator/items";
 import { Via } from "@/components/layout/via";
 import { useT } from "@/i18n/client";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleDetail } from "@/lib/articles/store";
 import type { CandidateView } from "@/lib/candidates/store-decisions";
+import { short } from "@/lib/text/short";
 import { shortTextLang } from "@/lib/text/short-lang";
 import { NEW_ASPECT, proposedChoice, proposedQuestion } from "./proposal";
 import type { Action } from "./queue";

@@ -1,7 +1,7 @@
-import { short } from "@/components/annotator/items";
 import { formatFigure } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { PickedClaim } from "@/lib/relations/store";
+import { short } from "@/lib/text/short";
 
 /**
  * A claim in one line, where claims are chosen or paired (the "link to…" picker, the proposed

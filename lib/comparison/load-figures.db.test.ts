@@ -127,7 +127,7 @@ describe("the comparison's figures, found by the database", () => {
         const exported = (await comparisonExport(prisma, eventId, "en", parseFilters(query)))!;
         const seen: string[] = [];
         for await (const batch of exported.batches)
-          for (const claim of batch) {
+          for (const claim of batch.claims) {
             seen.push(claim.id);
             expect([claim.id, claim.disputes]).toEqual([claim.id, expected.get(claim.id) ?? []]);
           }

@@ -16,6 +16,7 @@ import {
   summaryClaims,
   VIEW_CLAIMS,
 } from "./assemble";
+import { exportContext, type ExportBatch } from "./load-export";
 import { eventFigures } from "./load-figures";
 import { cellCounts, eventSources, eventStances, firstClaims, keptClaims, quantities, shownClaims } from "./load-rows";
 import type { ComparisonBasis, SourcePage } from "./model";
@@ -143,8 +144,11 @@ export async function comparisonExport(db: PrismaClient, eventId: string, lng: L
     for (const aspect of comparison.aspects) {
       const ids = await firstClaims(db, eventId, filters, null, Number.MAX_SAFE_INTEGER, { aspectId: aspect.id });
       const clusterOf = clusters(ids, relations);
-      for (let from = 0; from < ids.length; from += CSV_BATCH)
-        yield await shownClaims(db, ids.slice(from, from + CSV_BATCH), lng, disputesOf, clusterOf);
+      for (let from = 0; from < ids.length; from += CSV_BATCH) {
+        const claims = await shownClaims(db, ids.slice(from, from + CSV_BATCH), lng, disputesOf, clusterOf);
+        const batch: ExportBatch = { claims, ...(await exportContext(db, claims, relations, lng, disputesOf)) };
+        yield batch;
+      }
     }
   }
   return { comparison, relations, batches: batches() };
