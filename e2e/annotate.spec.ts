@@ -169,7 +169,7 @@ test("notes: a comment, tags and a verdict on a claim, each a W3C annotation, an
   const dialog = page.getByRole("dialog", { name: "Примечание" });
   await dialog.getByLabel("Комментарий").fill("Кубинские врачи действительно работают в Венесуэле");
   await dialog.getByLabel("Теги через запятую").fill("Куба, медики");
-  await dialog.getByLabel("Вердикт").selectOption("supported");
+  await dialog.getByLabel("Вердикт", { exact: true }).selectOption("supported");
   await dialog.getByRole("button", { name: "Сохранить" }).click();
   await expect(dialog).toBeHidden();
   const notes = page.locator(".panel-item--note").filter({ hasText: quote });
@@ -201,4 +201,32 @@ test("notes: a comment, tags and a verdict on a claim, each a W3C annotation, an
     },
     reviewRating: { "@type": "Rating", ratingValue: 4, alternateName: "Supported" },
   });
+});
+
+test("a claim offers its verdict directly: the form opens on the verdict, and the feed says what fills it", async ({
+  page,
+  request,
+}) => {
+  await signInQuickly(page, createAccount("editor", "annotator-verdict"));
+  await page.goto(`/uk/articles/${await articleIdByTitle(request, "Russia is ready to send more")}`);
+  const quote = "That’s a lie. I invite them to provide evidence";
+  const claim = page.locator(".panel-item--claim").filter({ has: page.locator("blockquote", { hasText: quote }) });
+  await claim.getByRole("button", { name: `Дати вердикт щодо: ${quote}` }).click();
+  const dialog = page.getByRole("dialog", { name: "Вердикт щодо твердження" });
+  await expect(dialog.getByLabel("Вердикт", { exact: true })).toBeFocused();
+  await expect(dialog.getByLabel("Теги через кому")).toHaveCount(0);
+  await dialog.getByLabel("Вердикт", { exact: true }).selectOption("unverifiable");
+  await dialog.getByLabel("Чому (показується з вердиктом)").fill("Жодна сторона не показала документа");
+  await dialog.getByRole("button", { name: "Зберегти" }).click();
+  await expect(dialog).toBeHidden();
+  const notes = page.locator(".panel-item--note").filter({ hasText: quote });
+  await expect(notes.filter({ hasText: "вердикт" })).toContainText("неможливо перевірити");
+  await expect(claim.getByRole("link", { name: "ClaimReview (JSON-LD)" })).toBeVisible();
+
+  // the feed in the export menu says where its verdicts come from
+  await page.goto(`/uk/events/${await demoEventId(request)}`);
+  await page.getByText("Експорт", { exact: true }).click();
+  await expect(page.locator(".export-hint")).toHaveText(
+    "Наповнюється вердиктами щодо тверджень: «Дати вердикт» біля твердження в його статті.",
+  );
 });

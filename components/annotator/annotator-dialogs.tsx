@@ -52,6 +52,7 @@ export function AnnotatorDialogs({
           quote={article.text.slice(dialog.span.start, dialog.span.end) || (dialog.item?.quote ?? "")}
           lang={article.lang}
           note={dialog.item?.type === "note" ? dialog.item.note : null}
+          verdictFirst={dialog.verdict ?? false}
           onClose={onClose}
           onSave={async (parts) => {
             await writes.saveNote.mutateAsync({ parts, target: dialog });

@@ -6,7 +6,7 @@ import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleDetail } from "@/lib/articles/store";
 import type { CandidateList } from "@/lib/candidates/store-decisions";
-import { editDialog, noteDialog, type Dialog } from "./dialog";
+import { editDialog, noteDialog, verdictDialog, type Dialog } from "./dialog";
 import type { Item } from "./items";
 import { Panel, type PanelFilters } from "./panel";
 import { ToastRegion } from "./toast";
@@ -72,6 +72,7 @@ export function ClaimsPane({
           onShowInText={(item) => sync.showInText(item.key)}
           onEdit={(item) => onOpen(editDialog(item))}
           onNote={(item) => onOpen(noteDialog(item))}
+          onVerdict={(item) => onOpen(verdictDialog(item))}
           onDelete={writes.remove}
           onLink={(claim) => onOpen({ type: "relation", claim })}
           onUnlink={writes.unlink}

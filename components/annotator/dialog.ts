@@ -7,7 +7,7 @@ export type Span = { start: number; end: number };
 /** The annotator's one open dialog, if any. */
 export type Dialog =
   | { type: "claim"; claim: ArticleClaim | null; span: Span }
-  | ({ type: "note" } & NoteTarget)
+  | ({ type: "note"; verdict?: boolean } & NoteTarget)
   | { type: "relation"; claim: ArticleClaim }
   | { type: "help" }
   | null;
@@ -18,6 +18,14 @@ export const newNoteDialog = (span: Span): Dialog => ({ type: "note", item: null
 /** A note on a claim or a note of the panel, over its words (none when they are gone). */
 export const noteDialog = (item: Item): Dialog => ({
   type: "note",
+  item,
+  span: { start: item.start ?? 0, end: item.end ?? 0 },
+});
+
+/** A verdict on a claim: the note form, its verdict first. */
+export const verdictDialog = (item: Item): Dialog => ({
+  type: "note",
+  verdict: true,
   item,
   span: { start: item.start ?? 0, end: item.end ?? 0 },
 });

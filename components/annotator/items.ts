@@ -50,7 +50,6 @@ export function itemsOf(claims: ArticleClaim[], notes: ArticleNote[]): Item[] {
   return items.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.type === "claim" ? -1 : 1));
 }
 
-
 /** The claims that have a verdict (an "assessing" note), and so a ClaimReview. */
 export const reviewedClaims = (notes: Pick<ArticleNote, "motivation" | "claimId">[]) =>
   new Set(notes.filter((n) => n.motivation === "assessing" && n.claimId).map((n) => n.claimId!));

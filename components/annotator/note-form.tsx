@@ -25,12 +25,15 @@ export function NoteForm({
   quote,
   lang,
   note,
+  verdictFirst = false,
   onSave,
   onClose,
 }: {
   quote: string;
   lang: string;
   note: ArticleNote | null;
+  /** "Give a verdict": the verdict first, with the focus, and a comment to say why */
+  verdictFirst?: boolean;
   onSave: SaveNote;
   onClose: () => void;
 }) {
@@ -67,8 +70,22 @@ export function NoteForm({
     }
   }
 
+  const verdictField = shows("assessing") && (
+    <div className="field">
+      <label htmlFor="note-verdict">{t("noteForm.verdict")}</label>
+      <select id="note-verdict" value={verdict} onChange={(e) => setVerdict(e.target.value)} autoFocus={verdictFirst}>
+        <option value="">{t("noteForm.noVerdict")}</option>
+        {verdicts.map((v) => (
+          <option key={v} value={v}>
+            {asLabel(lng, t(`verdicts.${v}`))}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const title = note ? t("noteForm.editTitle") : verdictFirst ? t("noteForm.verdictTitle") : t("noteForm.title");
   return (
-    <Modal title={note ? t("noteForm.editTitle") : t("noteForm.title")} onClose={onClose}>
+    <Modal title={title} onClose={onClose}>
       <form className="stack" onSubmit={(e) => void submit(e)}>
         <div className="field">
           <span className="field-label">{t("noteForm.on")}</span>
@@ -76,31 +93,21 @@ export function NoteForm({
             {quote}
           </blockquote>
         </div>
+        {verdictFirst && <p className="muted">{t("noteForm.verdictIntro")}</p>}
+        {verdictFirst && verdictField}
         {shows("commenting") && (
           <label>
-            {t("noteForm.comment")}
+            {verdictFirst ? t("noteForm.why") : t("noteForm.comment")}
             <textarea rows={3} maxLength={10000} value={comment} onChange={(e) => setComment(e.target.value)} />
           </label>
         )}
-        {shows("tagging") && (
+        {shows("tagging") && !verdictFirst && (
           <label>
             {t("noteForm.tags")}
             <input maxLength={500} value={tags} onChange={(e) => setTags(e.target.value)} />
           </label>
         )}
-        {shows("assessing") && (
-          <div className="field">
-            <label htmlFor="note-verdict">{t("noteForm.verdict")}</label>
-            <select id="note-verdict" value={verdict} onChange={(e) => setVerdict(e.target.value)}>
-              <option value="">{t("noteForm.noVerdict")}</option>
-              {verdicts.map((v) => (
-                <option key={v} value={v}>
-                  {asLabel(lng, t(`verdicts.${v}`))}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        {!verdictFirst && verdictField}
         <FormFooter busy={status.busy} error={status.error} onCancel={onClose} />
       </form>
     </Modal>

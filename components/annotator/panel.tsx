@@ -26,6 +26,7 @@ export function Panel({
   onShowInText,
   onEdit,
   onNote,
+  onVerdict,
   onDelete,
   onLink,
   onUnlink,
@@ -41,6 +42,7 @@ export function Panel({
   onShowInText: (item: Item) => void;
   onEdit: (item: Item) => void;
   onNote: (item: Item) => void;
+  onVerdict: (item: Item) => void;
   onDelete: (item: Item) => void;
   onLink: (claim: ArticleClaim) => void;
   onUnlink: (relationId: string) => void;
@@ -207,6 +209,15 @@ export function Panel({
                       aria-label={t("actions.noteLabel", { quote: short(item.quote) })}
                     >
                       {t("actions.note")}
+                    </button>
+                  )}
+                  {item.type === "claim" && (
+                    <button
+                      type="button"
+                      onClick={() => onVerdict(item)}
+                      aria-label={t("actions.verdictLabel", { quote: short(item.quote) })}
+                    >
+                      {t("actions.verdict")}
                     </button>
                   )}
                   <button

@@ -6,6 +6,8 @@ export interface ExportLink {
   label: string;
   /** false for a link to a page rather than a file */
   download?: boolean;
+  /** what fills it, when that is not plain */
+  hint?: string;
 }
 
 /**
@@ -23,6 +25,7 @@ export function openDataLinks(t: TFunction<"common">, lng: Lng, eventId: string 
         ? `/api/events/${encodeURIComponent(eventId)}/claim-reviews?lang=${lng}`
         : `/api/claim-reviews?lang=${lng}`,
       label: t("export.claimReview"),
+      hint: t("export.claimReviewHint"),
     },
     ...(admin ? [{ href: `/${lng}/admin/data`, label: t("export.backup"), download: false }] : []),
   ];
@@ -43,6 +46,7 @@ export function ExportMenu({ label, menu, links }: { label: string; menu: string
             <a href={link.href} download={link.download === false ? undefined : true}>
               {link.label}
             </a>
+            {link.hint && <span className="muted export-hint">{link.hint}</span>}
           </li>
         ))}
       </ul>
