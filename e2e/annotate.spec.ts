@@ -197,6 +197,8 @@ test("notes: a comment, tags and a verdict on a claim, each a W3C annotation, an
       appearance: {
         "@type": "CreativeWork",
         headline: "Russia is ready to send more ‘military specialists’ to Venezuela",
+        datePublished: "2019-06",
+        publisher: { "@type": "Organization", name: "Daily Mail" },
       },
     },
     reviewRating: { "@type": "Rating", ratingValue: 4, alternateName: "Supported" },

@@ -21,9 +21,21 @@ test("GET /api/events/:id gives aspects and articles", async ({ request }) => {
     articleCount: 3,
     claimCount: 5,
   });
-  // the first page of its articles, in publication order, and no next page
+  // the first page of its articles, in publication order (a month from its first day), and no next page
   expect(event.articles.total).toBe(5);
-  expect(event.articles.items).toHaveLength(5);
+  expect(
+    event.articles.items.map((a: { title: string; publishedAt: string; outlet: { name: string } | null }) => [
+      a.title.split(" ").slice(0, 3).join(" "),
+      a.publishedAt,
+      a.outlet?.name ?? null,
+    ]),
+  ).toEqual([
+    ["Whether Russia will", "2019-01", null],
+    ["The Russian Foreign", "2019-03", "RT"],
+    ["No More Syrias,", "2019-03-26T00:00:00.000Z", "Sic Semper Tyrannis"],
+    ["Russia is ready", "2019-06", "Daily Mail"],
+    ["Диктатор Ніколас Мадуро", "2019-09", "Infobae"],
+  ]);
   expect(event.articles.next).toBeNull();
 });
 

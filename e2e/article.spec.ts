@@ -21,6 +21,9 @@ test("an article shows its full text with every claim highlighted", async ({ pag
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Russia is ready to send more ‘military specialists’ to Venezuela",
   );
+  // the outlet its form gives away, though a republisher's "Source" line closes it, and its month
+  await expect(page.locator(".facts").getByRole("link", { name: "Daily Mail", exact: true })).toBeVisible();
+  await expect(page.locator(".facts").getByText("June 2019", { exact: true })).toBeVisible();
   await expect(page.locator(".article-text")).toContainText("Source: Read Full Article");
   expect(article.claims).toHaveLength(10);
   for (const claim of article.claims) expect(await highlighted(page, claim.id)).toBe(claim.quote);
@@ -31,7 +34,7 @@ test("an article shows its full text with every claim highlighted", async ({ pag
   // the figure as the text states it, and the relation a journalist drew: the cut updates the 1,000
   await expect(fewDozen).toContainText("a few dozen");
   await expect(fewDozen.locator(".claim-relations li")).toHaveText([
-    "updates Rostec had stationed around 1,000 security contractors in t… · Russia is ready to send more ‘military specialists’ to Venezuela",
+    "updates Rostec had stationed around 1,000 security contractors in t… · Daily Mail",
   ]);
 });
 
@@ -57,7 +60,9 @@ test("a Ukrainian article keeps its Cyrillic text and highlights", async ({ page
   await expect(page.locator(".article-text")).toHaveAttribute("lang", "uk");
   await expect(page.locator(".article-text mark").filter({ hasText: "Росія відхилила цей запит" })).toBeVisible();
   await expect(page.locator(".facts").getByText("Українська", { exact: true })).toBeVisible();
-  await expect(page.getByText("Невідоме видання", { exact: true })).toBeVisible();
+  // the outlet whose Spanish original it translates, and the month its text dates it by
+  await expect(page.locator(".facts").getByRole("link", { name: "Infobae", exact: true })).toBeVisible();
+  await expect(page.locator(".facts").getByText("вересень 2019 р.", { exact: true })).toBeVisible();
   await expect(page.getByRole("tab", { name: /Твердження та примітки/ })).toHaveText("Твердження та примітки (2)");
 });
 

@@ -3,14 +3,14 @@ import path from "node:path";
 import { expect, type APIRequestContext } from "@playwright/test";
 
 import type { Lng } from "@/i18n/settings";
-import type { Demo } from "@/lib/seed/demo-schema";
+import type { DemoJson } from "@/lib/seed/demo-schema";
 
 export { languages, type Lng } from "@/i18n/settings";
 
-/** The demo corpus as the seed loads it: the source of the texts the pages must show. */
+/** The demo corpus as the seed reads it: the source of the texts the pages must show. */
 export const demo = JSON.parse(
   fs.readFileSync(path.join(__dirname, "..", "prisma", "seed-data", "demo.json"), "utf8"),
-) as Demo;
+) as DemoJson;
 
 export const demoEvent = demo.events[0]!;
 export const eventTitle = (lng: Lng) => demoEvent.translations.find((t) => t.lang === lng)!.title;

@@ -123,11 +123,12 @@ test("in Russian: an editor accepts a proposed cross-language relation and sees 
   await expect(row).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await expect(row.locator(".claim-card")).toHaveCount(2);
+  // in publication order: the Daily Mail's of June 2019, then Infobae's of September
   await expect(row.locator(".carrier")).toHaveText([
-    "Russia is ready to send more ‘military specialists’ to Venezuela · английский · сообщает",
-    'Диктатор Ніколас Мадуро відвідає Росію "найближчим часом" · украинский · сообщает',
+    "Daily Mail · английский · сообщает",
+    "Infobae · украинский · сообщает",
   ]);
-  await expect(row.locator(".spread")).toContainText("затем повторили Диктатор Ніколас Мадуро");
+  await expect(row.locator(".spread")).toContainText("сначала: Daily Mail, июнь 2019 г.; затем повторили Infobae");
   await expect(row.locator(".spread")).toContainText("Бруно Родригес опровергли");
 });
 

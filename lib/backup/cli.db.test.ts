@@ -32,7 +32,7 @@ describe.skipIf(onPostgres)("npm run backup, export and restore", () => {
     expect(await runExportCli(["--out", out], exported.io)).toBe(0);
     expect(exported.lines.out[0]).toMatch(
       new RegExp(
-        `^Exported to ${out.replace(/[.]/g, "\\.")} \\(0\\.1 MB\\): 2 outlet, 20 entity, 113 entityName, 5 article, 1 event, 3 eventTranslation, 5 eventArticle, 5 aspect, 15 aspectTranslation, 24 claim, 6 claimRelation, 1 annotation, 89 candidate, 4 candidateRelay\\.$`,
+        `^Exported to ${out.replace(/[.]/g, "\\.")} \\(0\\.1 MB\\): 4 outlet, 20 entity, 113 entityName, 5 article, 1 event, 3 eventTranslation, 5 eventArticle, 5 aspect, 15 aspectTranslation, 24 claim, 6 claimRelation, 1 annotation, 89 candidate, 4 candidateRelay\\.$`,
       ),
     );
     expect(exported.lines.out[1]).toBe("Password hashes are left out; add --with-accounts to keep them.");
@@ -44,16 +44,16 @@ describe.skipIf(onPostgres)("npm run backup, export and restore", () => {
 
     const restored = io();
     expect(await runRestoreCli(target.prisma, [out], restored.io)).toBe(0);
-    expect(restored.lines.err.slice(0, 3)).toEqual(["outlet: 2 rows", "entity: 20 rows", "entityName: 113 rows"]);
+    expect(restored.lines.err.slice(0, 3)).toEqual(["outlet: 4 rows", "entity: 20 rows", "entityName: 113 rows"]);
     expect(restored.lines.err).toContain("claim: 24 rows");
     expect(restored.lines.err.at(-1)).toMatch(/^search index: \d+ items$/);
     expect(restored.lines.out[0]).toMatch(
-      /^Restored .*demo\.json \(exported \d{4}-\d\d-\d\dT[\d:.]+Z\): 2 outlet, .* 89 candidate, 4 candidateRelay\.$/,
+      /^Restored .*demo\.json \(exported \d{4}-\d\d-\d\dT[\d:.]+Z\): 4 outlet, .* 89 candidate, 4 candidateRelay\.$/,
     );
 
     const twice = io();
     expect(await runRestoreCli(target.prisma, [out], twice.io)).toBe(1);
-    expect(twice.lines.err[0]).toMatch(/^The database is not empty \(2 outlet, 20 entity/);
+    expect(twice.lines.err[0]).toMatch(/^The database is not empty \(4 outlet, 20 entity/);
   }, 60_000);
 
   it("backup writes a checked copy; bad arguments print the usage and exit with 2", async () => {

@@ -54,6 +54,9 @@ describe("the ClaimReview feed", () => {
           "@type": "CreativeWork",
           url: `${base}/api/articles/${bolton.articleId}`,
           headline: "Russia is ready to send more ‘military specialists’ to Venezuela",
+          // the month is all the text dates it by
+          datePublished: "2019-06",
+          publisher: { "@type": "Organization", name: "Daily Mail" },
         },
       },
       reviewRating: {
@@ -66,7 +69,11 @@ describe("the ClaimReview feed", () => {
     });
     expect(byQuote.get(ukrainian.quote)).toMatchObject({
       inLanguage: "uk",
-      itemReviewed: { inLanguage: "uk", author: { "@type": "Person", name: "Росія" } },
+      itemReviewed: {
+        inLanguage: "uk",
+        author: { "@type": "Person", name: "Росія" },
+        appearance: { datePublished: "2019-09", publisher: { "@type": "Organization", name: "Infobae" } },
+      },
       reviewRating: { ratingValue: 4, alternateName: "Supported" },
     });
     // the corpus feed holds them too; a single claim's review is the same item

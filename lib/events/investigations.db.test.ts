@@ -255,7 +255,15 @@ describe("article details", () => {
     });
     expect((await prisma.article.findUniqueOrThrow({ where: { id: a.id } })).text).toBe(a.text);
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: a.id, action: "update" } });
-    expect(JSON.parse(audit.before!)).toMatchObject({ outletId: null, publishedAt: null, datePrecision: "day" });
+    // what changed, as it was: the Daily Mail's article of June 2019; its precision, a month already, did not change
+    const mail = await prisma.outlet.findUniqueOrThrow({ where: { slug: "daily-mail" } });
+    expect(JSON.parse(audit.before!)).toEqual({
+      title: "Russia is ready to send more ‘military specialists’ to Venezuela",
+      outletId: mail.id,
+      publishedAt: "2019-06-01T00:00:00.000Z",
+      url: null,
+      byline: null,
+    });
     expect(
       await codeOf(updateArticle(prisma, a.id, articleChange.parse({ outletId: "no-such-outlet" }), user.id)),
     ).toEqual(["invalid", ["outletId"]]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { publicationDate } from "@/lib/domain/dates";
 import { quantitySchema, vaguenesses } from "@/lib/domain/quantity";
 import { aspectKind, claimKind, entityKind, lng, slug, stance } from "@/lib/domain/schemas";
 import { relationKinds } from "@/lib/domain/vocabulary";
@@ -42,18 +43,31 @@ export const demoClaimSchema = z.object({
   quantity: quantity.optional(),
 });
 
+/**
+ * A demo article. Its publication date ("2019-03-26", or "2019-03" when the text allows only the
+ * month) comes with what in the text dates it; an article the text does not date has neither.
+ */
+export const demoArticleSchema = z
+  .strictObject({
+    file,
+    outlet: slug.nullable(),
+    lang: lng,
+    title: z.string().min(1),
+    notes: z.string().nullable(),
+    publishedAt: publicationDate.optional(),
+    dateBasis: z.string().min(1).optional(),
+  })
+  .refine((a) => (a.publishedAt === undefined) === (a.dateBasis === undefined), {
+    message: "publishedAt and dateBasis are given together",
+    path: ["dateBasis"],
+  });
+
 /** The demo corpus as written in prisma/seed-data/demo.json. */
 export const demoSchema = z.object({
-  outlets: z.array(z.object({ slug, name: z.string().min(1), lang: lng.nullable(), notes: z.string().nullable() })),
-  articles: z.array(
-    z.object({
-      file,
-      outlet: slug.nullable(),
-      lang: lng,
-      title: z.string().min(1),
-      notes: z.string().nullable(),
-    }),
+  outlets: z.array(
+    z.strictObject({ slug, name: z.string().min(1), lang: lng.nullable(), notes: z.string().nullable() }),
   ),
+  articles: z.array(demoArticleSchema),
   events: z.array(
     z.object({
       slug,
@@ -92,4 +106,7 @@ export const demoSchema = z.object({
 });
 
 export type Demo = z.infer<typeof demoSchema>;
+/** demo.json as written, before the schema reads it (a publication date is still text there) */
+export type DemoJson = z.input<typeof demoSchema>;
+export type DemoArticle = z.infer<typeof demoArticleSchema>;
 export type DemoClaim = z.infer<typeof demoClaimSchema>;

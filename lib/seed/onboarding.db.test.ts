@@ -21,5 +21,5 @@ describe("isNewCorpus", () => {
     const text = "Лавров заявив, що близько 300 радників залишили Каракас у неділю.\n\nМЗС цього не підтвердило.";
     await storeItems(prisma, await prepareFile("advisers.txt", Buffer.from(text, "utf8"), {}), { userId: null });
     expect(await isNewCorpus(prisma)).toBe(false);
-  });
+  }, 30_000); // seeds the demo corpus, candidates and all
 });

@@ -31,7 +31,7 @@ describe("seedDemoCorpus on a migrated database", () => {
     expect(await prisma.candidate.groupBy({ by: ["articleId"], _count: true })).toHaveLength(5);
     expect(await prisma.candidate.count({ where: { status: { not: "pending" } } })).toBe(0);
     expect(first).toMatchObject({
-      outlets: 2,
+      outlets: 4,
       articles: 5,
       events: 1,
       eventTitles: 3,
@@ -46,7 +46,47 @@ describe("seedDemoCorpus on a migrated database", () => {
     expect((await prisma.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id)).toEqual(
       ids,
     );
+  }, 60_000); // seeds the demo corpus twice, candidates and all
+
+  it("stores each article's outlet and its date as the text supports it, with what dates it in its notes", async () => {
+    const articles = await prisma.article.findMany({
+      select: { source: true, publishedAt: true, datePrecision: true, notes: true, outlet: { select: { name: true } } },
+      orderBy: { source: "asc" },
+    });
+    expect(
+      articles.map((a) => [a.source, a.outlet?.name ?? null, a.publishedAt?.toISOString(), a.datePrecision]),
+    ).toEqual([
+      ["000_3e3b3355eff12a28.txt", null, "2019-01-01T00:00:00.000Z", "month"],
+      ["001_92ca2dcb50815d7c.txt", "Infobae", "2019-09-01T00:00:00.000Z", "month"],
+      ["002_722968f53b82805a.txt", "Sic Semper Tyrannis", "2019-03-26T00:00:00.000Z", "day"],
+      ["003_6a85c22d5a88b97a.txt", "Daily Mail", "2019-06-01T00:00:00.000Z", "month"],
+      ["004_89609013e285c14e.txt", "RT", "2019-03-01T00:00:00.000Z", "month"],
+    ]);
+    expect(articles[0]!.notes).toMatch(/^The text names no outlet; .* Dated to January 2019: /);
+    expect(articles[2]!.notes).toMatch(/^Dated to 26 March 2019: /);
+    const outlets = await prisma.outlet.findMany({
+      select: { slug: true, name: true, lang: true },
+      orderBy: { slug: "asc" },
+    });
+    expect(outlets).toEqual([
+      { slug: "daily-mail", name: "Daily Mail", lang: "en" },
+      { slug: "infobae", name: "Infobae", lang: null },
+      { slug: "rt", name: "RT", lang: "en" },
+      { slug: "sic-semper-tyrannis", name: "Sic Semper Tyrannis", lang: "en" },
+    ]);
   });
+
+  it("puts a changed date back when seeding again", async () => {
+    const where = { source: "002_722968f53b82805a.txt" };
+    await prisma.article.updateMany({ where, data: { publishedAt: null, datePrecision: "month", notes: null } });
+    await seedDemoCorpus(prisma);
+    expect(
+      await prisma.article.findFirstOrThrow({ where, select: { publishedAt: true, datePrecision: true } }),
+    ).toEqual({
+      publishedAt: new Date("2019-03-26T00:00:00Z"),
+      datePrecision: "day",
+    });
+  }, 30_000); // seeds it again
 
   it("stores claims whose quote, prefix and suffix match the stored text", async () => {
     const claims = await prisma.claim.findMany({ include: { article: { select: { text: true } } } });

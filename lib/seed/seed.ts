@@ -44,7 +44,10 @@ export async function seedDemoCorpus(prisma: PrismaClient, corpus: DemoCorpus = 
         title: a.title,
         lang: a.lang,
         outletId,
-        notes: a.notes,
+        // the date as the text supports it, a day or only a month; none where the text gives none
+        ...(a.publishedAt ?? { publishedAt: null, datePrecision: "day" as const }),
+        // what dates the article travels with it
+        notes: [a.notes, a.dateBasis].filter(Boolean).join(" ") || null,
         source: a.file,
         fingerprint: fingerprint(text),
       };
