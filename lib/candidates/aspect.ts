@@ -3,8 +3,7 @@ import { currencyName } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { isCurrency, MEASURES, type Stated } from "@/lib/domain/figures";
 import type { ClaimKind } from "@/lib/domain/vocabulary";
-import { skeletonPrefix } from "@/lib/text/names";
-import { asContentLanguage, stem, words } from "@/lib/text/words";
+import { wordKeys } from "@/lib/text/word-keys";
 
 /** An aspect a candidate may go to, with what its claims say so far. */
 export interface AspectProfile {
@@ -67,11 +66,7 @@ const unitClass = (unit: string | null): string => {
   return isCurrency(u) ? "money" : u !== null && MEASURES.includes(u) ? u : "count";
 };
 
-/** The keys of each longer word of a text: its stem and a key that meets across scripts ("~kub"). */
-const keysOf = (text: string | null, lang: string): string[][] =>
-  words(text ?? "")
-    .filter((w) => w.word.length > 3 && !/^\p{N}+$/u.test(w.word))
-    .map((w) => [stem(w.word, asContentLanguage(lang)), ...(w.word.length > 4 ? [`~${skeletonPrefix(w.word)}`] : [])]);
+const keysOf = wordKeys;
 
 /** What an aspect is known by: its questions and claims, as keys, figures and speakers. */
 function describe(aspect: AspectProfile) {
