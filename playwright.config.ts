@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { E2E_DATABASE_URL, E2E_POSTGRES_URL } from "./e2e/accounts";
 
 const WRITING =
-  /(annotate|annotation-protocol|annotation-clients|bidi|import|candidates|investigations|relations|search|open-data|continuity|paging|nested-claims)\.spec\.ts$/;
+  /(annotate|annotation-protocol|annotation-clients|bidi|import|candidates|investigations|relations|search|open-data|continuity|paging|nested-claims|story)\.spec\.ts$/;
 // The part that runs on PostgreSQL as well: every spec that writes, and first the accounts' and the two servers'.
 const ACCOUNTS = /(account|admin|sign-in|two-servers)\.spec\.ts$/;
 const TWO_SERVERS = /two-servers\.spec\.ts$/;

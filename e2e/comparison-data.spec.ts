@@ -24,8 +24,9 @@ test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic in
   expect(rows).toHaveLength(demo.claims.length);
   const cell = (row: string[], name: string) => row[header!.indexOf(name)];
   const ukrainian = lines.find((l) => l.includes("Росія відхилила цей запит"))!;
-  expect(ukrainian).toContain(",Невідоме видання,");
-  expect(ukrainian).toContain(",uk,");
+  expect(ukrainian).toContain(",Infobae,");
+  // its language, then its date: only the month is known
+  expect(ukrainian).toContain(",uk,2019-09,");
   expect(ukrainian).toContain(",оспорює,");
   const rifles = lines.find((l) => l.includes("100 thousand Kalashnikov"))!;
   expect(rifles).toContain(",RT,");
@@ -39,8 +40,8 @@ test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic in
     "22000",
   ]);
   expect(cell(bolton, "Заперечують")).toBe(
-    "Бруно Родрігес (Невідоме видання): «those few ten thousand Cubans are mostly medical workers»; " +
-      "Бруно Родрігес (Невідоме видання): «That’s a lie. I invite them to provide evidence»",
+    "Бруно Родрігес (Daily Mail): «those few ten thousand Cubans are mostly medical workers»; " +
+      "Бруно Родрігес (Daily Mail): «That’s a lie. I invite them to provide evidence»",
   );
   expect(cell(bolton, "Заперечують (id)")!.split("; ")).toHaveLength(2);
   expect(
@@ -49,6 +50,7 @@ test("the CSV download holds one row per claim, in UTF-8 with a BOM, Cyrillic in
       .every((id) => id.startsWith("demo-claim-")),
   ).toBe(true);
   expect(cell(bolton, "Стаття")).toBe("Russia is ready to send more ‘military specialists’ to Venezuela");
+  expect([cell(bolton, "Видання"), cell(bolton, "Опубліковано")]).toEqual(["Daily Mail", "2019-06"]);
   expect(cell(bolton, "Id статті")).toMatch(/^c[a-z0-9]{20,}$/);
   // a claim alone in its group names no other; its group's id is its own
   expect([cell(bolton, "Те саме твердження"), cell(bolton, "Група тверджень (id)")]).toEqual([
@@ -75,12 +77,17 @@ test("the comparison API returns cells, claims with who disputes them, relations
     includeSuggested: false,
     factor: 2,
     view: "matrix",
-    sort: "earliest",
+    sort: "informative",
+    row: null,
     page: 1,
     cell: null,
   });
-  // the five sources fit on one page
-  expect(body.paging).toEqual({ page: 1, pages: 1, perPage: 5, total: 5 });
+  // each aspect's row names every source with a claim on it, on one page; the rest are silent on it
+  expect(body.chosen).toBe(5);
+  for (const { row } of body.aspects as { row: { sources: string[]; total: number; silent: { total: number } } }[]) {
+    expect(row.sources).toHaveLength(row.total);
+    expect(row.total + row.silent.total).toBe(5);
+  }
   expect(body.claims.every((c: { stance: string }) => ["denies", "disputes"].includes(c.stance))).toBe(true);
   const claim = body.claims.find((c: { quote: string }) => c.quote.startsWith("Росія відхилила"));
   expect(Object.keys(claim).sort()).toEqual(
@@ -110,7 +117,8 @@ test("the comparison API returns cells, claims with who disputes them, relations
   expect(claim).toMatchObject({
     stance: "disputes",
     quantity: null,
-    publishedAt: null,
+    // the month is all the Ukrainian text dates it by
+    publishedAt: "2019-09",
     speaker: { name: "Россия" },
     speakerText: null,
     reportedVia: [],

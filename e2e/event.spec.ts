@@ -23,24 +23,31 @@ test("Ukrainian counts take the right plural form for 1, 3 and 5", async ({ page
     page
       .getByRole("region", { name: demoEvent.aspects.find((a) => a.slug === slug)!.questions.uk })
       .locator(".verdict-line");
-  await expect(summary("cuban-personnel")).toContainText("Про це пише 1 видання, число ≈\u00a020\u00a0000");
+  await expect(summary("cuban-personnel")).toContainText("Про це пише 1 видання; цифра — ≈\u00a020\u00a0000;");
   await expect(summary("russian-withdrawal")).toContainText("Про це пишуть 2 видання;");
   // the 1,000 a few dozen updates is history: the figures run from a few dozen to 100
-  await expect(summary("russian-personnel")).toHaveText("Про це пишуть 3 видання, числа: кілька десятків — 100.");
+  await expect(summary("russian-personnel")).toHaveText(
+    "Про це пишуть 3 видання; найменша цифра — кілька десятків, найбільша — 100.",
+  );
+  // the names stay in the nominative; the other contradiction is a sentence of its own
   await expect(summary("russian-interference")).toHaveText(
-    "Про це пишуть 3 видання; МЗС Росії заперечує сказане — Майк Помпео і ще 1 заперечення.",
+    "Про це пишуть 3 видання; МЗС Росії спростовує твердження, автор якого — Майк Помпео. Є ще 1 суперечність.",
   );
 });
 
-test("the event lists its five articles with outlet, language and claim count", async ({ page, request }) => {
+test("the event lists its five articles with outlet, language, date and claim count", async ({ page, request }) => {
   await page.goto(`/en/events/${await demoEventId(request)}`);
   const rows = page.getByRole("region", { name: /^Articles/ }).getByRole("row");
   await expect(rows).toHaveCount(6);
   await expect(rows.filter({ hasText: "No More Syrias" })).toContainText("Sic Semper Tyrannis");
+  await expect(rows.filter({ hasText: "No More Syrias" })).toContainText("March 26, 2019");
   await expect(rows.filter({ hasText: "No More Syrias" })).toContainText("4 claims");
-  await expect(rows.filter({ hasText: "Диктатор Ніколас Мадуро" })).toContainText("Unknown outlet");
+  await expect(rows.filter({ hasText: "Диктатор Ніколас Мадуро" })).toContainText("Infobae");
   await expect(rows.filter({ hasText: "Диктатор Ніколас Мадуро" })).toContainText("Ukrainian");
+  // the month is all its text dates it by
+  await expect(rows.filter({ hasText: "Диктатор Ніколас Мадуро" })).toContainText("September 2019");
   await expect(rows.filter({ hasText: "The Russian Foreign Ministry" })).toContainText("RT");
+  await expect(rows.filter({ hasText: "Whether Russia will help" })).toContainText("Unknown outlet");
 });
 
 test("switching language keeps the page", async ({ page, request }) => {

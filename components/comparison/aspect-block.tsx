@@ -1,6 +1,8 @@
+import { Pager } from "@/components/layout/pager";
 import { getT } from "@/i18n/fixed";
+import { formatNumber } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
-import { CELL_CLAIMS } from "@/lib/comparison/assemble";
+import { OPEN_ROW_SOURCES, ROW_SOURCES } from "@/lib/comparison/assemble";
 import { filtersToQuery } from "@/lib/comparison/filters";
 import type { Comparison, ComparisonAspect } from "@/lib/comparison/load";
 import type { ShownClaim } from "@/lib/comparison/model";
@@ -16,9 +18,10 @@ const cellAnchor = (key: string) => `cell-${key.replace(/[^\w-]/g, "-")}`;
 
 /**
  * One aspect of the comparison: its question, the verdict line, a chart of its figures per
- * unit, then the outlets that speak to it side by side (below 48rem, one under another). A
+ * unit, then every source that speaks to it, most informative first (below 48rem, one under
+ * another), up to ROW_SOURCES before "show all"; an opened row pages an event of hundreds. A
  * cell shows its first claims and a link to show all; a cell emptied by the filters says so;
- * the outlets silent on the aspect share one quiet line.
+ * the sources silent on the aspect share one quiet line.
  */
 export function AspectBlock({
   lng,
@@ -39,12 +42,17 @@ export function AspectBlock({
   );
   const units = [...new Set(figures.map((f) => f.quantity.unit))];
   const cell = (id: string) => aspect.cells[id] ?? { claims: [], total: 0, hidden: 0 };
-  const speaking = data.sources.filter((s) => cell(s.id).total + cell(s.id).hidden > 0);
-  const silent = data.sources.filter((s) => cell(s.id).total + cell(s.id).hidden === 0);
+  const { row } = aspect;
+  const source = (id: string) => look.sources.get(id)!;
   /** the page with one cell opened whole, or with none */
   const cellHref = (key: string | null) => {
     const query = filtersToQuery({ ...data.filters, cell: key });
     return `/${lng}/events/${eventId}${query ? `?${query}` : ""}#${key ? cellAnchor(key) : `aspect-${aspect.slug}`}`;
+  };
+  /** the page with this aspect's row opened whole (at a page of it), or with none */
+  const rowHref = (open: boolean, page = 1) => {
+    const query = filtersToQuery({ ...data.filters, row: open ? aspect.id : null, page, cell: null });
+    return `/${lng}/events/${eventId}${query ? `?${query}` : ""}#aspect-${aspect.slug}`;
   };
   return (
     <section className="aspect-block" id={`aspect-${aspect.slug}`} aria-labelledby={`aspect-${aspect.slug}-q`}>
@@ -62,13 +70,28 @@ export function AspectBlock({
           sourceName={look.sourceName}
         />
       ))}
-      {speaking.length > 0 && (
+      {row.open && row.pages > 1 && (
+        <Pager
+          lng={lng}
+          label={t("row.pages", { question: aspect.question })}
+          previous={row.page > 1 ? rowHref(true, row.page - 1) : null}
+          next={row.page < row.pages ? rowHref(true, row.page + 1) : null}
+        >
+          {t("row.range", {
+            from: formatNumber(lng, (row.page - 1) * OPEN_ROW_SOURCES + 1),
+            to: formatNumber(lng, Math.min(row.total, row.page * OPEN_ROW_SOURCES)),
+            count: row.total,
+          })}
+        </Pager>
+      )}
+      {row.sources.length > 0 && (
         <div className="aspect-cells">
-          {speaking.map((s) => {
-            const { claims, total, hidden } = cell(s.id);
-            const key = `${aspect.id}:${s.id}`;
+          {row.sources.map((id) => {
+            const s = source(id);
+            const { claims, total, hidden } = cell(id);
+            const key = `${aspect.id}:${id}`;
             return (
-              <div key={s.id} id={cellAnchor(key)} className="cell" role="group" aria-label={s.name}>
+              <div key={id} id={cellAnchor(key)} className="cell" role="group" aria-label={s.name}>
                 <header className="cell-source">
                   <SourceName lng={lng} source={s} />
                 </header>
@@ -85,7 +108,7 @@ export function AspectBlock({
                   </p>
                 ) : (
                   data.filters.cell === key &&
-                  total > CELL_CLAIMS && (
+                  total > row.perCell && (
                     <p className="cell-more">
                       <a href={cellHref(null)}>{t("matrix.showFewer")}</a>
                     </p>
@@ -97,15 +120,27 @@ export function AspectBlock({
           })}
         </div>
       )}
-      {silent.length > 0 && (
+      {row.total > row.sources.length && !row.open && (
+        <p className="row-more">
+          <a href={rowHref(true)}>{t("row.showAll", { count: row.total })}</a>
+        </p>
+      )}
+      {row.open && row.total > ROW_SOURCES && (
+        <p className="row-more">
+          <a href={rowHref(false)}>{t("row.showFewer", { count: ROW_SOURCES })}</a>
+        </p>
+      )}
+      {row.silent.total > 0 && (
         <p className="silent-sources">
           {t("matrix.silent")}:{" "}
-          {silent.map((s, i) => (
-            <span key={s.id}>
+          {row.silent.sources.map((id, i) => (
+            <span key={id}>
               {i > 0 && ", "}
-              <bdi>{s.name}</bdi>
+              <bdi>{source(id).name}</bdi>
             </span>
           ))}
+          {row.silent.total > row.silent.sources.length &&
+            ` ${t("matrix.silentMore", { count: row.silent.total - row.silent.sources.length })}`}
         </p>
       )}
     </section>

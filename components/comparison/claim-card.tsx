@@ -3,8 +3,8 @@ import { getT } from "@/i18n/fixed";
 import { formatComparedRange, formatDate, formatFigure } from "@/i18n/format";
 import { rich } from "@/i18n/rich";
 import type { Lng } from "@/i18n/settings";
+import { asQuotation } from "@/lib/comparison/counted";
 import type { ShownClaim } from "@/lib/comparison/model";
-import { shortTextLang } from "@/lib/text/short-lang";
 import type { Lookup } from "./lookup";
 
 /**
@@ -101,10 +101,12 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
   );
 }
 
-function Counted({ claim }: { claim: ShownClaim }) {
-  return claim.quantity?.counted ? (
-    <span className="muted" lang={shortTextLang(claim.quantity.counted, claim.quoteLang)} dir="auto">
-      {claim.quantity.counted}
+/** What a figure counts, in one language with the line it is on: the reader's words, or a quotation in its own. */
+export function Counted({ claim }: { claim: ShownClaim }) {
+  const counted = claim.counted;
+  return counted ? (
+    <span className="muted" lang={counted.lang} dir="auto">
+      {counted.quoted ? asQuotation(counted.text, counted.lang) : counted.text}
     </span>
   ) : null;
 }

@@ -1,10 +1,11 @@
 "use client";
 
+import type { TFunction } from "i18next";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { ExportMenu, type ExportLink } from "@/components/layout/export-menu";
 import { useT } from "@/i18n/client";
-import { asLabel, languageLabel } from "@/i18n/format";
+import { asLabel, formatNumber, languageLabel } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import {
   comparisonViews,
@@ -14,6 +15,23 @@ import {
   type ComparisonFilters,
 } from "@/lib/comparison/filters";
 import type { Stance } from "@/lib/domain/vocabulary";
+
+/** A label as it reads inside a line: "most claims". */
+const lowerFirst = (label: string, lng: Lng) => label.charAt(0).toLocaleLowerCase(lng) + label.slice(1);
+
+/** What the filters are, in one line: those set, or "none" ("2 of 12 outlets · Ukrainian · denies"). */
+function summaryOf(filters: ComparisonFilters, sources: number, lng: Lng, t: TFunction<"comparison">) {
+  const defaults = parseFilters(new URLSearchParams());
+  const set = [
+    filters.sources.length > 0 && t("filters.someSources", { count: filters.sources.length, total: sources }),
+    filters.languages.length > 0 && filters.languages.map((l) => languageLabel(lng, l)).join(", "),
+    filters.stances.length > 0 && filters.stances.map((s) => t(`stance.${s}`)).join(", "),
+    filters.includeSuggested && t("filters.withSuggested"),
+    filters.factor !== defaults.factor && t("filters.flagged", { factor: formatNumber(lng, filters.factor) }),
+    filters.sort !== defaults.sort && lowerFirst(t(`sort.${filters.sort}`), lng),
+  ].filter((part) => part !== false);
+  return set.length ? set.join(" · ") : t("filters.none");
+}
 
 /**
  * The comparison's controls: the view tabs, the Export menu and the filters, as a plain GET
@@ -77,7 +95,7 @@ export function ComparisonControls({
     go(parseFilters(data));
   };
   // The view and the page change only what is on screen: the CSV holds every claim the filters keep.
-  const csvQuery = filtersToQuery({ ...filters, view: "matrix", page: 1, cell: null });
+  const csvQuery = filtersToQuery({ ...filters, view: "matrix", row: null, page: 1, cell: null });
   return (
     <>
       <nav className="view-tabs" aria-label={t("views.label")}>
@@ -106,83 +124,89 @@ export function ComparisonControls({
           ]}
         />
       </nav>
-      <form
-        method="get"
-        className="filters"
-        aria-label={t("filters.heading")}
-        onChange={change}
-        onSubmit={(event) => {
-          event.preventDefault();
-          change(event);
-        }}
-      >
-        <input type="hidden" name="view" value={filters.view} />
-        <fieldset>
-          <legend>{t("filters.sources")}</legend>
-          {/* an event of hundreds of outlets keeps its list in a box of its own */}
-          <div className="source-options">
-            {options.sources.map((s) => (
-              <label key={s.id}>
-                <input type="checkbox" name="source" value={s.id} defaultChecked={filters.sources.includes(s.id)} />{" "}
-                <bdi>{s.name}</bdi>
+      <details className="filters-panel">
+        <summary>
+          <span className="filters-heading">{t("filters.heading")}:</span>{" "}
+          {summaryOf(filters, options.sources.length, lng, t)}
+        </summary>
+        <form
+          method="get"
+          className="filters"
+          aria-label={t("filters.heading")}
+          onChange={change}
+          onSubmit={(event) => {
+            event.preventDefault();
+            change(event);
+          }}
+        >
+          <input type="hidden" name="view" value={filters.view} />
+          <fieldset>
+            <legend>{t("filters.sources")}</legend>
+            {/* an event of hundreds of outlets keeps its list in a box of its own */}
+            <div className="source-options">
+              {options.sources.map((s) => (
+                <label key={s.id}>
+                  <input type="checkbox" name="source" value={s.id} defaultChecked={filters.sources.includes(s.id)} />{" "}
+                  <bdi>{s.name}</bdi>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t("filters.languages")}</legend>
+            {options.languages.map((l) => (
+              <label key={l}>
+                <input type="checkbox" name="language" value={l} defaultChecked={filters.languages.includes(l)} />{" "}
+                {languageLabel(lng, l)}
               </label>
             ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t("filters.stances")}</legend>
+            {options.stances.map((s) => (
+              <label key={s}>
+                <input type="checkbox" name="stance" value={s} defaultChecked={filters.stances.includes(s)} />{" "}
+                {asLabel(lng, t(`stance.${s}`))}
+              </label>
+            ))}
+          </fieldset>
+          <div className="filters-more">
+            <label className="sort">
+              {t("sort.label")}{" "}
+              <select name="sort" defaultValue={filters.sort}>
+                {sourceOrders.map((order) => (
+                  <option key={order} value={order}>
+                    {t(`sort.${order}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <input type="checkbox" name="status" value="all" defaultChecked={filters.includeSuggested} />{" "}
+              {t("filters.includeSuggested")}
+            </label>
+            <label className="factor">
+              {t("filters.factor")}{" "}
+              <input type="number" name="factor" min={1.1} max={1000} step={0.1} defaultValue={filters.factor} />
+            </label>
           </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t("filters.languages")}</legend>
-          {options.languages.map((l) => (
-            <label key={l}>
-              <input type="checkbox" name="language" value={l} defaultChecked={filters.languages.includes(l)} />{" "}
-              {languageLabel(lng, l)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t("filters.stances")}</legend>
-          {options.stances.map((s) => (
-            <label key={s}>
-              <input type="checkbox" name="stance" value={s} defaultChecked={filters.stances.includes(s)} />{" "}
-              {asLabel(lng, t(`stance.${s}`))}
-            </label>
-          ))}
-        </fieldset>
-        <div className="filters-more">
-          <label className="sort">
-            {t("sort.label")}{" "}
-            <select name="sort" defaultValue={filters.sort}>
-              {sourceOrders.map((order) => (
-                <option key={order} value={order}>
-                  {t(`sort.${order}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <input type="checkbox" name="status" value="all" defaultChecked={filters.includeSuggested} />{" "}
-            {t("filters.includeSuggested")}
-          </label>
-          <label className="factor">
-            {t("filters.factor")}{" "}
-            <input type="number" name="factor" min={1.1} max={1000} step={0.1} defaultValue={filters.factor} />
-          </label>
-        </div>
-        <p className="filters-actions">
-          <button type="submit">{t("filters.apply")}</button>{" "}
-          <a
-            href={hrefOf(reset)}
-            onClick={(event) => {
-              event.preventDefault();
-              go(reset);
-            }}
-          >
-            {t("filters.reset")}
-          </a>
-        </p>
-        <p className="query-status" role="status">
-          {pending ? t("filters.updating") : ""}
-        </p>
-      </form>
+          <p className="filters-actions">
+            <button type="submit">{t("filters.apply")}</button>{" "}
+            <a
+              href={hrefOf(reset)}
+              onClick={(event) => {
+                event.preventDefault();
+                go(reset);
+              }}
+            >
+              {t("filters.reset")}
+            </a>
+          </p>
+        </form>
+      </details>
+      <p className="query-status" role="status">
+        {pending ? t("filters.updating") : ""}
+      </p>
     </>
   );
 }

@@ -1,12 +1,11 @@
 import type { ExportLink } from "@/components/layout/export-menu";
-import { Pager } from "@/components/layout/pager";
 import { getT } from "@/i18n/fixed";
-import { formatNumber } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import { filtersToQuery, parseFilters } from "@/lib/comparison/filters";
 import type { Comparison } from "@/lib/comparison/load";
 import { AspectBlock } from "./aspect-block";
 import { ComparisonControls } from "./comparison-controls";
+import { EmptyComparison } from "./empty-comparison";
 import { lookup } from "./lookup";
 import { Propositions } from "./propositions";
 import { Timeline } from "./timeline";
@@ -21,36 +20,18 @@ export function ComparisonView({
   eventId,
   data,
   exports,
+  editable,
 }: {
   lng: Lng;
   eventId: string;
   data: Comparison;
   exports: ExportLink[];
+  /** whether the reader may import and add articles (the empty event's actions) */
+  editable: boolean;
 }) {
   const t = getT(lng, "comparison");
   const look = lookup(data);
   const unfiltered = filtersToQuery({ ...parseFilters(new URLSearchParams()), view: data.filters.view });
-  const { page, pages, perPage, total } = data.paging;
-  const pageHref = (n: number) => {
-    const query = filtersToQuery({ ...data.filters, page: n, cell: null });
-    return `/${lng}/events/${eventId}${query ? `?${query}` : ""}#comparison`;
-  };
-  const pager = (landmark: boolean) => (
-    <Pager
-      landmark={landmark}
-      lng={lng}
-      label={t("paging.label")}
-      previous={page > 1 ? pageHref(page - 1) : null}
-      next={page < pages ? pageHref(page + 1) : null}
-    >
-      {total > 0 &&
-        t("paging.range", {
-          from: formatNumber(lng, (page - 1) * perPage + 1),
-          to: formatNumber(lng, Math.min(total, page * perPage)),
-          count: total,
-        })}
-    </Pager>
-  );
   return (
     <div className="comparison">
       <ComparisonControls
@@ -68,9 +49,8 @@ export function ComparisonView({
           </a>
         </p>
       )}
-      {pages > 1 && data.filters.view === "matrix" && pager(true)}
       {data.claims.length === 0 ? (
-        <p className="empty">{t("matrix.empty")}</p>
+        <EmptyComparison lng={lng} eventId={eventId} data={data} editable={editable} />
       ) : data.filters.view === "timeline" ? (
         <Timeline lng={lng} data={data} look={look} />
       ) : data.filters.view === "claims" ? (
@@ -80,7 +60,6 @@ export function ComparisonView({
           <AspectBlock key={aspect.id} lng={lng} eventId={eventId} data={data} aspect={aspect} look={look} />
         ))
       )}
-      {pages > 1 && data.filters.view === "matrix" && data.claims.length > 0 && pager(false)}
     </div>
   );
 }

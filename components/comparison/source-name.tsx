@@ -3,7 +3,7 @@ import { formatDate, languageName } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
 import type { Source } from "@/lib/comparison/load";
 
-/** A column's name: the outlet, or the article's title (once) when its outlet is unknown; its languages and date. */
+/** A source's name: the outlet, or the article (by its site or title) when its outlet is unknown; its languages and date. */
 export function SourceName({ lng, source }: { lng: Lng; source: Source }) {
   const t = getT(lng, "comparison");
   return (

@@ -6,6 +6,8 @@ import type { ComparisonAspect } from "@/lib/comparison/load";
 /**
  * An aspect's verdict line, as a journalist would write it: "3 outlets speak to this, with
  * figures from a few dozen to ≈ 1,000, 17 times apart; Bruno Rodríguez contradicts John Bolton."
+ * In Ukrainian and Russian the names stay in the nominative, their case unknowable: «…, автор
+ * якого — Джон Болтон».
  */
 export function summaryLine(lng: Lng, t: TFunction<"comparison">, aspect: ComparisonAspect, factor: number): string {
   const { summary } = aspect;
@@ -27,7 +29,8 @@ export function summaryLine(lng: Lng, t: TFunction<"comparison">, aspect: Compar
     const named = (name: string, via: string[]) =>
       via.length ? t("summary.whoVia", { who: name, via: via.join(" → ") }) : name;
     line += `; ${t("summary.contradicts", { who: named(first.fromWho, first.fromVia), whom: named(first.toWho, first.toVia) })}`;
-    if (contradictions > 1) line += ` ${t("summary.more", { count: contradictions - 1 })}`;
+    // the others, a sentence of their own: "There are 2 more contradictions."
+    if (contradictions > 1) return `${line}. ${t("summary.more", { count: contradictions - 1 })}`;
   }
   return `${line}.`;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { EventOptions } from "@/components/forms/event-aspect-fields";
 import { Field } from "@/components/forms/field";
 import { FormMemory, forgetDraft } from "@/components/forms/form-memory";
@@ -24,10 +24,13 @@ const ACCEPT = ".txt,.md,.html,.htm,.json,.csv,text/plain,text/markdown,text/htm
 export function Importer({
   lng,
   events,
+  event,
   maxMegabytes,
 }: {
   lng: Lng;
   events: { id: string; title: string }[];
+  /** the event to import into, when the page was opened from one */
+  event: string | null;
   maxMegabytes: number;
 }) {
   const { t } = useT("import");
@@ -37,6 +40,10 @@ export function Importer({
     outlet: "",
     event: "",
   });
+  // opened from an event ("Import articles into it"): that event, whatever this tab chose before
+  useEffect(() => {
+    if (event) setOptions((o) => ({ ...o, event }));
+  }, [event, setOptions]);
   const [tab, setTab] = useSessionState<"files" | "paste">("import:tab", "files");
   const [queue, setQueue] = useState<QueueItem[]>([]);
   const [running, setRunning] = useState(false);

@@ -3,17 +3,19 @@ import type { Quantity } from "@/lib/domain/figures";
 import {
   assembleComparison,
   CELL_CLAIMS,
+  cellClaims,
   claimsToRead,
   comparisonBasis,
   OPEN_CELL_CLAIMS,
+  OPEN_ROW_SOURCES,
   orderClaims,
-  sourcePage,
-  SOURCES_PER_PAGE,
+  ROW_SOURCES,
+  sourceRows,
   summaryClaims,
 } from "./assemble";
 import { extremesOf, figureGroup, type Figure } from "./disagreements";
 import { parseFilters } from "./filters";
-import type { ComparisonBasis, ComparisonRows, ShownClaim, Source } from "./model";
+import { cellKey, type ComparisonBasis, type ComparisonRows, type ShownClaim, type Source } from "./model";
 
 // Russian troops in Caracas, January 2019, as seven sources in three languages tell it: two English
 // outlets count about a hundred, a Ukrainian one ≈ 20 000 Cubans, a Russian one a few dozen; RBC
@@ -83,6 +85,7 @@ function figuresAt(disputed: string[]) {
     extremes: new Map([[figureGroup(byId[0]!), extremesOf(byId)]]),
     ranges: new Map([["troops", [{ unit: null, low: byId[1]!, high: byId[2]!, factor: 300 }]]]),
     disputed: disputed.map((sourceId) => ({ aspectId: "troops", sourceId, count: 1 })),
+    carrying: new Set(["bbc", "reuters", "pravda", "novaya"].map((id) => cellKey("troops", id))),
   };
 }
 type Kind = "contradicts" | "translates" | "repeats";
@@ -104,40 +107,97 @@ const rows = (factor: number): ComparisonRows => ({
 
 const filters = (query: string) => parseFilters(new URLSearchParams(query));
 const names = (list: Source[]) => list.map((s) => s.id);
-const order = (basis: ComparisonBasis, query: string) => names(sourcePage(basis, filters(query)).chosen);
+const ASPECTS = ["troops", "denial"];
+const layoutOf = (basis: ComparisonBasis, query: string) => sourceRows(basis, filters(query), ASPECTS);
+const row = (basis: ComparisonBasis, query: string, aspectId = "troops") => layoutOf(basis, query).rows.get(aspectId)!;
 
-describe("the sources of a comparison, ordered and paged", () => {
+describe("each aspect's row of sources", () => {
   const basis = comparisonBasis(rows(2), 2);
 
-  it("orders them by earliest coverage, undated last, a tie by name", () => {
-    const layout = sourcePage(basis, filters(""));
+  it("names every source with a claim on it, most informative first: disputed, then with a figure, each earliest first", () => {
+    const layout = layoutOf(basis, "");
     expect(names(layout.options)).toEqual(["bbc", "reuters", "pravda", "novaya", "article-a7", "rbc", "svoboda"]);
-    expect(names(layout.shown)).toEqual(["bbc", "reuters", "pravda", "novaya", "article-a7"]);
-    expect(layout.shown.map((s) => s.claims)).toEqual([1, 3, 1, 2, 0]);
-    expect(layout.shown.map((s) => s.disputed)).toEqual([1, 1, 1, 1, 0]);
-  });
-
-  it("orders them by most claims, or by most disputed then most claims", () => {
-    const most = ["rbc", "reuters", "novaya", "bbc", "pravda", "article-a7", "svoboda"];
-    expect(order(basis, "sort=claims")).toEqual(most);
-    const divergent = ["reuters", "novaya", "bbc", "pravda", "rbc", "article-a7", "svoboda"];
-    expect(order(basis, "sort=divergent")).toEqual(divergent);
-    // at 200 times apart only the Cubans and the few dozen stand apart, and Reuters is contradicted
+    // the article's claims are all left out by the filters, and it still speaks to the troops
+    expect(layout.rows.get("troops")).toEqual({
+      sources: ["bbc", "reuters", "pravda", "novaya", "article-a7", "rbc"],
+      perCell: 5,
+      total: 6,
+      open: false,
+      page: 1,
+      pages: 1,
+      silent: { sources: ["svoboda"], total: 1 },
+    });
+    expect(layout.rows.get("denial")).toMatchObject({
+      sources: ["reuters", "novaya", "rbc", "svoboda"],
+      silent: { sources: ["bbc", "pravda", "article-a7"], total: 3 },
+    });
+    expect(layout.chosen.map((s) => [s.id, s.claims, s.disputed])).toEqual([
+      ["bbc", 1, 1],
+      ["reuters", 3, 1],
+      ["pravda", 1, 1],
+      ["novaya", 2, 1],
+      ["article-a7", 0, 0],
+      ["rbc", 8, 0],
+      ["svoboda", 0, 0],
+    ]);
+    // at 200 times apart Reuters is disputed by its contradiction only, and BBC carries a figure no one disputes
     const far = comparisonBasis(rows(200), 200);
     expect(Object.fromEntries(far.disputedOf)).toEqual({ pravda: 1, novaya: 1, reuters: 1 });
-    const divergentFar = ["reuters", "novaya", "pravda", "rbc", "bbc", "article-a7", "svoboda"];
-    expect(order(far, "sort=divergent")).toEqual(divergentFar);
+    expect(row(far, "").sources).toEqual(["reuters", "pravda", "novaya", "bbc", "article-a7", "rbc"]);
   });
 
-  it("pages them five at a time, a page past the last showing the last, and opens a cell on the page", () => {
-    expect(SOURCES_PER_PAGE).toBe(5);
-    const second = sourcePage(basis, filters("page=9&cell=troops:rbc"));
-    expect([second.page, second.pages, names(second.shown)]).toEqual([2, 2, ["rbc", "svoboda"]]);
-    expect(second.open).toEqual({ aspectId: "troops", sourceId: "rbc" });
-    expect(sourcePage(basis, filters("cell=troops:rbc")).open).toBeNull();
-    const two = sourcePage(basis, filters("source=svoboda&source=pravda"));
-    expect([two.page, two.pages, two.chosen.length, names(two.options).length]).toEqual([1, 1, 2, 7]);
-    expect(names(sourcePage(basis, filters("source=nobody")).shown)).toEqual([]);
+  it("orders a row by its claims on the aspect, earliest coverage, or most disputed then most claims", () => {
+    expect(row(basis, "sort=claims").sources).toEqual(["rbc", "reuters", "bbc", "pravda", "novaya", "article-a7"]);
+    expect(row(basis, "sort=earliest").sources).toEqual(["bbc", "reuters", "pravda", "novaya", "article-a7", "rbc"]);
+    expect(row(basis, "sort=divergent").sources).toEqual(["reuters", "bbc", "pravda", "novaya", "rbc", "article-a7"]);
+    const far = comparisonBasis(rows(200), 200);
+    expect(row(far, "sort=divergent").sources).toEqual(["reuters", "pravda", "novaya", "rbc", "bbc", "article-a7"]);
+  });
+
+  it("keeps to the sources the filters choose, and opens a cell of a row", () => {
+    const two = layoutOf(basis, "source=svoboda&source=pravda&cell=troops:pravda");
+    expect([names(two.chosen), names(two.options).length]).toEqual([["pravda", "svoboda"], 7]);
+    expect([two.rows.get("troops")!.sources, two.rows.get("denial")!.sources]).toEqual([["pravda"], ["svoboda"]]);
+    expect(two.open).toEqual({ aspectId: "troops", sourceId: "pravda" });
+    // a cell of a source silent on the aspect opens nothing
+    expect(layoutOf(basis, "cell=denial:bbc").open).toBeNull();
+    expect(layoutOf(basis, "source=nobody").rows.get("troops")).toMatchObject({ sources: [], total: 0 });
+  });
+
+  it("shows the first 25 sources of a row, all of an opened row a hundred at a time, and names 25 silent ones", () => {
+    expect([ROW_SOURCES, OPEN_ROW_SOURCES]).toEqual([25, 100]);
+    // 130 outlets of one wire story, each with one claim on the troops, and 40 more silent on it
+    const many = Array.from({ length: 170 }, (_, n) =>
+      outlet(
+        `o${String(n).padStart(3, "0")}`,
+        `Outlet ${n}`,
+        ["en"],
+        `2019-02-${String(1 + (n % 28)).padStart(2, "0")}`,
+      ),
+    );
+    const wide = comparisonBasis(
+      {
+        ...rows(2),
+        sources: many,
+        counts: many
+          .slice(0, 130)
+          .map((s) => ({ aspectId: "troops", sourceId: s.id, shown: 1, hidden: 0, negating: 0 })),
+        figures: { extremes: new Map(), ranges: new Map(), disputed: [], carrying: new Set() },
+        relations: [],
+        ends: [],
+      },
+      2,
+    );
+    const first = row(wide, "");
+    expect([first.sources.length, first.total, first.open, first.pages, first.perCell]).toEqual([25, 130, false, 1, 1]);
+    expect([first.silent.sources.length, first.silent.total]).toEqual([25, 40]);
+    const opened = row(wide, "row=troops");
+    expect([opened.sources.length, opened.open, opened.page, opened.pages]).toEqual([100, true, 1, 2]);
+    expect(opened.sources.slice(0, 25)).toEqual(first.sources);
+    // a page past the last shows the last; another aspect's row stays as it was
+    const last = row(wide, "row=troops&page=9");
+    expect([last.sources.length, last.page]).toEqual([30, 2]);
+    expect(row(wide, "row=troops&page=2", "denial")).toMatchObject({ sources: [], open: false, page: 1 });
   });
 });
 
@@ -191,6 +251,8 @@ describe("the claims a page shows", () => {
 
   it("reads the first claims, the opened cell's, and in the claims view what says the same", () => {
     expect([CELL_CLAIMS, OPEN_CELL_CLAIMS]).toEqual([5, 500]);
+    // a row of many sources shows fewer claims of each: about 40 in all, one each at 25
+    expect([1, 8, 9, 12, 25, 100].map(cellClaims)).toEqual([5, 5, 4, 3, 1, 1]);
     const cell = claimsToRead(["rbc-t1", "rbc-t2"], ["rbc-t2", "rbc-t3"], basis.relations, "matrix");
     expect(cell).toEqual(["rbc-t1", "rbc-t2", "rbc-t3"]);
     expect(claimsToRead(["novaya-d1"], [], basis.relations, "matrix")).toEqual(["novaya-d1"]);
@@ -199,7 +261,7 @@ describe("the claims a page shows", () => {
 
   it("orders them by date, then by the sources' order, then in the text; a proposition named by its first", () => {
     const ids = ["novaya-d1", "rbc-d1", "reuters-t2", "reuters-d1", "bbc-t1", "reuters-t1"];
-    const earliest = orderClaims(read(ids, basis.disputesOf), sourcePage(basis, filters("")).chosen, basis.relations);
+    const earliest = orderClaims(read(ids, basis.disputesOf), layoutOf(basis, "").chosen, basis.relations);
     expect(earliest.map((c) => [c.id, c.clusterId])).toEqual([
       ["bbc-t1", "bbc-t1"],
       ["reuters-t1", "reuters-t1"],
@@ -208,7 +270,8 @@ describe("the claims a page shows", () => {
       ["novaya-d1", "reuters-d1"],
       ["rbc-d1", "reuters-d1"],
     ]);
-    const most = orderClaims(read(ids, basis.disputesOf), sourcePage(basis, filters("sort=claims")).chosen, []);
+    const novayaFirst = [...layoutOf(basis, "").chosen].reverse();
+    const most = orderClaims(read(ids, basis.disputesOf), novayaFirst, []);
     expect(most.slice(0, 4).map((c) => c.id)).toEqual(["reuters-t1", "reuters-t2", "reuters-d1", "bbc-t1"]);
   });
 
@@ -224,7 +287,7 @@ describe("the claims a page shows", () => {
 function page(query: string, first: string[]) {
   const f = filters(query);
   const basis = comparisonBasis(rows(f.factor), f.factor);
-  const layout = sourcePage(basis, f);
+  const layout = sourceRows(basis, f, ASPECTS);
   const ids = claimsToRead(first, [], basis.relations, f.view);
   const named = summaryClaims(["troops", "denial"], basis);
   const aspect = (id: string, kind: string, question: string) =>
@@ -279,7 +342,7 @@ describe("a page of the comparison", () => {
     ]);
   });
 
-  it("gives each source of the page a cell per aspect, a silent source an empty one", () => {
+  it("gives each source of an aspect's row a cell, and names the sources silent on it", () => {
     const comparison = page("", shownFirst);
     const [troops, denial] = comparison.aspects;
     expect(troops!.cells).toEqual({
@@ -289,23 +352,25 @@ describe("a page of the comparison", () => {
       novaya: { claims: ["novaya-t1"], total: 1, hidden: 0 },
       // every claim of the article left out by the filters
       "article-a7": { claims: [], total: 0, hidden: 2 },
+      rbc: { claims: [], total: 7, hidden: 0 },
     });
-    expect(denial!.cells["bbc"]).toEqual({ claims: [], total: 0, hidden: 0 });
+    expect(Object.keys(denial!.cells)).toEqual(["reuters", "novaya", "rbc", "svoboda"]);
+    expect(denial!.row.silent).toEqual({ sources: ["bbc", "pravda", "article-a7"], total: 3 });
+    // the sources of any row, earliest first: Radio Svoboda speaks only to the denial
+    expect(names(comparison.sources)).toEqual(["bbc", "reuters", "pravda", "novaya", "article-a7", "rbc", "svoboda"]);
+    expect(comparison.chosen).toBe(7);
     expect(comparison.relations.map((r) => r.id)).toEqual(["r1", "r2", "r3"]);
   });
 
   it("shows a cell's first five claims, and an opened cell whole", () => {
     const rbc = ["rbc-t1", "rbc-t2", "rbc-t3", "rbc-t4", "rbc-t5"];
-    const second = page("page=2", [...rbc, "rbc-d1"]);
-    expect(second.paging).toEqual({ page: 2, pages: 2, perPage: 5, total: 7 });
-    expect(second.filters).toMatchObject({ page: 2, sort: "earliest" });
-    expect(second.aspects[0]!.cells).toEqual({
-      rbc: { claims: rbc, total: 7, hidden: 0 },
-      svoboda: { claims: [], total: 0, hidden: 0 },
-    });
-    expect(second.aspects[1]!.cells["svoboda"]).toEqual({ claims: [], total: 0, hidden: 1 });
-    expect(second.relations.map((r) => r.id)).toEqual(["r3"]);
-    const opened = page("page=2&cell=troops:rbc", [...rbc, "rbc-t6", "rbc-t7", "rbc-d1"]);
-    expect(opened.aspects[0]!.cells["rbc"]!.claims).toEqual([...rbc, "rbc-t6", "rbc-t7"]);
+    const first = page("", [...rbc, "rbc-d1"]);
+    expect(first.filters).toMatchObject({ page: 1, sort: "informative", row: null });
+    expect(first.aspects[0]!.cells["rbc"]).toEqual({ claims: rbc, total: 7, hidden: 0 });
+    expect(first.aspects[1]!.cells["svoboda"]).toEqual({ claims: [], total: 0, hidden: 1 });
+    expect(first.relations.map((r) => r.id)).toEqual(["r3"]);
+    const all = ["rbc-t1", "rbc-t2", "rbc-t3", "rbc-t4", "rbc-t5", "rbc-t6", "rbc-t7"];
+    const opened = page("cell=troops:rbc", [...all, "rbc-d1"]);
+    expect(opened.aspects[0]!.cells["rbc"]!.claims).toEqual(all);
   });
 });

@@ -21,17 +21,27 @@ import type {
   ShownClaim,
   Source,
   SourceColumn,
-  SourcePage,
+  SourceRows,
+  AspectRow,
 } from "./model";
+import { cellKey } from "./model";
 
 // The comparison laid out from rows already read: the columns and their order, the page of
 // sources, what disputes each claim, and per aspect its summary and cells. Plain data in and out,
 // no database: load.ts reads, this assembles.
 
-/** How many sources one page of the comparison shows side by side: one row of cells on a wide screen. */
-export const SOURCES_PER_PAGE = 5;
-/** How many claims a cell shows before "show all". */
+/** How many sources an aspect's row shows before "show all". */
+export const ROW_SOURCES = 25;
+/** How many sources an opened row shows a page at a time (an event of hundreds of outlets). */
+export const OPEN_ROW_SOURCES = 100;
+/** How many of the sources silent on an aspect its row names. */
+const SILENT_NAMES = 25;
+/** How many claims a cell shows before "show all", at most. */
 export const CELL_CLAIMS = 5;
+/** How many claims a row shows across its cells, about: a row of 25 sources shows the first of each. */
+export const ROW_CLAIMS = 40;
+/** How many claims each cell of a row of so many sources shows: 5 of 8 sources, 3 of 12, 1 of 25. */
+export const cellClaims = (sources: number) => Math.max(1, Math.min(CELL_CLAIMS, Math.floor(ROW_CLAIMS / sources)));
 /** How many claims of each aspect the claims view and the timeline show. */
 export const VIEW_CLAIMS = 60;
 /** How many claims an opened cell shows at most. */
@@ -91,14 +101,17 @@ function disputedCounts(
 ) {
   const disputedOf = new Map<string, number>();
   const disputedIn = new Map<string, number>();
+  const disputedCell = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
   const count = (c: Pick<DisputeInput, "aspectId" | "sourceId">, n = 1) => {
-    disputedOf.set(c.sourceId, (disputedOf.get(c.sourceId) ?? 0) + n);
-    disputedIn.set(c.aspectId, (disputedIn.get(c.aspectId) ?? 0) + n);
+    add(disputedOf, c.sourceId, n);
+    add(disputedIn, c.aspectId, n);
+    add(disputedCell, cellKey(c.aspectId, c.sourceId), n);
   };
   for (const cell of figures.disputed) count(cell, cell.count);
   for (const group of figures.extremes.values()) for (const zero of group.zeros) if (figureOf(zero)) count(zero);
   for (const claim of onlyContradicted) count(claim);
-  return { disputedOf, disputedIn };
+  return { disputedOf, disputedIn, disputedCell };
 }
 
 const byDate = (a: string | null, b: string | null) => {
@@ -108,28 +121,70 @@ const byDate = (a: string | null, b: string | null) => {
 /** Names in the order localeCompare gives, with one collator for the hundreds of comparisons a sort makes. */
 const byName = new Intl.Collator().compare;
 const earliest = (a: Source, b: Source) => byDate(a.publishedAt, b.publishedAt) || byName(a.name, b.name);
-const orders: Record<ComparisonFilters["sort"], (a: SourceColumn, b: SourceColumn) => number> = {
-  earliest,
-  claims: (a, b) => b.claims - a.claims || earliest(a, b),
-  divergent: (a, b) => b.disputed - a.disputed || b.claims - a.claims || earliest(a, b),
+/** A source's cell in one aspect's row: how many claims the filters keep, how many are disputed, and whether one is a figure. */
+type RowCell = { source: SourceColumn; claims: number; disputed: number; figures: boolean };
+// most informative first: a disputed claim, then a figure, then the rest, each earliest first
+const tier = (c: RowCell) => (c.disputed > 0 ? 0 : c.figures ? 1 : 2);
+const orders: Record<ComparisonFilters["sort"], (a: RowCell, b: RowCell) => number> = {
+  informative: (a, b) => tier(a) - tier(b) || earliest(a.source, b.source),
+  earliest: (a, b) => earliest(a.source, b.source),
+  claims: (a, b) => b.claims - a.claims || earliest(a.source, b.source),
+  divergent: (a, b) => b.disputed - a.disputed || b.claims - a.claims || earliest(a.source, b.source),
 };
 
-export function sourcePage(
-  { sources, counts, disputedOf }: Pick<ComparisonBasis, "sources" | "counts" | "disputedOf">,
+/**
+ * Each aspect's row: every source the filters choose that has a claim on it (kept or hidden), in
+ * the order asked for, the first ROW_SOURCES of them, or a page of an opened row; and the first
+ * of the sources silent on it.
+ */
+export function sourceRows(
+  basis: Pick<ComparisonBasis, "sources" | "counts" | "disputedOf" | "disputedCell" | "figures">,
   filters: ComparisonFilters,
-): SourcePage {
+  aspectIds: string[],
+): SourceRows {
+  const { sources, counts, disputedOf, disputedCell, figures } = basis;
   const claimsOf = new Map<string, number>();
   for (const c of counts) claimsOf.set(c.sourceId, (claimsOf.get(c.sourceId) ?? 0) + c.shown);
   const chosen = sources
-    .map((s) => ({ ...s, claims: claimsOf.get(s.id) ?? 0, disputed: disputedOf.get(s.id) ?? 0 }))
     .filter((s) => !filters.sources.length || filters.sources.includes(s.id))
-    .sort(orders[filters.sort]);
-  const pages = Math.max(1, Math.ceil(chosen.length / SOURCES_PER_PAGE));
-  const page = Math.min(filters.page, pages);
-  const shown = chosen.slice((page - 1) * SOURCES_PER_PAGE, page * SOURCES_PER_PAGE);
+    .map((s) => ({ ...s, claims: claimsOf.get(s.id) ?? 0, disputed: disputedOf.get(s.id) ?? 0 }))
+    .sort(earliest);
+  const byId = new Map(chosen.map((s) => [s.id, s]));
+  const cellsOf = new Map<string, RowCell[]>();
+  for (const c of counts) {
+    const source = byId.get(c.sourceId);
+    const key = cellKey(c.aspectId, c.sourceId);
+    if (source && c.shown + c.hidden > 0)
+      append(cellsOf, c.aspectId, {
+        source,
+        claims: c.shown,
+        disputed: disputedCell.get(key) ?? 0,
+        figures: figures.carrying.has(key),
+      });
+  }
+  const rows = new Map<string, AspectRow>();
+  for (const aspectId of aspectIds) {
+    const cells = (cellsOf.get(aspectId) ?? []).sort(orders[filters.sort]);
+    const open = filters.row === aspectId;
+    const size = open ? OPEN_ROW_SOURCES : ROW_SOURCES;
+    const pages = Math.max(1, Math.ceil(cells.length / size));
+    const page = open ? Math.min(filters.page, pages) : 1;
+    const speaking = new Set(cells.map((c) => c.source.id));
+    const silent = chosen.filter((s) => !speaking.has(s.id));
+    const shown = cells.slice((page - 1) * size, page * size).map((c) => c.source.id);
+    rows.set(aspectId, {
+      sources: shown,
+      perCell: cellClaims(shown.length),
+      total: cells.length,
+      open,
+      page,
+      pages: open ? pages : 1,
+      silent: { sources: silent.slice(0, SILENT_NAMES).map((s) => s.id), total: silent.length },
+    });
+  }
   const [aspectId, sourceId] = filters.cell?.split(":", 2) ?? [];
-  const open = aspectId && shown.some((s) => s.id === sourceId) ? { aspectId, sourceId: sourceId! } : null;
-  return { options: [...sources].sort(earliest), chosen, page, pages, shown, open };
+  const open = aspectId && sourceId && rows.get(aspectId)?.sources.includes(sourceId) ? { aspectId, sourceId } : null;
+  return { options: [...sources].sort(earliest), chosen, rows, open };
 }
 
 /**
@@ -198,7 +253,7 @@ export interface ComparisonParts {
   aspects: AspectText[];
   filters: ComparisonFilters;
   basis: ComparisonBasis;
-  layout: SourcePage;
+  layout: SourceRows;
   /** the ids read whole (claimsToRead) */
   ids: string[];
   /** those claims, ordered (orderClaims) */
@@ -213,17 +268,18 @@ export interface ComparisonParts {
 export function assembleComparison(parts: ComparisonParts) {
   const { event, filters, basis, layout, ids, claims } = parts;
   const shownIds = new Set(ids);
+  const inRows = new Set([...layout.rows.values()].flatMap((r) => r.sources));
   return {
     event,
-    filters: { ...filters, page: layout.page },
+    filters: { ...filters, page: (filters.row && layout.rows.get(filters.row)?.page) || 1 },
     options: {
       sources: layout.options,
       languages: [...new Set(basis.sources.flatMap((s) => s.languages))].sort(),
       stances: stances.filter((s) => basis.stances.has(s)),
     },
-    /** the page of sources shown, and how many the filters and sort choose in all */
-    sources: layout.shown,
-    paging: { page: layout.page, pages: layout.pages, perPage: SOURCES_PER_PAGE, total: layout.chosen.length },
+    /** the sources in some aspect's row, earliest first, and how many the filters choose in all */
+    sources: layout.chosen.filter((s) => inRows.has(s.id)),
+    chosen: layout.chosen.length,
     /** how many claims of the event the filters leave out */
     hiddenByFilters: basis.counts.reduce((sum, c) => sum + c.hidden, 0),
     aspects: parts.aspects.map(aspectOf(parts)),
@@ -249,6 +305,7 @@ function aspectOf({ basis, layout, claims, quantities, speakers }: ComparisonPar
   );
   return (a: AspectText) => {
     const mine = basis.counts.filter((c) => c.aspectId === a.id);
+    const row = layout.rows.get(a.id)!;
     const contradictions = contradictionsOf(a.id, basis);
     const [first] = contradictions;
     return {
@@ -269,21 +326,22 @@ function aspectOf({ basis, layout, claims, quantities, speakers }: ComparisonPar
             }
           : null,
       },
-      /** per source of the page: the claim ids shown (in publication order), how many the filters keep and hide */
-      cells: Object.fromEntries(layout.shown.map((s) => [s.id, cells(a.id, s.id)])),
+      /** the sources that speak to it, in order, and those silent on it */
+      row,
+      /** per source of its row: the claim ids shown (in publication order), how many the filters keep and hide */
+      cells: Object.fromEntries(row.sources.map((id) => [id, cells(a.id, id)])),
     };
   };
 }
 
 /** A cell of the matrix: the ids of its claims shown, and how many claims the filters keep and leave out. */
 function cellsOf(counts: CellCount[], claims: ShownClaim[]) {
-  const key = (aspectId: string, sourceId: string) => `${aspectId}\u0000${sourceId}`;
-  const count = new Map(counts.map((c) => [key(c.aspectId, c.sourceId), c]));
+  const count = new Map(counts.map((c) => [cellKey(c.aspectId, c.sourceId), c]));
   const shown = new Map<string, string[]>();
-  for (const c of claims) append(shown, key(c.aspectId, c.sourceId), c.id);
+  for (const c of claims) append(shown, cellKey(c.aspectId, c.sourceId), c.id);
   return (aspectId: string, sourceId: string) => {
-    const n = count.get(key(aspectId, sourceId));
-    return { claims: shown.get(key(aspectId, sourceId)) ?? [], total: n?.shown ?? 0, hidden: n?.hidden ?? 0 };
+    const n = count.get(cellKey(aspectId, sourceId));
+    return { claims: shown.get(cellKey(aspectId, sourceId)) ?? [], total: n?.shown ?? 0, hidden: n?.hidden ?? 0 };
   };
 }
 

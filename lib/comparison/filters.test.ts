@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { filtersToQuery, parseFilters } from "./filters";
 
-/** Confirmed claims from every source, as a matrix, flagging figures twice apart, the first page of sources. */
+/** Confirmed claims from every source, as a matrix, flagging figures twice apart, the most informative sources first. */
 const DEFAULTS = {
   sources: [],
   languages: [],
@@ -9,7 +9,8 @@ const DEFAULTS = {
   includeSuggested: false,
   factor: 2,
   view: "matrix",
-  sort: "earliest",
+  sort: "informative",
+  row: null,
   page: 1,
   cell: null,
 };
@@ -22,7 +23,7 @@ describe("comparison filters in the URL", () => {
 
   it("read repeated values and write them back the same way", () => {
     const query =
-      "view=timeline&source=rt&source=article-x&language=uk&stance=denies&stance=disputes&status=all&factor=5&sort=divergent&page=3&cell=aspect1%3Art";
+      "view=timeline&source=rt&source=article-x&language=uk&stance=denies&stance=disputes&status=all&factor=5&sort=divergent&row=aspect1&page=3&cell=aspect1%3Art";
     const filters = parseFilters(new URLSearchParams(query));
     expect(filters).toEqual({
       sources: ["rt", "article-x"],
@@ -32,10 +33,13 @@ describe("comparison filters in the URL", () => {
       factor: 5,
       view: "timeline",
       sort: "divergent",
+      row: "aspect1",
       page: 3,
       cell: "aspect1:rt",
     });
     expect(filtersToQuery(filters)).toBe(query);
+    // a page is of an opened row: without one it is the first
+    expect(filtersToQuery({ ...filters, row: null })).not.toContain("page=");
   });
 
   it("take Next's searchParams object too", () => {
@@ -49,7 +53,7 @@ describe("comparison filters in the URL", () => {
     expect(
       parseFilters(
         new URLSearchParams(
-          "stance=lies&factor=0.5&view=pie&status=maybe&language=<script>&sort=loudest&page=-2&cell=a:b:c",
+          "stance=lies&factor=0.5&view=pie&status=maybe&language=<script>&sort=loudest&page=-2&cell=a:b:c&row=a%20b",
         ),
       ),
     ).toEqual(DEFAULTS);

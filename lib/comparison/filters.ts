@@ -6,7 +6,8 @@ import { DEFAULT_FACTOR } from "./disagreements";
  * What the comparison shows, as it stands in the URL (shareable, survives reload):
  * `source` and `language` and `stance` repeat; `status=all` adds suggested claims;
  * `factor` is how far apart figures must be to be flagged; `view` picks the layout; `sort` orders
- * the sources and `page` picks a page of them; `cell` ("aspect:source") opens one cell whole.
+ * the sources of each aspect's row; `row` opens one aspect's row whole and `page` picks a page of
+ * it; `cell` ("aspect:source") opens one cell whole.
  */
 export interface ComparisonFilters {
   sources: string[];
@@ -16,14 +17,20 @@ export interface ComparisonFilters {
   factor: number;
   view: ComparisonViewName;
   sort: SourceOrder;
-  /** the page of sources, from 1 */
+  /** the aspect whose row is opened whole */
+  row: string | null;
+  /** the page of the opened row's sources, from 1 */
   page: number;
   /** the cell shown whole: "aspectId:sourceId" */
   cell: string | null;
 }
 
-/** How the sources are ordered: earliest coverage first, most claims first, or most disputed claims first. */
-export const sourceOrders = ["earliest", "claims", "divergent"] as const;
+/**
+ * How an aspect's sources are ordered: most informative first (those with a disputed claim, then
+ * those with a figure, each by earliest coverage), earliest coverage first, most claims first, or
+ * most disputed claims first.
+ */
+export const sourceOrders = ["informative", "earliest", "claims", "divergent"] as const;
 export type SourceOrder = (typeof sourceOrders)[number];
 
 /** The comparison's layouts: aspects × outlets, one row per claim across outlets and languages, or by date. */
@@ -54,6 +61,7 @@ const readers = {
   factor: numberWithin((n) => Number.isFinite(n) && n >= 1.1 && n <= 1000),
   view: firstValue((v) => comparisonViews.find((view) => view === v)),
   sort: firstValue((v) => sourceOrders.find((order) => order === v)),
+  row: firstValue((v) => (v && /^[\w-]{1,100}$/.test(v) ? v : undefined)),
   page: numberWithin((n) => Number.isInteger(n) && n >= 1 && n <= 100_000),
   cell: firstValue((v) => (v && v.length <= 210 && /^[^:]+:[^:]+$/.test(v) ? v : undefined)),
 };
@@ -68,7 +76,8 @@ export function parseFilters(params: QueryParams): ComparisonFilters {
     includeSuggested: found.status ?? false,
     factor: found.factor ?? DEFAULT_FACTOR,
     view: found.view ?? "matrix",
-    sort: found.sort ?? "earliest",
+    sort: found.sort ?? "informative",
+    row: found.row ?? null,
     page: found.page ?? 1,
     cell: found.cell ?? null,
   };
@@ -83,8 +92,9 @@ export function filtersToQuery(filters: ComparisonFilters): string {
   for (const s of filters.stances) params.append("stance", s);
   if (filters.includeSuggested) params.set("status", "all");
   if (filters.factor !== DEFAULT_FACTOR) params.set("factor", String(filters.factor));
-  if (filters.sort !== "earliest") params.set("sort", filters.sort);
-  if (filters.page !== 1) params.set("page", String(filters.page));
+  if (filters.sort !== "informative") params.set("sort", filters.sort);
+  if (filters.row) params.set("row", filters.row);
+  if (filters.row && filters.page !== 1) params.set("page", String(filters.page));
   if (filters.cell) params.set("cell", filters.cell);
   return params.toString();
 }

@@ -12,7 +12,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { dialectOf } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { kept, scope } from "./load-rows";
-import type { EventFigures, FigureRangeRow } from "./model";
+import { cellKey, type EventFigures, type FigureRangeRow } from "./model";
 
 // The figures of an event's comparison, found by the database without reading every figure. Per
 // aspect, unit and source it gives the lowest top, the highest bottom and the first figure (one
@@ -79,7 +79,9 @@ export async function eventFigures(
     disputedCells(db, eventId, filters, groups),
     namedFigures(db, eventId, filters, groups),
   ]);
-  return { ...decidingFigures(named), disputed };
+  // the cells that carry a figure, the informative ones an aspect's row shows first
+  const carrying = new Set(rows.map((r) => cellKey(r.aspectId, r.sourceId)));
+  return { ...decidingFigures(named), disputed, carrying };
 }
 
 /** The summaries per aspect and unit, their sources ranked both ways. */

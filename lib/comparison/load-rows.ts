@@ -25,6 +25,12 @@ const SOURCE = Prisma.sql`COALESCE(a."outletId", 'article-' || a."id")`;
 const num = (value: unknown) => Number(value ?? 0);
 const dateOf = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string));
 
+/** The site an article's address names ("example.org"), which tells an article without an outlet apart in a few letters. */
+function siteOf(url: string | null) {
+  const host = url && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "") : "";
+  return host || null;
+}
+
 /**
  * Every source of the event, from its articles grouped in the database in one pass (a row per
  * source, language and date precision); read once per request however many parts of a page ask
@@ -38,11 +44,12 @@ export const eventSources = cache(async (db: PrismaClient, eventId: string): Pro
       outletName: string | null;
       articleId: string;
       title: string;
+      url: string | null;
       lang: string;
       publishedAt: unknown;
       datePrecision: Parameters<typeof publishedOn>[0]["datePrecision"];
     }[]
-  >`SELECT ${SOURCE} AS "id", o."name" AS "outletName", MIN(a."id") AS "articleId", MIN(a."title") AS "title",
+  >`SELECT ${SOURCE} AS "id", o."name" AS "outletName", MIN(a."id") AS "articleId", MIN(a."title") AS "title", MIN(a."url") AS "url",
            a."lang" AS "lang", MIN(a."publishedAt") AS "publishedAt", a."datePrecision" AS "datePrecision"
       FROM "EventArticle" ea JOIN "Article" a ON a."id" = ea."articleId" LEFT JOIN "Outlet" o ON o."id" = a."outletId"
      WHERE ea."eventId" = ${eventId}
@@ -53,7 +60,7 @@ export const eventSources = cache(async (db: PrismaClient, eventId: string): Pro
     const source = sources.get(r.id) ?? {
       id: r.id,
       kind: outlet ? ("outlet" as const) : ("article" as const),
-      name: r.outletName ?? r.title,
+      name: r.outletName ?? siteOf(r.url) ?? r.title,
       articleId: outlet ? null : r.articleId,
       languages: [],
       publishedAt: null,

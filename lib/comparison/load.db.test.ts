@@ -3,7 +3,7 @@ import { findDisputes } from "@/lib/comparison/disagreements";
 import { parseFilters } from "@/lib/comparison/filters";
 import { contentHash } from "@/lib/text/hash";
 import { withTempDatabase } from "@/test/temp-database";
-import { CELL_CLAIMS, getComparison, SOURCES_PER_PAGE, VIEW_CLAIMS } from "./load";
+import { getComparison, VIEW_CLAIMS } from "./load";
 
 const { prisma } = withTempDatabase("comparison");
 
@@ -94,6 +94,15 @@ beforeAll(async () => {
 }, 60_000);
 
 const filters = (query: string) => parseFilters(new URLSearchParams(query));
+type Shown = NonNullable<Awaited<ReturnType<typeof getComparison>>>;
+/** A comparison's sources (earliest first) that pass a test and those that do not, by name. */
+function outletsBy(c: Shown, test: (id: string) => boolean) {
+  const sorted = [...c.sources].sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? ""));
+  return {
+    yes: sorted.filter((s) => test(s.id)).map((s) => s.name),
+    no: sorted.filter((s) => !test(s.id)).map((s) => s.name),
+  };
+}
 
 describe("the comparison, counted in the database and paged", () => {
   it("keeps one narrow row per live claim of the event through every write (triggers)", async () => {
@@ -120,39 +129,35 @@ describe("the comparison, counted in the database and paged", () => {
     );
   });
 
-  it("pages the sources, five at a time, each cell its first five claims with how many it has", async () => {
+  it("names every source that speaks to an aspect in its row, each cell its first claims with how many it has", async () => {
     const first = (await getComparison(prisma, eventId, "en", filters("")))!;
-    expect(first.paging).toEqual({ page: 1, pages: 3, perPage: SOURCES_PER_PAGE, total: 12 });
-    expect(first.sources.map((s) => s.name)).toEqual(["Outlet 00", "Outlet 01", "Outlet 02", "Outlet 03", "Outlet 04"]);
-    const cell = first.aspects[0]!.cells[first.sources[4]!.id]!;
-    expect([cell.claims.length, cell.total, cell.hidden]).toEqual([CELL_CLAIMS, 5, 0]);
+    const name = (id: string) => first.sources.find((s) => s.id === id)!.name;
+    const outlets = Array.from({ length: 12 }, (_, n) => `Outlet ${String(n).padStart(2, "0")}`);
+    expect([first.chosen, first.sources.map((s) => s.name)]).toEqual([12, outlets]);
+    const [onTroops, onDenials] = first.aspects.map((a) => a.row);
+    expect([onTroops!.total, onTroops!.sources.length, onTroops!.silent.total]).toEqual([12, 12, 0]);
+    // no denial is disputed or a figure: earliest coverage first
+    expect(onDenials!.sources.map(name)).toEqual(outlets);
+    const eleven = first.sources.find((s) => s.name === "Outlet 04")!;
+    const cell = first.aspects[0]!.cells[eleven.id]!;
+    // twelve sources in a row show three claims of each
+    expect([onTroops!.perCell, cell.claims.length, cell.total, cell.hidden]).toEqual([3, 3, 5, 0]);
     // in publication order
     const quotes = cell.claims.map((id) => first.claims.find((c) => c.id === id)!.quote);
-    expect(quotes).toEqual([400, 401, 402, 403, 404].map((n) => SENTENCES.uk(n).split(".")[0] + "."));
-    const second = (await getComparison(prisma, eventId, "en", filters("page=2")))!;
-    expect(second.aspects[0]!.cells[second.sources[2]!.id]).toMatchObject({ total: 8 });
-    expect(second.aspects[0]!.cells[second.sources[2]!.id]!.claims).toHaveLength(CELL_CLAIMS);
-
-    const third = (await getComparison(prisma, eventId, "en", filters("page=3")))!;
-    expect(third.sources.map((s) => s.name)).toEqual(["Outlet 10", "Outlet 11"]);
-    expect(third.claims.every((c) => third.sources.some((s) => s.id === c.sourceId))).toBe(true);
-    // a page past the last shows the last
-    expect((await getComparison(prisma, eventId, "en", filters("page=9")))!.paging.page).toBe(3);
+    expect(quotes).toEqual([400, 401, 402].map((n) => SENTENCES.uk(n).split(".")[0] + "."));
   });
 
-  it("opens one cell whole, and sorts the sources by most claims or most disputed", async () => {
-    const page = (await getComparison(prisma, eventId, "en", filters("page=3")))!;
-    const eleven = page.sources.find((s) => s.name === "Outlet 11")!;
-    const open = (await getComparison(prisma, eventId, "en", filters(`page=3&cell=${troops}:${eleven.id}`)))!;
+  it("opens one cell whole, and orders a row by most informative, most claims or most disputed", async () => {
+    const all = (await getComparison(prisma, eventId, "en", filters("")))!;
+    const eleven = all.sources.find((s) => s.name === "Outlet 11")!;
+    const open = (await getComparison(prisma, eventId, "en", filters(`cell=${troops}:${eleven.id}`)))!;
     expect(open.aspects[0]!.cells[eleven.id]!.claims).toHaveLength(12);
-    expect(open.aspects[1]!.cells[eleven.id]!.claims).toHaveLength(CELL_CLAIMS);
+    expect(open.aspects[1]!.cells[eleven.id]!.claims).toHaveLength(3);
 
+    const names = (c: typeof all, aspect = 0) =>
+      c.aspects[aspect]!.row.sources.map((id) => c.sources.find((s) => s.id === id)!.name);
     const most = (await getComparison(prisma, eventId, "en", filters("sort=claims")))!;
-    expect(most.sources.slice(0, 3).map((s) => [s.name, s.claims])).toEqual([
-      ["Outlet 11", 24],
-      ["Outlet 10", 22],
-      ["Outlet 09", 20],
-    ]);
+    expect(names(most).slice(0, 3)).toEqual(["Outlet 11", "Outlet 10", "Outlet 09"]);
     // most disputed first: as many as the pairwise finder flags of each source's figures at factor 5
     const divergent = (await getComparison(prisma, eventId, "en", filters("sort=divergent&factor=5")))!;
     const figures = (await prisma.comparisonRow.findMany({ where: { eventId, low: { not: null } } })).map((r) => ({
@@ -165,12 +170,18 @@ describe("the comparison, counted in the database and paged", () => {
     const disputedOf = (sourceId: string) => figures.filter((f) => f.sourceId === sourceId && flagged.has(f.id)).length;
     expect(divergent.sources.map((s) => s.disputed)).toEqual(divergent.sources.map((s) => disputedOf(s.id)));
     // 1,100 against 100: outlet 11 has the most figures flagged, then outlet 10, each all of its own
-    expect(divergent.sources.slice(0, 2).map((s) => [s.name, s.disputed])).toEqual([
-      ["Outlet 11", 12],
-      ["Outlet 10", 11],
+    const counts = divergent.aspects[0]!.row.sources.map(disputedOf);
+    expect([names(divergent).slice(0, 2), counts.slice(0, 2)]).toEqual([
+      ["Outlet 11", "Outlet 10"],
+      [12, 11],
     ]);
-    const counts = divergent.sources.map((s) => s.disputed);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // most informative: the disputed first, earliest first, then the rest earliest first
+    const informative = (await getComparison(prisma, eventId, "en", filters("factor=5")))!;
+    const disputed = outletsBy(informative, (id) => disputedOf(id) > 0);
+    expect(names(informative)).toEqual([...disputed.yes, ...disputed.no]);
+    expect(disputed.yes.length).toBeGreaterThan(0);
+    expect(disputed.no.length).toBeGreaterThan(0);
   });
 
   it("counts, ranges and disputes exactly as the whole comparison would, under filters too", async () => {
@@ -209,7 +220,7 @@ describe("the comparison, counted in the database and paged", () => {
     const timeline = (await getComparison(prisma, eventId, "en", filters("view=timeline")))!;
     const onTroops = timeline.claims.filter((c) => c.aspectId === troops);
     expect([onTroops.length, timeline.aspects[0]!.total]).toEqual([VIEW_CLAIMS, 78]);
-    expect(new Set(onTroops.map((c) => c.sourceId)).size).toBeGreaterThan(SOURCES_PER_PAGE);
+    expect(new Set(onTroops.map((c) => c.sourceId)).size).toBe(12);
     // a translation of the first claim, published last, joins it in the claims view
     const last = await prisma.comparisonRow.findFirstOrThrow({
       where: { eventId, aspectId: troops },

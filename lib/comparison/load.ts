@@ -7,24 +7,25 @@ import { aspectText, eventHeading, eventRows, type EventRows } from "@/lib/event
 import { confirmedRelations } from "@/lib/relations/store";
 import {
   assembleComparison,
-  CELL_CLAIMS,
   claimsToRead,
   comparisonBasis,
   OPEN_CELL_CLAIMS,
   orderClaims,
-  sourcePage,
+  sourceRows,
   summaryClaims,
   VIEW_CLAIMS,
 } from "./assemble";
+import { countedFor, type Question } from "./counted";
 import { exportContext, type ExportBatch } from "./load-export";
 import { eventFigures } from "./load-figures";
 import { cellCounts, eventSources, eventStances, firstClaims, keptClaims, quantities, shownClaims } from "./load-rows";
-import type { ComparisonBasis, SourcePage } from "./model";
+import type { ComparisonBasis, ShownClaim, SourceRows } from "./model";
 
 export {
   CELL_CLAIMS,
   OPEN_CELL_CLAIMS,
-  SOURCES_PER_PAGE,
+  OPEN_ROW_SOURCES,
+  ROW_SOURCES,
   VIEW_CLAIMS,
   type Comparison,
   type ComparisonAspect,
@@ -32,8 +33,8 @@ export {
 export type { Source, SourceColumn } from "./model";
 
 /**
- * An event laid out for comparison (null for an unknown event): aspects × sources, one page of
- * sources at a time, for the event page and the API alike. The database counts every cell and
+ * An event laid out for comparison (null for an unknown event): each aspect with the row of the
+ * sources that speak to it, for the event page and the API alike. The database counts every cell and
  * finds the figures' extremes, ranges and disputed counts; only the first claims of each cell on
  * the page are read whole. Filters narrow the claims; the options to filter by always come from
  * the whole event.
@@ -60,6 +61,12 @@ async function readBasis(db: PrismaClient, eventId: string, filters: ComparisonF
   return comparisonBasis({ sources, counts, stances, figures, relations, ends }, filters.factor);
 }
 
+/** A claim with what its figure counts in the reader's words (countedFor), when its figure names it. */
+function withCounted(c: ShownClaim, lng: Lng, questions: Map<string, Question[]>): ShownClaim {
+  const counted = c.quantity?.counted;
+  return counted ? { ...c, counted: countedFor(counted, c.quoteLang, lng, questions.get(c.aspectId) ?? []) } : c;
+}
+
 /** Reads the claims one page shows and what its summaries name, and hands them to the assembly. */
 async function compare(
   db: PrismaClient,
@@ -68,7 +75,11 @@ async function compare(
   filters: ComparisonFilters,
   basis: ComparisonBasis,
 ) {
-  const layout = sourcePage(basis, filters);
+  const layout = sourceRows(
+    basis,
+    filters,
+    event.aspects.map((a) => a.id),
+  );
   const ids = await claimIds(db, event.id, filters, layout, basis);
   const claims = orderClaims(await shownClaims(db, ids, lng, basis.disputesOf), layout.chosen, basis.relations);
   const named = summaryClaims(
@@ -82,6 +93,7 @@ async function compare(
   const figures = await quantities(db, [...named.figures, ...changes.values()]);
   const speakers = await shownClaims(db, named.speakers, lng, basis.disputesOf);
   const { title, titleLang } = eventHeading(event, lng);
+  const questions = new Map(event.aspects.map((a) => [a.id, a.translations]));
   return assembleComparison({
     event: { id: event.id, slug: event.slug, title, titleLang },
     aspects: event.aspects.map((a) => aspectText(a, lng)),
@@ -91,7 +103,7 @@ async function compare(
     ids,
     claims: claims.map((c) => {
       const earlier = figures.get(changes.get(c.id) ?? "");
-      return earlier && c.quantity ? { ...c, earlier } : c;
+      return withCounted(earlier && c.quantity ? { ...c, earlier } : c, lng, questions);
     }),
     quantities: figures,
     speakers,
@@ -99,25 +111,26 @@ async function compare(
 }
 
 /**
- * The claims a page reads whole: the matrix the first claims of each cell of the page; the
- * claims view and the timeline the first claims of each aspect across every source.
+ * The claims a page reads whole: the matrix the first claims of each cell of each aspect's row
+ * (a query per aspect); the claims view and the timeline the first claims of each aspect across
+ * every source.
  */
 async function claimIds(
   db: PrismaClient,
   eventId: string,
   filters: ComparisonFilters,
-  { shown, open }: SourcePage,
+  { rows, open }: SourceRows,
   basis: ComparisonBasis,
 ) {
   const first =
     filters.view === "matrix"
-      ? await firstClaims(
-          db,
-          eventId,
-          filters,
-          shown.map((s) => s.id),
-          CELL_CLAIMS,
-        )
+      ? (
+          await Promise.all(
+            [...rows].map(([aspectId, row]) =>
+              firstClaims(db, eventId, filters, row.sources, row.perCell, { aspectId }),
+            ),
+          )
+        ).flat()
       : await firstClaims(db, eventId, filters, null, VIEW_CLAIMS, { per: "aspect" });
   const opened = open
     ? await firstClaims(db, eventId, filters, [open.sourceId], OPEN_CELL_CLAIMS, { aspectId: open.aspectId })

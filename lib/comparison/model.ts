@@ -3,6 +3,7 @@
 import type { ShownRelay } from "@/lib/claims/relays";
 import type { Quantity } from "@/lib/domain/figures";
 import type { ClaimKind, RelationKind, Stance, Verdict } from "@/lib/domain/vocabulary";
+import type { CountedWords } from "./counted";
 import type { Dispute, DisputeInput, Figure, FigureExtremes } from "./disagreements";
 
 export interface ComparisonClaim {
@@ -40,6 +41,8 @@ export interface ShownClaim extends ComparisonClaim {
   verdict: Verdict | null;
   /** the figure it updates, when it is the later of a change (a confirmed "updates"): ≈ 1,000 → a few dozen */
   earlier?: Quantity;
+  /** what its figure counts, for the reader (countedFor): in the reader's words, or quoted */
+  counted?: CountedWords;
 }
 
 /** A stored relation between two claims of the event. */
@@ -55,7 +58,7 @@ export interface ComparisonRelation {
 export interface Source {
   id: string;
   kind: "outlet" | "article";
-  /** the outlet's name, or the article's title */
+  /** the outlet's name; for an article, the site of its address, or its title */
   name: string;
   /** the article, for a source that is one article */
   articleId: string | null;
@@ -92,7 +95,12 @@ export interface EventFigures {
   ranges: Map<string, FigureRangeRow[]>;
   /** per aspect and source: how many of its positive figures another source's stands apart from */
   disputed: { aspectId: string; sourceId: string; count: number }[];
+  /** the cells (cellKey) with a figure the filters keep */
+  carrying: Set<string>;
 }
+
+/** A cell's key in maps: its aspect and source. */
+export const cellKey = (aspectId: string, sourceId: string) => `${aspectId}\u0000${sourceId}`;
 
 /** What the comparison reads of an event before it knows which claims a page shows. */
 export interface ComparisonRows {
@@ -115,6 +123,8 @@ export interface ComparisonBasis extends Omit<ComparisonRows, "relations" | "end
   disputesOf: (c: DisputeInput) => Dispute[];
   disputedOf: Map<string, number>;
   disputedIn: Map<string, number>;
+  /** per cell (cellKey): how many of its claims are disputed */
+  disputedCell: Map<string, number>;
 }
 
 /** A source as a column of the page: with how many claims the filters keep of it, and how many are disputed. */
@@ -123,17 +133,31 @@ export interface SourceColumn extends Source {
   disputed: number;
 }
 
-/** The sources laid out as columns: every one to filter by, those the filters choose in order, and the page shown. */
-export interface SourcePage {
-  /** every source, earliest first: the options to filter by */
-  options: Source[];
-  /** the sources the filters choose, in the order asked for */
-  chosen: SourceColumn[];
+/** An aspect's row: the sources that speak to it, most informative first, and those silent on it. */
+export interface AspectRow {
+  /** the sources shown in the row, in order */
+  sources: string[];
+  /** how many claims each of its cells shows before "show all" (cellClaims) */
+  perCell: number;
+  /** how many sources speak to the aspect under the filters */
+  total: number;
+  /** whether the row is opened whole ("show all"), and which page of it is shown */
+  open: boolean;
   page: number;
   pages: number;
-  /** the sources of the page */
-  shown: SourceColumn[];
-  /** the cell shown whole, when its source is on the page */
+  /** the first of the sources silent on the aspect, and how many there are */
+  silent: { sources: string[]; total: number };
+}
+
+/** The sources laid out in rows: every one to filter by, those the filters choose, and each aspect's row. */
+export interface SourceRows {
+  /** every source, earliest first: the options to filter by */
+  options: Source[];
+  /** the sources the filters choose, earliest first */
+  chosen: SourceColumn[];
+  /** per aspect, its row */
+  rows: Map<string, AspectRow>;
+  /** the cell shown whole, when its source is in its aspect's row */
   open: { aspectId: string; sourceId: string } | null;
 }
 

@@ -153,7 +153,8 @@ describe("relations between claims", () => {
 
   it("leave a note's verdict on its claim in the comparison", async () => {
     const claim = await addVerdict(prisma, "those few ten thousand", "misleading");
-    const comparison = await getComparison(prisma, eventId, "en", parseFilters({}));
+    // the claims view reads each aspect's first claims across every source, this one among them
+    const comparison = await getComparison(prisma, eventId, "en", parseFilters({ view: "claims" }));
     expect(comparison!.claims.find((c) => c.id === claim.id)!.verdict).toBe("misleading");
     expect(comparison!.claims.filter((c) => c.verdict !== null).map((c) => c.id)).toEqual([claim.id]);
   });
@@ -269,7 +270,7 @@ describe("a denial holding the claim it denies", () => {
       prisma,
       eventId,
       "en",
-      parseFilters({ source: article.outletId ?? `article-${article.id}` }),
+      parseFilters({ source: article.outletId ?? `article-${article.id}`, view: "claims" }),
     );
     expect(comparison!.claims.find((c) => c.id === figure.id)!.disputedBy).toContain(denial.id);
   });

@@ -8,16 +8,19 @@ import { db } from "@/lib/server/db";
 import { userPage } from "@/lib/server/request";
 import { MAX_ANNOTATION_FILE_BYTES, MAX_FILE_BYTES } from "@/lib/uploads";
 
-type Props = { params: Promise<{ lng: string }> };
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<{ event?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getT(lngOrNotFound((await params).lng), "import")("title") };
 }
 
-export default async function ImportPage({ params }: Props) {
+export default async function ImportPage({ params, searchParams }: Props) {
   const { lng } = await userPage((await params).lng, "editor");
   const t = getT(lng, "import");
   const events = await listEvents(db, lng);
+  const { event } = await searchParams;
+  // "Import articles into it" on an event's page: that event chosen, if it is one
+  const chosen = events.find((e) => e.id === event)?.id ?? null;
   return (
     <Messages lng={lng} namespaces={["import"]}>
       <section>
@@ -26,6 +29,7 @@ export default async function ImportPage({ params }: Props) {
         <Importer
           lng={lng}
           events={events.map((e) => ({ id: e.id, title: e.title }))}
+          event={chosen}
           maxMegabytes={MAX_FILE_BYTES / 1024 / 1024}
         />
         <AnnotationImport lng={lng} maxMegabytes={MAX_ANNOTATION_FILE_BYTES / 1024 / 1024} />

@@ -98,6 +98,7 @@ export default async function EventPage({ params, searchParams }: Props) {
             eventId={event.id}
             data={comparison}
             exports={openDataLinks(getT(lng, "common"), lng, event.id, can(user, "admin"))}
+            editable={editable}
           />
         </Messages>
         {editable && <AspectManager lng={lng} event={event} />}
