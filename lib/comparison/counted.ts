@@ -77,25 +77,28 @@ export function countedPhrase(question: string, lang: string): string | null {
   return phrase.length > 0 && phrase.length <= 80 ? phrase : null;
 }
 
-/** Whether the counted words name what the aspect's questions count: every word of them meets one of the questions'. */
-function countsTheAspect(counted: string, countedLang: string, questions: Question[]) {
+/**
+ * A figure's counted words for a reader of `lng`, for one aspect: as they stand when they are in
+ * the reader's language; the aspect's own words in the reader's language when the claim counts
+ * what the aspect counts (every word of them meets a word of its questions); otherwise the words
+ * as quoted, in their own language. The questions' keys and phrase are read once per aspect.
+ */
+export function countedReader(lng: Lng, questions: Question[]) {
   const keys = new Set(questions.flatMap((q) => wordKeys(q.question, q.lang).flat()));
-  const words = wordKeys(counted, countedLang);
-  return words.length > 0 && words.every((w) => w.some((k) => keys.has(k)));
+  const own = questions.find((q) => q.lang === lng);
+  const phrase = own ? countedPhrase(own.question, lng) : null;
+  return (counted: string, quoteLang: string): CountedWords => {
+    const lang = shortTextLang(counted, quoteLang) || quoteLang;
+    if (lang === lng) return { text: counted, lang, quoted: false };
+    const words = wordKeys(counted, lang);
+    const same = words.length > 0 && words.every((w) => w.some((k) => keys.has(k)));
+    return phrase && same ? { text: phrase, lang: lng, quoted: false } : { text: counted, lang, quoted: true };
+  };
 }
 
-/**
- * A figure's counted words for a reader of `lng`: as they stand when they are in the reader's
- * language; the aspect's own words in the reader's language when the claim counts what the aspect
- * counts; otherwise the words as quoted, in their own language.
- */
-export function countedFor(counted: string, quoteLang: string, lng: Lng, questions: Question[]): CountedWords {
-  const lang = shortTextLang(counted, quoteLang) || quoteLang;
-  if (lang === lng) return { text: counted, lang, quoted: false };
-  const own = questions.find((q) => q.lang === lng);
-  const phrase = own && countsTheAspect(counted, lang, questions) ? countedPhrase(own.question, lng) : null;
-  return phrase ? { text: phrase, lang: lng, quoted: false } : { text: counted, lang, quoted: true };
-}
+/** One figure's counted words for a reader (countedReader, for a single claim). */
+export const countedFor = (counted: string, quoteLang: string, lng: Lng, questions: Question[]): CountedWords =>
+  countedReader(lng, questions)(counted, quoteLang);
 
 const MARKS: Record<string, [string, string]> = { en: ["“", "”"], uk: ["«", "»"], ru: ["«", "»"] };
 

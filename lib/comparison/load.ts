@@ -15,7 +15,7 @@ import {
   summaryClaims,
   VIEW_CLAIMS,
 } from "./assemble";
-import { countedFor, type Question } from "./counted";
+import { countedReader } from "./counted";
 import { exportContext, type ExportBatch } from "./load-export";
 import { eventFigures } from "./load-figures";
 import { cellCounts, eventSources, eventStances, firstClaims, keptClaims, quantities, shownClaims } from "./load-rows";
@@ -61,10 +61,11 @@ async function readBasis(db: PrismaClient, eventId: string, filters: ComparisonF
   return comparisonBasis({ sources, counts, stances, figures, relations, ends }, filters.factor);
 }
 
-/** A claim with what its figure counts in the reader's words (countedFor), when its figure names it. */
-function withCounted(c: ShownClaim, lng: Lng, questions: Map<string, Question[]>): ShownClaim {
+/** A claim with what its figure counts in the reader's words (countedReader of its aspect), when its figure names it. */
+function withCounted(c: ShownClaim, readers: Map<string, ReturnType<typeof countedReader>>): ShownClaim {
   const counted = c.quantity?.counted;
-  return counted ? { ...c, counted: countedFor(counted, c.quoteLang, lng, questions.get(c.aspectId) ?? []) } : c;
+  const read = readers.get(c.aspectId);
+  return counted && read ? { ...c, counted: read(counted, c.quoteLang) } : c;
 }
 
 /** Reads the claims one page shows and what its summaries name, and hands them to the assembly. */
@@ -93,7 +94,7 @@ async function compare(
   const figures = await quantities(db, [...named.figures, ...changes.values()]);
   const speakers = await shownClaims(db, named.speakers, lng, basis.disputesOf);
   const { title, titleLang } = eventHeading(event, lng);
-  const questions = new Map(event.aspects.map((a) => [a.id, a.translations]));
+  const readers = new Map(event.aspects.map((a) => [a.id, countedReader(lng, a.translations)]));
   return assembleComparison({
     event: { id: event.id, slug: event.slug, title, titleLang },
     aspects: event.aspects.map((a) => aspectText(a, lng)),
@@ -103,7 +104,7 @@ async function compare(
     ids,
     claims: claims.map((c) => {
       const earlier = figures.get(changes.get(c.id) ?? "");
-      return withCounted(earlier && c.quantity ? { ...c, earlier } : c, lng, questions);
+      return withCounted(earlier && c.quantity ? { ...c, earlier } : c, readers);
     }),
     quantities: figures,
     speakers,
