@@ -10,7 +10,7 @@ import type { Quantity } from "@/lib/domain/figures";
 import { ClaimCard } from "./claim-card";
 import { FigureChart } from "./figure-chart";
 import type { Lookup } from "./lookup";
-import { SourceName } from "./source-name";
+import { SourceName, sourceDate } from "./source-name";
 import { summaryLine } from "./summary";
 
 /** The id of a cell on the page, from its key "aspect:source". */
@@ -90,6 +90,7 @@ export function AspectBlock({
             const s = source(id);
             const { claims, total, hidden } = cell(id);
             const key = `${aspect.id}:${id}`;
+            const date = sourceDate(lng, s);
             return (
               <div key={id} id={cellAnchor(key)} className="cell" role="group" aria-label={s.name}>
                 <header className="cell-source">
@@ -98,7 +99,7 @@ export function AspectBlock({
                 {claims.length > 0 && (
                   <ul className="cell-claims">
                     {claims.map((id) => (
-                      <ClaimCard key={id} lng={lng} claim={look.claims.get(id)!} look={look} />
+                      <ClaimCard key={id} lng={lng} claim={look.claims.get(id)!} look={look} sourceDate={date} />
                     ))}
                   </ul>
                 )}

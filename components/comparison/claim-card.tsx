@@ -12,8 +12,20 @@ import type { Lookup } from "./lookup";
  * its span in the article; its figure as the text states it (the range it is compared by on
  * demand), or the change it ends; who said it; its verdict; and, when it is disputed, by whom.
  */
-export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; look: Lookup }) {
+export function ClaimCard({
+  lng,
+  claim,
+  look,
+  sourceDate,
+}: {
+  lng: Lng;
+  claim: ShownClaim;
+  look: Lookup;
+  /** the date the claim's cell already gives in its heading, not repeated on the claim */
+  sourceDate?: string;
+}) {
   const t = getT(lng, "comparison");
+  const date = claim.publishedAt ? formatDate(lng, claim.publishedAt) : t("claim.dateUnknown");
   const q = claim.quantity;
   const stated = q && formatFigure(lng, q);
   // each "disputed by" once: two denials of one speaker in one article make one flag
@@ -42,7 +54,7 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
   return (
     <li id={`cmp-${claim.id}`} className={claim.disputes.length ? "claim-card claim-card--disputed" : "claim-card"}>
       <blockquote lang={claim.quoteLang}>
-        <a href={`/${lng}/articles/${claim.articleId}#claim-${claim.id}`} title={t("claim.open")}>
+        <a href={`/${lng}/articles/${claim.articleId}#claim-${claim.id}`}>
           <bdi>{claim.quote}</bdi>
         </a>
       </blockquote>
@@ -79,8 +91,7 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
           stance: t(`stance.${claim.stance}`),
         })}
         <Via chain={claim.reportedVia} label={(key, values) => t(`claim.${key}`, values)} />
-        {" · "}
-        {claim.publishedAt ? formatDate(lng, claim.publishedAt) : t("claim.dateUnknown")}
+        {date !== sourceDate && ` · ${date}`}
         {claim.status === "suggested" && <span className="badge badge--muted">{t("claim.suggested")}</span>}
         {claim.verdict && (
           <span className={`badge badge--verdict badge--${claim.verdict}`}>
@@ -101,12 +112,18 @@ export function ClaimCard({ lng, claim, look }: { lng: Lng; claim: ShownClaim; l
   );
 }
 
-/** What a figure counts, in one language with the line it is on: the reader's words, or a quotation in its own. */
+/**
+ * What a figure counts, in one language with the line it is on: the reader's words, or a
+ * quotation marked as its own language and isolated.
+ */
 export function Counted({ claim }: { claim: ShownClaim }) {
   const counted = claim.counted;
-  return counted ? (
+  if (!counted) return null;
+  return counted.quoted ? (
     <span className="muted" lang={counted.lang} dir="auto">
-      {counted.quoted ? asQuotation(counted.text, counted.lang) : counted.text}
+      {asQuotation(counted.text, counted.lang)}
     </span>
-  ) : null;
+  ) : (
+    <span className="muted">{counted.text}</span>
+  );
 }

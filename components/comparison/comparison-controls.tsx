@@ -15,6 +15,7 @@ import {
   type ComparisonFilters,
 } from "@/lib/comparison/filters";
 import type { Stance } from "@/lib/domain/vocabulary";
+import { SourceOptions } from "./source-options";
 
 /** A label as it reads inside a line: "most claims". */
 const lowerFirst = (label: string, lng: Lng) => label.charAt(0).toLocaleLowerCase(lng) + label.slice(1);
@@ -142,15 +143,7 @@ export function ComparisonControls({
           <input type="hidden" name="view" value={filters.view} />
           <fieldset>
             <legend>{t("filters.sources")}</legend>
-            {/* an event of hundreds of outlets keeps its list in a box of its own */}
-            <div className="source-options">
-              {options.sources.map((s) => (
-                <label key={s.id}>
-                  <input type="checkbox" name="source" value={s.id} defaultChecked={filters.sources.includes(s.id)} />{" "}
-                  <bdi>{s.name}</bdi>
-                </label>
-              ))}
-            </div>
+            <SourceOptions lng={lng} sources={options.sources} chosen={filters.sources} />
           </fieldset>
           <fieldset>
             <legend>{t("filters.languages")}</legend>
