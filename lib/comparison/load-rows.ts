@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import type { Lng } from "@/i18n/settings";
 import { verdictIn } from "@/lib/annotations/verdict";
 import { relaysInclude, shownRelays } from "@/lib/claims/relays";
@@ -7,6 +6,7 @@ import type { Dispute, DisputeInput } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
 import { dialectOf } from "@/lib/db/dialect";
+import { stamped } from "@/lib/db/stamped";
 import { publishedOn } from "@/lib/domain/dates";
 import { entityName } from "@/lib/domain/localize";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
@@ -33,10 +33,13 @@ function siteOf(url: string | null) {
 
 /**
  * Every source of the event, from its articles grouped in the database in one pass (a row per
- * source, language and date precision); read once per request however many parts of a page ask
- * (React cache()).
+ * source, language and date precision); read once until the next write however many parts of a
+ * page or requests ask (stamped).
  */
-export const eventSources = cache(async (db: PrismaClient, eventId: string): Promise<Source[]> => {
+export const eventSources = (db: PrismaClient, eventId: string) =>
+  stamped(db, JSON.stringify(["event sources", eventId]), () => readSources(db, eventId));
+
+async function readSources(db: PrismaClient, eventId: string): Promise<Source[]> {
   // one row per source, language and date precision, with the earliest date of each
   const rows = await db.$queryRaw<
     {
@@ -71,7 +74,7 @@ export const eventSources = cache(async (db: PrismaClient, eventId: string): Pro
     sources.set(r.id, source);
   }
   return [...sources.values()];
-});
+}
 
 /**
  * The claims a comparison starts from: the event's live claims on an aspect (a ComparisonRow
@@ -94,15 +97,16 @@ export function kept(filters: ComparisonFilters) {
 
 /**
  * Per aspect and source, how many claims the filters keep and leave out: one grouped pass in the
- * database, once per request for the same filters (the event page's coverage and comparison).
+ * database, once until the next write for the same filters (the event page's coverage and
+ * comparison; stamped).
  */
 export function cellCounts(db: PrismaClient, eventId: string, filters: ComparisonFilters): Promise<CellCount[]> {
   const { includeSuggested, sources, languages, stances } = filters;
-  return countCells(db, eventId, JSON.stringify({ includeSuggested, sources, languages, stances }));
+  const key = JSON.stringify(["cell counts", eventId, includeSuggested, sources, languages, stances]);
+  return stamped(db, key, () => countCells(db, eventId, filters));
 }
 
-const countCells = cache(async (db: PrismaClient, eventId: string, key: string): Promise<CellCount[]> => {
-  const filters = JSON.parse(key) as ComparisonFilters;
+async function countCells(db: PrismaClient, eventId: string, filters: ComparisonFilters): Promise<CellCount[]> {
   const rows = await db.$queryRaw<Record<keyof CellCount, unknown>[]>`
     SELECT r."aspectId" AS "aspectId", r."sourceId" AS "sourceId",
            SUM(CASE WHEN ${kept(filters)} THEN 1 ELSE 0 END) AS "shown",
@@ -118,7 +122,7 @@ const countCells = cache(async (db: PrismaClient, eventId: string, key: string):
     hidden: num(r.hidden),
     negating: num(r.negating),
   }));
-});
+}
 
 /** The stances the event's claims take, whatever the filters: the options to filter by. */
 export async function eventStances(db: PrismaClient, eventId: string, filters: ComparisonFilters) {

@@ -3,6 +3,7 @@ import type { Lng } from "@/i18n/settings";
 import { clusters } from "@/lib/comparison/disagreements";
 import type { ComparisonFilters } from "@/lib/comparison/filters";
 import type { PrismaClient } from "@/lib/db/client";
+import { stamped } from "@/lib/db/stamped";
 import { aspectText, eventHeading, eventRows, type EventRows } from "@/lib/events/load";
 import { confirmedRelations } from "@/lib/relations/store";
 import {
@@ -47,9 +48,15 @@ export async function getComparison(db: PrismaClient, eventId: string, lng: Lng,
 /**
  * What every view of an event's comparison starts from, whatever page it shows: the sources,
  * the counts per cell, the figures' extremes and ranges, the relations and those of their ends
- * the filters keep.
+ * the filters keep. Kept until the next write (stamped): the aggregates cost most of a request.
  */
-async function readBasis(db: PrismaClient, eventId: string, filters: ComparisonFilters): Promise<ComparisonBasis> {
+function readBasis(db: PrismaClient, eventId: string, filters: ComparisonFilters): Promise<ComparisonBasis> {
+  const { sources, languages, stances, includeSuggested, factor } = filters;
+  const key = JSON.stringify(["comparison basis", eventId, sources, languages, stances, includeSuggested, factor]);
+  return stamped(db, key, () => aggregates(db, eventId, filters));
+}
+
+async function aggregates(db: PrismaClient, eventId: string, filters: ComparisonFilters): Promise<ComparisonBasis> {
   const [sources, counts, stances, figures, relations] = await Promise.all([
     eventSources(db, eventId),
     cellCounts(db, eventId, filters),

@@ -5,6 +5,7 @@ import { parseFilters } from "@/lib/comparison/filters";
 import { cellCounts, eventSources } from "@/lib/comparison/load-rows";
 import type { CellCount, Source } from "@/lib/comparison/model";
 import type { PrismaClient } from "@/lib/db/client";
+import { stamped } from "@/lib/db/stamped";
 import { dayOf } from "@/lib/domain/dates";
 import { localize } from "@/lib/domain/localize";
 import { keysetPage } from "@/lib/server/paging";
@@ -133,12 +134,13 @@ export async function getEvent(db: PrismaClient, id: string, lng: Lng, after: st
   if (!event) return null;
   const sources = await eventSources(db, event.id);
   const present = new Set(sources.filter((s) => s.kind === "outlet").map((s) => s.id));
+  // the aggregates are kept until the next write (stamped); the page of articles is read each time
   const [speaking, coverage, articles, absent, outletCount] = await Promise.all([
     cellCounts(db, event.id, parseFilters({})),
-    aspectCoverage(db, event.id),
+    stamped(db, JSON.stringify(["aspect coverage", event.id]), () => aspectCoverage(db, event.id)),
     eventArticlePage(db, event.id, after),
-    absentOutlets(db, present),
-    db.outlet.count(),
+    stamped(db, JSON.stringify(["absent outlets", event.id]), () => absentOutlets(db, present)),
+    stamped(db, JSON.stringify(["outlet count"]), () => db.outlet.count()),
   ]);
   return {
     id: event.id,
