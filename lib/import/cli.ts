@@ -9,7 +9,7 @@ import { contentLanguages, type ContentLanguage } from "@/lib/domain/vocabulary"
 import { ImportError } from "./errors";
 import { extensionOf, importExtensions, prepareFile, type PreparedItem } from "./pipeline";
 import { reportResult, summarize } from "./report";
-import { storeItems, type ImportResult } from "./store";
+import { importRun, storeItems, type ImportResult } from "./store";
 
 export const IMPORT_USAGE = `Usage: npm run import -- <files or folders...> [options]
 
@@ -79,6 +79,8 @@ export async function runImportCli(
       : null;
   bar?.start(files.length, 0, { file: "" });
   const results: ImportResult[] = [];
+  // the outlets and the entity matcher are read once for the whole run, not for each file
+  const run = await importRun(prisma);
   for (const [i, file] of files.entries()) {
     bar?.update(i, { file: path.basename(file) });
     let bytes: Uint8Array | ImportError;
@@ -96,7 +98,7 @@ export async function runImportCli(
             outlet: values.outlet ?? null,
           });
     // The source recorded for an article is the path as given, so re-running from the same folder reads the same.
-    const stored = await storeItems(prisma, items, { event: values.event, userId: null });
+    const stored = await storeItems(prisma, items, { event: values.event, userId: null, run });
     results.push(...stored);
     if (!bar && !values.json) for (const r of stored) io.err(`[${i + 1}/${files.length}] ${line(r, t)}`);
   }

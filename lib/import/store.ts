@@ -84,8 +84,7 @@ async function storeOne(
   article: PreparedArticle,
   eventId: string | null,
   userId: string | null,
-  matcher: EntityMatcher,
-  outlets: OutletIndex,
+  run: ImportRun,
 ) {
   return db.$transaction(async (tx) => {
     const hash = contentHash(article.text);
@@ -122,7 +121,7 @@ async function storeOne(
       ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } })
       : [];
     const duplicateOf = likelyDuplicate(article.text, similar)?.id ?? null;
-    const outletId = await outletFor(tx, article.outlet, outlets);
+    const outletId = await outletFor(tx, article.outlet, run.outlets);
     const created = await tx.article.create({
       data: {
         title: article.title,
@@ -141,7 +140,11 @@ async function storeOne(
     });
     if (eventId) await tx.eventArticle.create({ data: { eventId, articleId: created.id } });
     await reindex(tx, { articles: [created.id] });
-    const candidates = await proposeCandidates(tx, { id: created.id, text: article.text, lang: article.lang }, matcher);
+    const candidates = await proposeCandidates(
+      tx,
+      { id: created.id, text: article.text, lang: article.lang },
+      await run.matcher(tx),
+    );
     await recordAudit(tx, {
       userId,
       action: "import",
@@ -181,15 +184,26 @@ const failed = (item: { source: string; row: number | null }, error: ImportError
  * normalised text) is reported with the stored article's id and creates nothing,
  * so running an import again changes nothing.
  */
-/** What an import reads once and every article of it uses: the entity matcher and the outlets by name. */
+/**
+ * What an import reads once and every article of it uses: the outlets by name, and the entity
+ * matcher, built from every entity's names when the run's first new article needs it (a run of
+ * duplicates never builds it), with the client or transaction it is asked through.
+ */
 export interface ImportRun {
-  matcher: EntityMatcher;
+  matcher: (db: PrismaClient | Tx) => Promise<EntityMatcher>;
   outlets: OutletIndex;
 }
 
 export async function importRun(db: PrismaClient): Promise<ImportRun> {
-  const [matcher, outlets] = await Promise.all([entityMatcher(db), outletIndex(db)]);
-  return { matcher, outlets };
+  let matcher: Promise<EntityMatcher> | null = null;
+  return {
+    matcher: (reader) =>
+      (matcher ??= entityMatcher(reader).catch((error: unknown) => {
+        matcher = null; // the next article asks again
+        throw error;
+      })),
+    outlets: await outletIndex(db),
+  };
 }
 
 export async function storeItems(
@@ -205,7 +219,7 @@ export async function storeItems(
     if (error instanceof ImportError) return items.map((item) => failed(item, "error" in item ? item.error : error));
     throw error;
   }
-  const { matcher, outlets } = options.run ?? (await importRun(db));
+  const run = options.run ?? (await importRun(db));
   const results: ImportResult[] = [];
   for (const item of items) {
     if ("error" in item) {
@@ -216,7 +230,7 @@ export async function storeItems(
     const source = item.row === null ? item.source : `${item.source}#${item.row}`;
     let stored: Awaited<ReturnType<typeof storeOne>>;
     try {
-      stored = await storeOne(db, source, article, eventId, options.userId, matcher, outlets);
+      stored = await storeOne(db, source, article, eventId, options.userId, run);
     } catch (error) {
       console.error(`import of ${source} failed`, error);
       results.push(failed(item, new ImportError("internal")));
@@ -224,7 +238,7 @@ export async function storeItems(
     }
     const { outletId, ...outcome } = stored;
     // an outlet the article brought is known to the rest of the run once its article is stored
-    if (outletId && article.outlet) outlets.set(`name:${normalizeName(article.outlet)}`, outletId);
+    if (outletId && article.outlet) run.outlets.set(`name:${normalizeName(article.outlet)}`, outletId);
     results.push({
       source: item.source,
       row: item.row,
