@@ -1,14 +1,39 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleDetail } from "@/lib/articles/store";
-import { ClaimForm } from "./claim-form";
 import type { Dialog } from "./dialog";
-import { HelpDialog } from "./help-dialog";
-import { NoteForm } from "./note-form";
-import { RelationForm } from "./relation-form";
 import type { ArticleWrites } from "./use-article-writes";
+
+/** What shows for the moment a dialog's code takes to arrive. */
+function Loading() {
+  const { t } = useT("common");
+  return (
+    <p className="toast" role="status">
+      {t("loading")}
+    </p>
+  );
+}
+
+// The dialogs are what only an editor opens (and a reader the keys' help): each is loaded when it
+// is first opened (or before, preloadDialogs), not with the article's page.
+const load = {
+  claim: () => import("./claim-form"),
+  note: () => import("./note-form"),
+  relation: () => import("./relation-form"),
+  help: () => import("./help-dialog"),
+};
+const ClaimForm = dynamic(() => load.claim().then((m) => m.ClaimForm), { loading: Loading });
+const NoteForm = dynamic(() => load.note().then((m) => m.NoteForm), { loading: Loading });
+const RelationForm = dynamic(() => load.relation().then((m) => m.RelationForm), { loading: Loading });
+const HelpDialog = dynamic(() => load.help().then((m) => m.HelpDialog), { loading: Loading });
+
+/** Fetches an editor's dialogs while the page is idle, so that the first one opens at once. */
+export function preloadDialogs() {
+  for (const fetch of Object.values(load)) void fetch();
+}
 
 /** The open dialog: a claim's form, a note's, a link between claims, or the keys' help. */
 export function AnnotatorDialogs({

@@ -1,11 +1,11 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Lng } from "@/i18n/settings";
 import type { ArticleDetail } from "@/lib/articles/store";
 import { useArticle } from "@/lib/queries/use-article";
 import { useCandidates } from "@/lib/queries/use-candidates";
-import { AnnotatorDialogs } from "./annotator-dialogs";
+import { AnnotatorDialogs, preloadDialogs } from "./annotator-dialogs";
 import { ClaimsPane } from "./claims-pane";
 import type { Dialog } from "./dialog";
 import { itemsOf, reviewedClaims } from "./items";
@@ -52,6 +52,12 @@ export function Annotator({
     undo: toasted.undo,
     focused: sync.focused,
   });
+  // an editor's forms arrive once the page is idle; a reader never loads them
+  useEffect(() => {
+    if (!canEdit) return;
+    const idle = window.requestIdleCallback?.(preloadDialogs) ?? window.setTimeout(preloadDialogs, 1_000);
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+  }, [canEdit]);
   const saved = (message: string) => {
     setDialog(null);
     toasted.say(message);

@@ -10,7 +10,7 @@ import { completeQuantity } from "@/lib/domain/figures";
 import { queryKeys } from "@/lib/queries/keys";
 import type { ClaimPayload } from "./claim-values";
 import type { Item } from "./items";
-import { noteAnnotations, type NoteParts } from "./note-form";
+import { noteAnnotations, type NoteParts } from "./note-annotations";
 
 type User = { id: string; name: string } | null;
 type Span = { start: number; end: number };
