@@ -4,9 +4,10 @@ import { E2E_DATABASE_URL, E2E_POSTGRES_URL } from "./e2e/accounts";
 
 const WRITING =
   /(annotate|annotation-protocol|annotation-clients|bidi|import|candidates|investigations|relations|search|open-data|continuity|paging|nested-claims|story)\.spec\.ts$/;
-// Of those, the ones that write only to set up what they read (many outlets, bidirectional names): what
-// they check is the page, the same on either database, whose queries the store tests run on both.
-const SETUP_ONLY = /(bidi|paging|story)\.spec\.ts$/;
+// Of those, the ones that write only to set up what they check, which is the page and what the browser
+// keeps of it (many outlets, bidirectional names, a tab or a selection across a language switch): the
+// same on either database, whose queries the store tests run on both.
+const SETUP_ONLY = /(bidi|paging|story|continuity)\.spec\.ts$/;
 // The part that runs on PostgreSQL as well: every other spec that writes, and first the accounts' and the two servers'.
 const ACCOUNTS = /(account|admin|sign-in|two-servers)\.spec\.ts$/;
 const TWO_SERVERS = /two-servers\.spec\.ts$/;

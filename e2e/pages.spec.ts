@@ -25,18 +25,16 @@ async function demoIds(page: Page): Promise<DemoIds> {
 }
 
 /**
- * Who walks: every role, and the dark theme, in every language; each checks that every page
- * fits. Axe runs for the signed-out reader, the admin (who sees every control an editor or a
- * viewer sees, and more) and the dark theme, which between them show every element of every
- * page: all three in English, and in Ukrainian and Russian the admin and the dark theme (what
- * axe checks does not change with the words, the layout checked in every language does).
+ * Who walks: the signed-out reader, the admin (who sees every control an editor or a viewer sees,
+ * and more) and an editor in the dark theme, in every language; each checks that every page fits.
+ * Axe runs for each of the three once, between them every element of every page in both themes:
+ * the reader and the admin in English, the dark theme in Ukrainian (what axe checks does not change
+ * with the words; the layout, checked in every language, does).
  */
 const visitors: { role: Role | "anonymous"; scheme: "light" | "dark"; axe: Lng[] }[] = [
   { role: "anonymous", scheme: "light", axe: ["en"] },
-  { role: "viewer", scheme: "light", axe: [] },
-  { role: "editor", scheme: "light", axe: [] },
-  { role: "admin", scheme: "light", axe: ["en", "uk"] },
-  { role: "editor", scheme: "dark", axe: ["en", "ru"] },
+  { role: "admin", scheme: "light", axe: ["en"] },
+  { role: "editor", scheme: "dark", axe: ["uk"] },
 ];
 
 for (const lng of languages) {
