@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { asQuotation, countedFor, countedPhrase } from "./counted";
+import type { Lng } from "@/i18n/settings";
+import { asQuotation, countedPhrase, countedReader, type Question } from "./counted";
+
+/** One figure's counted words for a reader, as the comparison reads them (countedReader of its aspect). */
+const countedFor = (counted: string, quoteLang: string, lng: Lng, questions: Question[]) =>
+  countedReader(lng, questions)(counted, quoteLang);
 
 // Russian personnel in Caracas, March 2019: the aspect asks in three languages how many arrived.
 const PERSONNEL = [

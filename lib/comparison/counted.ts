@@ -96,10 +96,6 @@ export function countedReader(lng: Lng, questions: Question[]) {
   };
 }
 
-/** One figure's counted words for a reader (countedReader, for a single claim). */
-export const countedFor = (counted: string, quoteLang: string, lng: Lng, questions: Question[]): CountedWords =>
-  countedReader(lng, questions)(counted, quoteLang);
-
 const MARKS: Record<string, [string, string]> = { en: ["“", "”"], uk: ["«", "»"], ru: ["«", "»"] };
 
 /** Words marked as a quotation the way their own language marks one: “troops”, «військових». */

@@ -41,7 +41,7 @@ export interface ShownClaim extends ComparisonClaim {
   verdict: Verdict | null;
   /** the figure it updates, when it is the later of a change (a confirmed "updates"): ≈ 1,000 → a few dozen */
   earlier?: Quantity;
-  /** what its figure counts, for the reader (countedFor): in the reader's words, or quoted */
+  /** what its figure counts, for the reader (countedReader): in the reader's words, or quoted */
   counted?: CountedWords;
 }
 

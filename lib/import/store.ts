@@ -179,12 +179,6 @@ const failed = (item: { source: string; row: number | null }, error: ImportError
 });
 
 /**
- * Stores prepared items one by one, each in its own transaction: a failure leaves
- * nothing of that article and does not stop the others. An exact duplicate (same
- * normalised text) is reported with the stored article's id and creates nothing,
- * so running an import again changes nothing.
- */
-/**
  * What an import reads once and every article of it uses: the outlets by name, and the entity
  * matcher, built from every entity's names when the run's first new article needs it (a run of
  * duplicates never builds it), with the client or transaction it is asked through.
@@ -206,6 +200,12 @@ export async function importRun(db: PrismaClient): Promise<ImportRun> {
   };
 }
 
+/**
+ * Stores prepared items one by one, each in its own transaction: a failure leaves
+ * nothing of that article and does not stop the others. An exact duplicate (same
+ * normalised text) is reported with the stored article's id and creates nothing,
+ * so running an import again changes nothing.
+ */
 export async function storeItems(
   db: PrismaClient,
   items: PreparedItem[],
