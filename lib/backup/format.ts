@@ -25,7 +25,8 @@ import {
  * line of its own, rows in primary-key order, every stored column present (null when empty).
  * A table's checksum is the SHA-256 of its rows' JSON, each followed by a line feed. Dates
  * are ISO 8601 in UTC. Left out: password hashes (unless withAccounts), sessions, API tokens,
- * sign-in failures and the search index (rebuilt on restore).
+ * sign-in failures, the search index (rebuilt on restore) and the stored relation proposals (computed
+ * when first read).
  */
 export const FORMAT = "parallax-export";
 export const FORMAT_VERSION = 1;

@@ -4,30 +4,20 @@ import type { Lng } from "@/i18n/settings";
 import { recordAudit } from "@/lib/audit/store";
 import type { AuthUser } from "@/lib/auth/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
-import { dialectOf } from "@/lib/db/dialect";
-import { publishedOn } from "@/lib/domain/dates";
 import { entityName } from "@/lib/domain/localize";
 import { quantityOf, quantitySelect } from "@/lib/domain/quantity";
 import { id } from "@/lib/domain/schemas";
-import {
-  isNegating,
-  negatingStances,
-  nestedRelations,
-  relationKinds,
-  sameClaimRelations,
-  type RelationKind,
-} from "@/lib/domain/vocabulary";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { nestedRelations, relationKinds, sameClaimRelations, type RelationKind } from "@/lib/domain/vocabulary";
 import { Refusal } from "@/lib/server/errors";
 import { within } from "@/lib/text/segments";
-import { nestedAnswers } from "./load-nested";
-import { pairKey, PROPOSALS_PER_PAGE, proposeRelations, type ProposalClaim } from "./proposals";
+import { PROPOSALS_PER_PAGE } from "./proposals";
+import { live, storedProposals } from "./store-proposals";
 
 export { PROPOSALS_PER_PAGE };
 
 /**
- * Relations between claims of one event: drawn by an editor, or proposed (lib/comparison/
- * proposals.ts) and accepted or rejected. A rejected proposal is kept so that it is not
+ * Relations between claims of one event: drawn by an editor, or proposed (proposals.ts, stored by
+ * store-proposals.ts) and accepted or rejected. A rejected proposal is kept so that it is not
  * proposed again. Relations of a deleted claim stay, out of every view, and come back with it.
  */
 
@@ -114,9 +104,6 @@ export async function deleteRelation(db: PrismaClient, relationId: string, user:
   });
 }
 
-/** Both claims still there: what every view shows. */
-const live = { from: { deletedAt: null }, to: { deletedAt: null } } as const;
-
 /** An event's confirmed relations, oldest first. */
 export function confirmedRelations(db: PrismaClient, eventId: string) {
   return db.claimRelation.findMany({
@@ -126,52 +113,8 @@ export function confirmedRelations(db: PrismaClient, eventId: string) {
   });
 }
 
-/** How many characters around a claim the proposals read for the speaker, words and figure it answers. */
-const CONTEXT = 300;
-
-/** The claims of an aspect as the proposals read them, with the words around each denial (cut by the database). */
-async function proposalClaims(db: PrismaClient, aspectId: string): Promise<ProposalClaim[]> {
-  const [rows, windows] = await Promise.all([
-    db.claim.findMany({
-      where: { aspectId, deletedAt: null, status: "confirmed" },
-      select: {
-        id: true,
-        aspectId: true,
-        articleId: true,
-        start: true,
-        stance: true,
-        quote: true,
-        ...quantitySelect,
-        speaker: { select: { id: true, names: { select: { name: true } } } },
-        article: { select: { outletId: true, lang: true, publishedAt: true, datePrecision: true } },
-      },
-    }),
-    db.$queryRaw<{ id: string; context: string }[]>`
-      SELECT c."id" AS "id",
-             substr(a."text", ${dialectOf(db).greater(Prisma.sql`1`, Prisma.sql`c."start" + 1 - ${CONTEXT}`)}, c."end" - c."start" + 2 * ${CONTEXT}) AS "context"
-      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
-      WHERE c."aspectId" = ${aspectId} AND c."deletedAt" IS NULL AND c."status" = 'confirmed'
-        AND c."stance" IN (${Prisma.join(negatingStances)})`,
-  ]);
-  const context = new Map(windows.map((w) => [w.id, w.context]));
-  return rows.map((c) => ({
-    id: c.id,
-    aspectId: c.aspectId!,
-    sourceId: c.article.outletId ?? `article-${c.articleId}`,
-    articleId: c.articleId,
-    lang: c.article.lang,
-    start: c.start,
-    stance: c.stance,
-    speaker: c.speaker && { id: c.speaker.id, names: c.speaker.names.map((n) => n.name) },
-    quote: c.quote,
-    context: context.get(c.id) ?? c.quote,
-    publishedAt: publishedOn(c.article),
-    quantity: quantityOf(c),
-  }));
-}
-
 export interface RelationItem {
-  /** null for a proposal, which is not stored */
+  /** null for a proposal */
   id: string | null;
   kind: RelationKind;
   from: string;
@@ -181,43 +124,20 @@ export interface RelationItem {
 
 /**
  * `GET /api/events/{id}/relations`: the confirmed relations, then (for an editor, `proposals`) the
- * proposals not yet decided, aspect by aspect (a proposal joins two claims of one aspect): only one
- * aspect's claims are held at a time, however big the event.
+ * proposals not yet decided, aspect by aspect, as stored (lib/relations/store-proposals.ts).
  */
 export async function eventRelations(
   db: PrismaClient,
   eventId: string,
   { proposals = true }: { proposals?: boolean } = {},
 ): Promise<RelationItem[]> {
-  const [stored, aspects] = await Promise.all([
-    db.claimRelation.findMany({
-      where: { eventId, ...live },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, kind: true, fromId: true, toId: true, status: true },
-    }),
-    proposals
-      ? db.aspect.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } })
-      : [],
+  const [confirmed, proposed] = await Promise.all([
+    confirmedRelations(db, eventId),
+    proposals ? storedProposals(db, eventId) : { items: [] },
   ]);
-  const related = stored.map((r) => ({ from: r.fromId, to: r.toId }));
-  const relatedPairs = new Set(related.map((r) => pairKey(r.from, r.to)));
-  const proposed: RelationItem[] = [];
-  // a denial holding a claim in its words answers that claim, and no other
-  const answered = new Set<string>();
-  for (const p of proposals ? await nestedAnswers(db, eventId) : []) {
-    answered.add(p.from);
-    if (relatedPairs.has(pairKey(p.from, p.to))) continue;
-    proposed.push({ id: null, ...p, status: "proposed" });
-  }
-  for (const aspect of aspects) {
-    const claims = (await proposalClaims(db, aspect.id)).filter((c) => !answered.has(c.id) || !isNegating(c.stance));
-    for (const p of proposeRelations(claims, related)) proposed.push({ id: null, ...p, status: "proposed" });
-  }
   return [
-    ...stored
-      .filter((r) => r.status === "confirmed")
-      .map((r) => ({ id: r.id, kind: r.kind, from: r.fromId, to: r.toId, status: "confirmed" as const })),
-    ...proposed,
+    ...confirmed.map((r) => ({ id: r.id, kind: r.kind, from: r.fromId, to: r.toId, status: "confirmed" as const })),
+    ...proposed.items.map((p) => ({ id: null, ...p, status: "proposed" as const })),
   ];
 }
 
@@ -290,15 +210,18 @@ function picked(c: PickedRow, lng: Lng) {
  * claims at both ends described; only the page's claims are read whole.
  */
 export async function proposedRelations(db: PrismaClient, eventId: string, lng: Lng, page = 1) {
-  const proposals = (await eventRelations(db, eventId)).filter((r) => r.status === "proposed");
-  const pages = Math.max(1, Math.ceil(proposals.length / PROPOSALS_PER_PAGE));
-  const shown = Math.min(Math.max(1, page), pages);
-  const items = proposals.slice((shown - 1) * PROPOSALS_PER_PAGE, shown * PROPOSALS_PER_PAGE);
+  const asked = Math.max(1, page);
+  let proposals = await storedProposals(db, eventId, (asked - 1) * PROPOSALS_PER_PAGE, PROPOSALS_PER_PAGE);
+  const pages = Math.max(1, Math.ceil(proposals.total / PROPOSALS_PER_PAGE));
+  const shown = Math.min(asked, pages);
+  if (shown !== asked)
+    proposals = await storedProposals(db, eventId, (shown - 1) * PROPOSALS_PER_PAGE, PROPOSALS_PER_PAGE);
+  const items = proposals.items.map((p) => ({ ...p, id: null, status: "proposed" as const }));
   const rows = await describeRows(db, [...new Set(items.flatMap((p) => [p.from, p.to]))]);
   const claims = new Map(rows.map((c) => [c.id, picked(c, lng)]));
   return {
     items: items.map((p) => ({ ...p, fromClaim: claims.get(p.from)!, toClaim: claims.get(p.to)! })),
-    total: proposals.length,
+    total: proposals.total,
     page: shown,
     pages,
   };

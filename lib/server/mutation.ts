@@ -1,9 +1,11 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import { after, NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { isLng, type Lng } from "@/i18n/settings";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { AuthUser } from "@/lib/auth/store";
+import { refreshProposals } from "@/lib/relations/store-proposals";
+import { db } from "./db";
 import { errorResponse, Refusal, type ErrorValues } from "./errors";
 import { hasBearer, isCrossSite, isForm, localPath, readBody, readBytes, refererPath, seeOther } from "./request";
 import { apiLanguage, callerOf, unauthenticated } from "./request";
@@ -123,6 +125,7 @@ export function mutation<
           ? new NextResponse(null, { status: outcome.status ?? 204, headers: outcome.headers })
           : NextResponse.json(outcome.body, { status: outcome.status ?? 200, headers: outcome.headers });
       outcome.cookies?.(response);
+      if (spec.role !== "public") keepCurrent();
       return response;
     } catch (error) {
       const refusal = error instanceof Refusal ? error : new Refusal("internal");
@@ -138,6 +141,23 @@ export function mutation<
   };
   // The spec stays readable on the handler, so that a test can walk every write's input schema.
   return Object.assign(route, { spec });
+}
+
+/** How many aspects' proposals a write computes again once its answer has gone. */
+const AFTER_WRITE = 12;
+
+/**
+ * Stored work that writes make stale (relation proposals) is done again once the answer has gone,
+ * so that an editor's next page finds it done; whatever is left, that page's read does.
+ */
+function keepCurrent() {
+  try {
+    after(() =>
+      refreshProposals(db, { limit: AFTER_WRITE }).catch((error) => console.error("Proposals not refreshed", error)),
+    );
+  } catch {
+    // outside a request (a test calling the handler): the next read computes them
+  }
 }
 
 const formValues = (values: ErrorValues): Record<string, string | undefined> => ({
