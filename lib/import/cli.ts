@@ -9,7 +9,7 @@ import { contentLanguages, type ContentLanguage } from "@/lib/domain/vocabulary"
 import { ImportError } from "./errors";
 import { extensionOf, importExtensions, prepareFile, type PreparedItem } from "./pipeline";
 import { reportResult, summarize } from "./report";
-import { importRun, storeItems, type ImportResult } from "./store";
+import { IMPORT_BATCH, importRun, storeItems, type ImportResult } from "./store";
 
 export const IMPORT_USAGE = `Usage: npm run import -- <files or folders...> [options]
 
@@ -81,8 +81,23 @@ export async function runImportCli(
   const results: ImportResult[] = [];
   // the outlets and the entity matcher are read once for the whole run, not for each file
   const run = await importRun(prisma);
-  for (const [i, file] of files.entries()) {
-    bar?.update(i, { file: path.basename(file) });
+  // files prepared and not yet stored: stored together, a batch to a transaction, then reported file by file
+  let waiting: { index: number; items: PreparedItem[] }[] = [];
+  const store = async () => {
+    const items = waiting.flatMap((w) => w.items);
+    // The source recorded for an article is the path as given, so re-running from the same folder reads the same.
+    const stored = await storeItems(prisma, items, { event: values.event, userId: null, run });
+    let at = 0;
+    for (const { index, items: mine } of waiting) {
+      const own = stored.slice(at, (at += mine.length));
+      results.push(...own);
+      bar?.update(index + 1, { file: "" });
+      if (!bar && !values.json) for (const r of own) io.err(`[${index + 1}/${files.length}] ${line(r, t)}`);
+    }
+    waiting = [];
+  };
+  for (const [index, file] of files.entries()) {
+    bar?.update(index, { file: path.basename(file) });
     let bytes: Uint8Array | ImportError;
     try {
       bytes = fs.readFileSync(file);
@@ -97,11 +112,10 @@ export async function runImportCli(
             lang: (values.lang as ContentLanguage | undefined) ?? null,
             outlet: values.outlet ?? null,
           });
-    // The source recorded for an article is the path as given, so re-running from the same folder reads the same.
-    const stored = await storeItems(prisma, items, { event: values.event, userId: null, run });
-    results.push(...stored);
-    if (!bar && !values.json) for (const r of stored) io.err(`[${i + 1}/${files.length}] ${line(r, t)}`);
+    waiting.push({ index, items });
+    if (waiting.reduce((n, w) => n + w.items.length, 0) >= IMPORT_BATCH) await store();
   }
+  await store();
   bar?.update(files.length, { file: "" });
   bar?.stop();
   const summary = summarize(results);

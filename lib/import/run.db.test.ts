@@ -2,14 +2,29 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import type { AuditRecord } from "@/lib/audit/store";
 import { entityMatcher } from "@/lib/candidates/store";
 import { withTempDatabase } from "@/test/temp-database";
 import { runImportCli } from "./cli";
+import { prepareFile } from "./pipeline";
+import { IMPORT_BATCH, storeItems } from "./store";
 
 // The matcher is the one function counted: every other part of the import runs as it is.
 vi.mock("@/lib/candidates/store", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/candidates/store")>();
   return { ...original, entityMatcher: vi.fn(original.entityMatcher) };
+});
+// The audit of an import fails for an article titled so, as a disk or a bug might, at its last step.
+const FAILING = "Despatch the audit refuses";
+vi.mock("@/lib/audit/store", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/audit/store")>();
+  return {
+    ...original,
+    recordAudit: async (db: Parameters<typeof original.recordAudit>[0], entry: AuditRecord) => {
+      if ((entry.after as { title?: string } | undefined)?.title === FAILING) throw new Error("the disk is full");
+      return original.recordAudit(db, entry);
+    },
+  };
 });
 
 const { prisma } = withTempDatabase("import-run");
@@ -56,5 +71,73 @@ describe("an import run", () => {
     });
     expect(entityMatcher).toHaveBeenCalledTimes(1);
     fs.rmSync(folder, { recursive: true, force: true });
+  });
+});
+
+/** A wire report of its own (no two alike, so none is taken for another's copy), with a figure and a speaker. */
+function despatch(i: number) {
+  const places = ["Caracas", "Maracay", "Valencia", "Barquisimeto", "Maracaibo", "Ciudad Bolívar"];
+  const text =
+    `Report ${i} from ${places[i % places.length]}\n\n` +
+    `${places[(i + 1) % places.length]} officials said on day ${i} that ${100 + i * 7} soldiers had arrived at the ${
+      ["airport", "port", "base", "border post"][i % 4]
+    }, and the mayor, speaking to reporters number ${i * 13}, called the count of ${i * 3} vehicles exaggerated.`;
+  return prepareFile(`despatch-${i}.txt`, Buffer.from(text));
+}
+
+/** What an article leaves when it is stored whole: itself, its search entry and its audit entry. */
+async function traces() {
+  const [articles, indexed, audited] = await Promise.all([
+    prisma.article.count(),
+    prisma.searchDoc.count({ where: { kind: "article" } }),
+    prisma.auditEntry.count({ where: { action: "import" } }),
+  ]);
+  return { articles, indexed, audited };
+}
+
+describe("an import's batches", () => {
+  it("leave whole articles when the process dies between two, and a rerun stores exactly the rest", async () => {
+    const items = (await Promise.all(Array.from({ length: IMPORT_BATCH + 5 }, (_, i) => despatch(i)))).flat();
+    const before = await traces();
+    const crash = storeItems(prisma, items, {
+      userId: null,
+      committed: (done) => {
+        if (done === IMPORT_BATCH) throw new Error("the process dies here");
+      },
+    });
+    await expect(crash).rejects.toThrow("the process dies here");
+    const grown = (n: number) => ({
+      articles: before.articles + n,
+      indexed: before.indexed + n,
+      audited: before.audited + n,
+    });
+    expect(await traces()).toEqual(grown(IMPORT_BATCH));
+    const again = await storeItems(prisma, items, { userId: null });
+    expect(again.map((r) => (r.status === "duplicate" ? "duplicate" : "stored"))).toEqual([
+      ...Array<string>(IMPORT_BATCH).fill("duplicate"),
+      ...Array<string>(5).fill("stored"),
+    ]);
+    expect(await traces()).toEqual(grown(IMPORT_BATCH + 5));
+  });
+
+  it("undo a failing article alone, and store the rest of its batch", async () => {
+    const [first, second] = (await Promise.all([despatch(100), despatch(101)])).flat();
+    const failing = await prepareFile(
+      "failing.txt",
+      Buffer.from(`${FAILING}\n\nOfficials in Caracas said on Sunday that 40 soldiers had left the base overnight.`),
+    );
+    const before = await traces();
+    const results = await storeItems(prisma, [first!, ...failing, second!], { userId: null });
+    expect(results.map((r) => [r.source, r.status, r.error?.code ?? null])).toEqual([
+      ["despatch-100.txt", "imported", null],
+      ["failing.txt", "failed", "internal"],
+      ["despatch-101.txt", "imported", null],
+    ]);
+    expect(await prisma.article.count({ where: { title: FAILING } })).toBe(0);
+    expect(await traces()).toEqual({
+      articles: before.articles + 2,
+      indexed: before.indexed + 2,
+      audited: before.audited + 2,
+    });
   });
 });

@@ -42,6 +42,8 @@ export interface StoreOptions {
   userId: string | null;
   /** what a run of several calls reads once (importRun); read anew when not given */
   run?: ImportRun;
+  /** told after each batch is committed, with how many items are done */
+  committed?: (done: number) => void | Promise<void>;
 }
 
 /** The outlets by normalised name and by slug, read once per import run. */
@@ -79,96 +81,94 @@ export async function findEvent(db: PrismaClient, event: string | null | undefin
 }
 
 async function storeOne(
-  db: PrismaClient,
+  tx: Tx,
   source: string,
   article: PreparedArticle,
   eventId: string | null,
   userId: string | null,
   run: ImportRun,
 ) {
-  return db.$transaction(async (tx) => {
-    const hash = contentHash(article.text);
-    const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-    if (existing)
-      return {
-        status: "duplicate" as const,
-        articleId: existing.id,
-        duplicateOf: null,
-        candidates: null,
-        waiting: await tx.candidate.count({ where: { articleId: existing.id, status: "pending" } }),
-        outletId: null,
-      };
-    const print = fingerprint(article.text);
-    // Fingerprints pick the few stored articles worth comparing, found through the index of their
-    // quarters (not a scan of every one); only their texts are read.
-    const quarters = nearQuarters(print);
-    const near = quarters.length
-      ? await tx.$queryRaw<{ articleId: string; fingerprint: string }[]>`
-          SELECT DISTINCT "articleId", "fingerprint" FROM "FingerprintBand"
-           WHERE "lang" = ${article.lang} AND (${Prisma.join(
-             // each quarter's 697 values as one JSON parameter: binding them one by one costs more than the lookup
-             quarters.map(
-               (values, band) =>
-                 Prisma.sql`("band" = ${band} AND "value" IN (SELECT j."value" FROM ${dialectOf(tx).jsonValues(JSON.stringify(values))}))`,
-             ),
-             " OR ",
-           )})`
-      : [];
-    const close = closeFingerprints(print, [
-      ...new Map(near.map((n) => [n.articleId, { id: n.articleId, fingerprint: n.fingerprint }])).values(),
-    ]);
-    const similar = close.length
-      ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } })
-      : [];
-    const duplicateOf = likelyDuplicate(article.text, similar)?.id ?? null;
-    const outletId = await outletFor(tx, article.outlet, run.outlets);
-    const created = await tx.article.create({
-      data: {
-        title: article.title,
-        text: article.text,
-        contentHash: hash,
-        lang: article.lang,
-        url: article.url,
-        publishedAt: article.publishedAt,
-        byline: article.byline,
-        outletId,
-        fingerprint: print || null,
-        likelyDuplicateOfId: duplicateOf,
-        source: source.slice(0, 300),
-      },
-      select: { id: true, title: true, lang: true },
-    });
-    if (eventId) await tx.eventArticle.create({ data: { eventId, articleId: created.id } });
-    await reindex(tx, { articles: [created.id] });
-    const candidates = await proposeCandidates(
-      tx,
-      { id: created.id, text: article.text, lang: article.lang },
-      await run.matcher(tx),
-    );
-    await recordAudit(tx, {
-      userId,
-      action: "import",
-      entityType: "article",
-      entityId: created.id,
-      after: {
-        title: created.title,
-        lang: created.lang,
-        source,
-        outletId,
-        eventId,
-        likelyDuplicateOf: duplicateOf,
-        candidates,
-      },
-    });
+  const hash = contentHash(article.text);
+  const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  if (existing)
     return {
-      status: duplicateOf ? ("likelyDuplicate" as const) : ("imported" as const),
-      articleId: created.id,
-      duplicateOf,
-      candidates,
-      waiting: candidates,
-      outletId,
+      status: "duplicate" as const,
+      articleId: existing.id,
+      duplicateOf: null,
+      candidates: null,
+      waiting: await tx.candidate.count({ where: { articleId: existing.id, status: "pending" } }),
+      outletId: null,
     };
+  const print = fingerprint(article.text);
+  // Fingerprints pick the few stored articles worth comparing, found through the index of their
+  // quarters (not a scan of every one); only their texts are read.
+  const quarters = nearQuarters(print);
+  const near = quarters.length
+    ? await tx.$queryRaw<{ articleId: string; fingerprint: string }[]>`
+        SELECT DISTINCT "articleId", "fingerprint" FROM "FingerprintBand"
+         WHERE "lang" = ${article.lang} AND (${Prisma.join(
+           // each quarter's 697 values as one JSON parameter: binding them one by one costs more than the lookup
+           quarters.map(
+             (values, band) =>
+               Prisma.sql`("band" = ${band} AND "value" IN (SELECT j."value" FROM ${dialectOf(tx).jsonValues(JSON.stringify(values))}))`,
+           ),
+           " OR ",
+         )})`
+    : [];
+  const close = closeFingerprints(print, [
+    ...new Map(near.map((n) => [n.articleId, { id: n.articleId, fingerprint: n.fingerprint }])).values(),
+  ]);
+  const similar = close.length
+    ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } })
+    : [];
+  const duplicateOf = likelyDuplicate(article.text, similar)?.id ?? null;
+  const outletId = await outletFor(tx, article.outlet, run.outlets);
+  const created = await tx.article.create({
+    data: {
+      title: article.title,
+      text: article.text,
+      contentHash: hash,
+      lang: article.lang,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      byline: article.byline,
+      outletId,
+      fingerprint: print || null,
+      likelyDuplicateOfId: duplicateOf,
+      source: source.slice(0, 300),
+    },
+    select: { id: true, title: true, lang: true },
   });
+  if (eventId) await tx.eventArticle.create({ data: { eventId, articleId: created.id } });
+  await reindex(tx, { articles: [created.id] });
+  const candidates = await proposeCandidates(
+    tx,
+    { id: created.id, text: article.text, lang: article.lang },
+    await run.matcher(tx),
+  );
+  await recordAudit(tx, {
+    userId,
+    action: "import",
+    entityType: "article",
+    entityId: created.id,
+    after: {
+      title: created.title,
+      lang: created.lang,
+      source,
+      outletId,
+      eventId,
+      likelyDuplicateOf: duplicateOf,
+      candidates,
+    },
+  });
+  return {
+    status: duplicateOf ? ("likelyDuplicate" as const) : ("imported" as const),
+    articleId: created.id,
+    duplicateOf,
+    candidates,
+    waiting: candidates,
+    outletId,
+  };
 }
 
 const failed = (item: { source: string; row: number | null }, error: ImportError): ImportResult => ({
@@ -200,11 +200,57 @@ export async function importRun(db: PrismaClient): Promise<ImportRun> {
   };
 }
 
+/** Articles stored in one transaction, each within a savepoint of its own. */
+export const IMPORT_BATCH = 25;
+
+type Stored = Awaited<ReturnType<typeof storeOne>>;
+
 /**
- * Stores prepared items one by one, each in its own transaction: a failure leaves
- * nothing of that article and does not stop the others. An exact duplicate (same
- * normalised text) is reported with the stored article's id and creates nothing,
- * so running an import again changes nothing.
+ * Stores one batch of items in one transaction: each article within a savepoint, so that a
+ * failure undoes that article alone and the rest of the batch is stored.
+ */
+function storeBatch(
+  db: PrismaClient,
+  batch: PreparedItem[],
+  eventId: string | null,
+  options: StoreOptions,
+  run: ImportRun,
+) {
+  return db.$transaction(
+    async (tx) => {
+      const outcomes: (Stored | ImportError)[] = [];
+      for (const item of batch) {
+        if ("error" in item) {
+          outcomes.push(item.error);
+          continue;
+        }
+        const source = item.row === null ? item.source : `${item.source}#${item.row}`;
+        await tx.$executeRaw`SAVEPOINT "article"`;
+        try {
+          const stored = await storeOne(tx, source, item.article, eventId, options.userId, run);
+          await tx.$executeRaw`RELEASE SAVEPOINT "article"`;
+          outcomes.push(stored);
+          // an outlet the article brought is known to the rest of the run
+          if (stored.outletId && item.article.outlet)
+            run.outlets.set(`name:${normalizeName(item.article.outlet)}`, stored.outletId);
+        } catch (error) {
+          console.error(`import of ${source} failed`, error);
+          await tx.$executeRaw`ROLLBACK TO SAVEPOINT "article"`;
+          await tx.$executeRaw`RELEASE SAVEPOINT "article"`;
+          outcomes.push(new ImportError("internal"));
+        }
+      }
+      return outcomes;
+    },
+    { timeout: 10 * 60_000, maxWait: 60_000 },
+  );
+}
+
+/**
+ * Stores prepared items IMPORT_BATCH to a transaction, each article within a savepoint: a failure
+ * leaves nothing of that article and does not stop the others, a crash leaves whole batches, and
+ * nothing of the one under way. An exact duplicate (same normalised text) is reported with the
+ * stored article's id and creates nothing, so running an import again changes nothing.
  */
 export async function storeItems(
   db: PrismaClient,
@@ -221,34 +267,29 @@ export async function storeItems(
   }
   const run = options.run ?? (await importRun(db));
   const results: ImportResult[] = [];
-  for (const item of items) {
-    if ("error" in item) {
-      results.push(failed(item, item.error));
-      continue;
-    }
-    const { article } = item;
-    const source = item.row === null ? item.source : `${item.source}#${item.row}`;
-    let stored: Awaited<ReturnType<typeof storeOne>>;
-    try {
-      stored = await storeOne(db, source, article, eventId, options.userId, run);
-    } catch (error) {
-      console.error(`import of ${source} failed`, error);
-      results.push(failed(item, new ImportError("internal")));
-      continue;
-    }
-    const { outletId, ...outcome } = stored;
-    // an outlet the article brought is known to the rest of the run once its article is stored
-    if (outletId && article.outlet) run.outlets.set(`name:${normalizeName(article.outlet)}`, outletId);
-    results.push({
-      source: item.source,
-      row: item.row,
-      ...outcome,
-      title: article.title,
-      lang: article.lang,
-      detectedLang: article.detectedLang,
-      encoding: article.encoding,
-      error: null,
+  for (let from = 0; from < items.length; from += IMPORT_BATCH) {
+    const batch = items.slice(from, from + IMPORT_BATCH);
+    const outcomes = await storeBatch(db, batch, eventId, options, run);
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome instanceof ImportError || "error" in item) {
+        results.push(failed(item, "error" in item ? item.error : (outcome as ImportError)));
+        return;
+      }
+      const { outletId: _outlet, ...stored } = outcome;
+      const { article } = item;
+      results.push({
+        source: item.source,
+        row: item.row,
+        ...stored,
+        title: article.title,
+        lang: article.lang,
+        detectedLang: article.detectedLang,
+        encoding: article.encoding,
+        error: null,
+      });
     });
+    await options.committed?.(results.length);
   }
   return results;
 }
