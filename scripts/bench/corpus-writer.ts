@@ -100,6 +100,20 @@ interface ClaimRelationRow {
   status?: string;
   createdAt: string;
 }
+interface NoteRow {
+  id: string;
+  motivation?: string;
+  articleId: string;
+  claimId: string;
+  body: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  created: string;
+  modified: string;
+}
 interface SearchDocRow {
   id: number;
   kind: "article" | "claim";
@@ -150,7 +164,7 @@ function inserts(sqlite: Database.Database) {
       lang: GIVEN,
       question: GIVEN,
     }),
-    // the generated entities are the people who speak in the claims
+    // the generated entities: the people who speak in the claims, and the many more a newsroom's catalogue holds
     entity: inserter<EntityRow>(sqlite, "Entity", { id: GIVEN, slug: GIVEN, kind: "person" }),
     name: inserter<EntityNameRow>(sqlite, "EntityName", {
       id: GIVEN,
@@ -204,6 +218,21 @@ function inserts(sqlite: Database.Database) {
       kind: "contradicts",
       status: "confirmed",
       createdAt: GIVEN,
+    }),
+    // an editor's note on a claim (a W3C annotation whose motivation is commenting)
+    note: inserter<NoteRow>(sqlite, "Annotation", {
+      id: GIVEN,
+      motivation: "commenting",
+      body: GIVEN,
+      articleId: GIVEN,
+      claimId: GIVEN,
+      exact: GIVEN,
+      prefix: GIVEN,
+      suffix: GIVEN,
+      start: GIVEN,
+      end: GIVEN,
+      created: GIVEN,
+      modified: GIVEN,
     }),
     searchDoc: inserter<SearchDocRow>(sqlite, "SearchDoc", { id: GIVEN, kind: GIVEN, itemId: GIVEN, articleId: GIVEN }),
     searchIndex: inserter<SearchIndexRow>(sqlite, "SearchIndex", { rowid: GIVEN, title: GIVEN, body: GIVEN }),

@@ -7,6 +7,7 @@ import type { ContentLanguage } from "@/lib/domain/vocabulary";
 import { fingerprint } from "@/lib/import/similarity";
 import { contentHash } from "@/lib/text/hash";
 import { nameSkeleton, normalizeName } from "@/lib/text/names";
+import { writeCatalogue } from "./catalogue";
 import { openCorpus } from "./corpus-writer";
 import { LANGS, random, sentence } from "./search-corpus";
 
@@ -19,6 +20,11 @@ export interface ScaleSizes {
   bigOutlets: number;
   bigArticles: number;
   bigClaims: number;
+  /** the catalogue beside the speakers: entities, and their names in all */
+  entities: number;
+  names: number;
+  /** editors' notes on claims */
+  notes: number;
 }
 
 const ASPECTS = 6;
@@ -30,6 +36,11 @@ const FIGURE: Record<ContentLanguage, (n: string, place: string) => string> = {
   ru: (n, place) => `Чиновники насчитали ${n} российских военных у ${place}.`,
 };
 const COUNTED: Record<ContentLanguage, string> = { en: "troops", uk: "військових", ru: "военных" };
+const NOTE: Record<ContentLanguage, string> = {
+  en: "Checked against the ministry's statement of the same day.",
+  uk: "Звірено із заявою міністерства того ж дня.",
+  ru: "Сверено с заявлением министерства того же дня.",
+};
 const PLACES: Record<ContentLanguage, string[]> = {
   en: ["Caracas", "Maracay", "the border", "the capital"],
   uk: ["Каракаса", "Маракая", "кордону", "столиці"],
@@ -78,6 +89,7 @@ export function seedScaleCorpus(file: string, s: ScaleSizes, log: (line: string)
           insert.aspectQuestion({ aspectId: `a${e}-${k}`, lang, question });
       }
     }
+    writeCatalogue(insert, s.entities, s.names);
     PEOPLE.forEach((names, p) => {
       insert.entity({ id: `p${p}`, slug: `person-${p}` });
       LANGS.forEach((lang, l) => {
@@ -97,6 +109,9 @@ export function seedScaleCorpus(file: string, s: ScaleSizes, log: (line: string)
   const bigPerArticle = s.bigClaims / s.bigArticles;
   const restPerArticle = (s.claims - s.bigClaims) / Math.max(1, s.articles - s.bigArticles);
   let claims = 0;
+  let notes = 0;
+  // every so many claims has an editor's note
+  const noteEvery = s.notes > 0 ? Math.max(1, Math.floor(s.claims / s.notes)) : Infinity;
   const batch = 2_000;
   for (let from = 0; from < s.articles; from += batch) {
     sqlite.transaction(() => {
@@ -134,6 +149,8 @@ export function seedScaleCorpus(file: string, s: ScaleSizes, log: (line: string)
           const start = at;
           at += quote.length + 1;
           if (i === null) continue;
+          const prefix = text.slice(Math.max(0, start - 32), start);
+          const suffix = text.slice(start + quote.length, start + quote.length + 32);
           insert.claim({
             id: `c${a}-${i}`,
             articleId: id,
@@ -142,8 +159,8 @@ export function seedScaleCorpus(file: string, s: ScaleSizes, log: (line: string)
             quote,
             start,
             end: start + quote.length,
-            prefix: text.slice(Math.max(0, start - 32), start),
-            suffix: text.slice(start + quote.length, start + quote.length + 32),
+            prefix,
+            suffix,
             kind: figure === null ? "statement" : "figure",
             stance: STANCES[(a + i) % STANCES.length]!,
             speakerId: figure === null && i % 3 === 1 ? `p${a % PEOPLE.length}` : null,
@@ -154,6 +171,22 @@ export function seedScaleCorpus(file: string, s: ScaleSizes, log: (line: string)
             createdAt: now,
             updatedAt: now,
           });
+          if ((claims + i) % noteEvery === 0 && notes < s.notes) {
+            const body = [{ type: "TextualBody", value: NOTE[lang], purpose: "commenting", language: lang }];
+            insert.note({
+              id: `note${notes++}`,
+              articleId: id,
+              claimId: `c${a}-${i}`,
+              body: JSON.stringify(body),
+              exact: quote,
+              prefix,
+              suffix,
+              start,
+              end: start + quote.length,
+              created: now,
+              modified: now,
+            });
+          }
         }
         claims += count;
         // the big event's denials answer the claim before them, as an editor would link them
@@ -170,6 +203,7 @@ export function seedScaleCorpus(file: string, s: ScaleSizes, log: (line: string)
   sqlite.close();
   return {
     claims,
+    notes,
     seconds: (performance.now() - started) / 1000,
     bigEvent: "e0",
     typicalEvent: "e1",

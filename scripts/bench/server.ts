@@ -56,7 +56,8 @@ export async function startServer(databaseUrl: string, port: number) {
       HOSTNAME: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
-    "ignore",
+    // what the server says on stderr (a failure) shows in the benchmark's output
+    ["ignore", "ignore", "inherit"],
   );
   const base = `http://127.0.0.1:${port}`;
   for (
