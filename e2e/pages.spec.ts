@@ -83,12 +83,11 @@ async function checkState(page: Page, state: string, problems: string[]) {
   for (const problem of await axeProblems(page)) problems.push(`${state}: ${problem}`);
 }
 
-// the states in both themes in English, and in one theme each in Ukrainian and Russian
+// the states in both themes, one in a Latin and one in a Cyrillic interface: colours do not change with the
+// language, and every language's layout is walked above at 375 px
 const stateWalks: [Lng, "light" | "dark"][] = [
   ["en", "light"],
-  ["en", "dark"],
-  ["uk", "light"],
-  ["ru", "dark"],
+  ["uk", "dark"],
 ];
 for (const [lng, scheme] of stateWalks) {
   test(`states reached by interaction pass axe, colour contrast included: ${lng}, ${scheme} theme`, async ({
