@@ -1,6 +1,6 @@
 import { ApiForm } from "@/components/forms/api-form";
-import { Choice } from "@/components/forms/choice";
 import { EditPanel } from "@/components/forms/edit-panel";
+import { LazyChoice } from "@/components/forms/lazy-choice";
 import { getT } from "@/i18n/fixed";
 import { languageLabel } from "@/i18n/format";
 import { Messages } from "@/i18n/messages";
@@ -15,18 +15,7 @@ import { OutletChoice } from "./outlet-choice";
  * publication date as a day or a month, web address, byline, language) and the events it
  * can join. The text itself never changes.
  */
-export function ArticleEditor({
-  lng,
-  article,
-  outlets,
-  events,
-}: {
-  lng: Lng;
-  article: ArticleDetail;
-  outlets: { id: string; name: string }[];
-  /** open events the article is not in yet */
-  events: { id: string; title: string }[];
-}) {
+export function ArticleEditor({ lng, article }: { lng: Lng; article: ArticleDetail }) {
   const t = getT(lng, "articles");
   return (
     <div className="article-tools">
@@ -45,7 +34,7 @@ export function ArticleEditor({
           <input name="title" required maxLength={500} defaultValue={article.title} lang={article.lang} dir="auto" />
         </label>
         <Messages lng={lng} namespaces={["articles"]}>
-          <OutletChoice lng={lng} outlets={outlets} initial={article.outlet?.id ?? ""} />
+          <OutletChoice lng={lng} initial={article.outlet && { id: article.outlet.id, name: article.outlet.name }} />
         </Messages>
         <label>
           {t("edit.fields.publishedAt")}
@@ -80,24 +69,24 @@ export function ArticleEditor({
           </select>
         </label>
       </EditPanel>
-      {events.length > 0 && (
-        <ApiForm
-          action="/api/events/{eventId}/articles"
+      <ApiForm
+        action="/api/events/{eventId}/articles"
+        lng={lng}
+        submit={t("addToEvent.submit")}
+        busy={t("addToEvent.busy")}
+        done={t("addToEvent.done")}
+        className="inline-fields"
+      >
+        <input type="hidden" name="articleIds[]" value={article.id} />
+        <LazyChoice
           lng={lng}
-          submit={t("addToEvent.submit")}
-          busy={t("addToEvent.busy")}
-          done={t("addToEvent.done")}
-          className="inline-fields"
-        >
-          <input type="hidden" name="articleIds[]" value={article.id} />
-          <Choice
-            label={t("addToEvent.label")}
-            name="eventId"
-            options={events.map((e) => ({ id: e.id, name: e.title }))}
-            placeholder={t("addToEvent.choose")}
-          />
-        </ApiForm>
-      )}
+          label={t("addToEvent.label")}
+          name="eventId"
+          url="/api/events?choices=1"
+          placeholder={t("addToEvent.choose")}
+          exclude={article.events.map((e) => e.id)}
+        />
+      </ApiForm>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useLazyChoices } from "@/components/forms/lazy-choices";
 import { useT } from "@/i18n/client";
 import type { Lng } from "@/i18n/settings";
 import { ApiError, send } from "@/lib/client/api";
@@ -10,13 +11,19 @@ type Outlet = { id: string; name: string };
 /**
  * The article's outlet among the known ones, and "New outlet…" to create one by its name
  * (POST /api/outlets) and choose it at once, without leaving the article's form. The name
- * field has no name of its own, so the article's form never sends it.
+ * field has no name of its own, so the article's form never sends it. The page carries only the
+ * article's outlet; the others are read when the browser is idle or the list is opened.
  */
-export function OutletChoice({ lng, outlets, initial }: { lng: Lng; outlets: Outlet[]; initial: string }) {
+export function OutletChoice({ lng, initial }: { lng: Lng; initial: Outlet | null }) {
   const { t } = useT("articles");
   const id = useId();
-  const [known, setKnown] = useState(outlets);
-  const [chosen, setChosen] = useState(initial);
+  const {
+    options: known,
+    setOptions: setKnown,
+    load,
+    loading,
+  } = useLazyChoices(lng, "/api/outlets?choices=1", initial ? [initial] : []);
+  const [chosen, setChosen] = useState(initial?.id ?? "");
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
@@ -74,7 +81,15 @@ export function OutletChoice({ lng, outlets, initial }: { lng: Lng; outlets: Out
     <div className="outlet-choice">
       <label>
         {t("edit.fields.outlet")}
-        <select ref={select} name="outletId" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        <select
+          ref={select}
+          name="outletId"
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value)}
+          onFocus={load}
+          onPointerDown={load}
+          aria-busy={loading}
+        >
           <option value="">{t("edit.noOutlet")}</option>
           {known.map((o) => (
             <option dir="auto" key={o.id} value={o.id}>

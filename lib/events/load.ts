@@ -62,6 +62,16 @@ export async function listEvents(db: PrismaClient, lng: Lng, { archived = false 
   return events.map((e) => summarizeEvent(e, lng));
 }
 
+/** The open events as a picker offers them (`GET /api/events?choices=1`): id and title, oldest first. */
+export async function eventChoices(db: PrismaClient, lng: Lng) {
+  const events = await db.event.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, translations: true },
+  });
+  return events.map((e) => ({ id: e.id, name: eventText(e.translations, e.slug, lng).title }));
+}
+
 /** A page of the open (or archived) events, oldest first, after the event `after`. */
 export async function eventPage(db: PrismaClient, lng: Lng, { archived = false, after = null as string | null } = {}) {
   const { items, next } = await keysetPage(

@@ -17,6 +17,10 @@ const outletListed = { id: true, slug: true, name: true, country: true, lang: tr
  * A page of the outlets by name (after the outlet `after`), with how many articles each has,
  * and how many articles name no outlet.
  */
+/** Every outlet as a picker offers it (`GET /api/outlets?choices=1`): id and name, by name. */
+export const outletChoices = (db: PrismaClient) =>
+  db.outlet.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+
 export async function listOutlets(db: PrismaClient, after: string | null = null) {
   const [{ items, next }, unknownCount] = await Promise.all([
     keysetPage(

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApiForm } from "@/components/forms/api-form";
-import { Choice } from "@/components/forms/choice";
 import type { SearchParams } from "@/components/forms/form-status";
+import { LazyChoice } from "@/components/forms/lazy-choice";
 import { SearchFacets } from "@/components/search/facets";
 import { SearchResultList } from "@/components/search/results";
 import { getT, lngOrNotFound } from "@/i18n/server";
 import { can } from "@/lib/auth/roles";
-import { listEvents } from "@/lib/events/load";
 import { searchHref } from "@/lib/search/href";
 import { readFilters, search } from "@/lib/search/load";
 import { currentUser } from "@/lib/server/caller";
@@ -28,7 +27,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { filters, ignored } = readFilters(query);
   const user = await currentUser();
   const editable = can(user, "editor");
-  const [found, events] = await Promise.all([search(db, filters, lng), editable ? listEvents(db, lng) : []]);
+  // the events an editor may add results to are read by the picker when needed; here only whether there are any
+  const [found, openEvents] = await Promise.all([
+    search(db, filters, lng),
+    editable ? db.event.count({ where: { archivedAt: null } }) : 0,
+  ]);
   const t = getT(lng, "search");
   const { cursor, ...kept } = filters;
 
@@ -66,7 +69,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <div>
             <p role="status">{found.total === 0 ? t("none", { q: filters.q }) : t("total", { count: found.total })}</p>
             {found.results.length > 0 &&
-              (editable && events.length > 0 ? (
+              (editable && openEvents > 0 ? (
                 <ApiForm
                   action="/api/events/{eventId}/articles"
                   lng={lng}
@@ -77,10 +80,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   <input type="hidden" name="skipPresent" value="true" data-boolean />
                   <SearchResultList lng={lng} results={found.results} selectable />
                   <div className="inline-fields">
-                    <Choice
+                    <LazyChoice
+                      lng={lng}
                       label={t("add.event")}
                       name="eventId"
-                      options={events.map((e) => ({ id: e.id, name: e.title }))}
+                      url="/api/events?choices=1"
                       placeholder={t("add.choose")}
                     />
                   </div>

@@ -8,9 +8,7 @@ import { formatDate, languageLabel } from "@/i18n/format";
 import { Messages } from "@/i18n/messages";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/roles";
-import { listEvents } from "@/lib/events/load";
 import { currentUser } from "@/lib/server/caller";
-import { db } from "@/lib/server/db";
 import { loadArticle } from "@/lib/server/loaders";
 import { readerLng } from "@/lib/server/request";
 import { safeHttpUrl } from "@/lib/text/url";
@@ -32,12 +30,6 @@ export default async function ArticlePage({ params }: Props) {
   const url = safeHttpUrl(article.url);
   const user = await currentUser();
   const editable = can(user, "editor");
-  const [outlets, events] = editable
-    ? await Promise.all([
-        db.outlet.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-        listEvents(db, lng),
-      ])
-    : [[], []];
 
   return (
     <article className="article-page">
@@ -109,14 +101,7 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           )}
         </dl>
-        {editable && (
-          <ArticleEditor
-            lng={lng}
-            article={article}
-            outlets={outlets}
-            events={events.filter((e) => !article.events.some((mine) => mine.id === e.id))}
-          />
-        )}
+        {editable && <ArticleEditor lng={lng} article={article} />}
       </header>
       <Messages lng={lng} namespaces={["annotator", "articles", "candidates", "comparison"]}>
         <QueryProvider>

@@ -1,0 +1,44 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Lng } from "@/i18n/settings";
+import { send } from "@/lib/client/api";
+
+export interface Option {
+  id: string;
+  name: string;
+}
+
+/**
+ * The options of a picker over a whole table (every outlet, every open event), which a page does not
+ * carry in its HTML: they start as `initial` (the value already chosen), and are read from `url`
+ * (an API answering `{ choices }`) once the browser is idle, or at once when the picker is used
+ * first. A failed read leaves the initial ones and is tried again on the next use.
+ */
+export function useLazyChoices(lng: Lng, url: string, initial: Option[]) {
+  const [options, setOptions] = useState(initial);
+  const [loading, setLoading] = useState(false);
+  const state = useRef<"idle" | "loading" | "loaded">("idle");
+  const load = useCallback(() => {
+    if (state.current !== "idle") return;
+    state.current = "loading";
+    setLoading(true);
+    send<{ choices: Option[] }>("GET", url, lng)
+      .then(({ choices }) => {
+        state.current = "loaded";
+        // a value chosen meanwhile (a new outlet) stays among them
+        setOptions((before) => [...choices, ...before.filter((o) => !choices.some((c) => c.id === o.id))]);
+      })
+      .catch(() => {
+        state.current = "idle";
+      })
+      .finally(() => setLoading(false));
+  }, [lng, url]);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 300));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(load);
+    return () => cancel(handle);
+  }, [load]);
+  return { options, setOptions, load, loading };
+}
