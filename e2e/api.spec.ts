@@ -9,6 +9,18 @@ test("GET /api/events lists the demo event, titled in the requested language", a
   }
 });
 
+test("the pickers' choices: every open event titled in the requested language, every outlet by name", async ({
+  request,
+}) => {
+  const id = await demoEventId(request);
+  for (const lng of ["en", "ru"] as const)
+    expect(await (await request.get(`/api/events?choices=1&lang=${lng}`)).json()).toEqual({
+      choices: [{ id, name: eventTitle(lng) }],
+    });
+  const { choices } = (await (await request.get("/api/outlets?choices=1")).json()) as { choices: { name: string }[] };
+  expect(choices.map((c) => c.name)).toEqual(["Daily Mail", "Infobae", "RT", "Sic Semper Tyrannis"]);
+});
+
 test("GET /api/events/:id gives aspects and articles", async ({ request }) => {
   const response = await request.get(`/api/events/${await demoEventId(request)}?lang=uk`);
   expect(response.headers()["content-type"]).toContain("application/json");
