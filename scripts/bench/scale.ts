@@ -212,6 +212,7 @@ async function main() {
     await measure("events, /en", `/en`);
     await measure("outlets, /en/outlets", `/en/outlets`);
     await measure("article page", `/en/articles/${ids.article}`);
+    await measure("article page as an editor", `/en/articles/${ids.article}`, editor);
     await measure("entity search, /api/entities?q=", `/api/entities?q=${encodeURIComponent("Песков")}`);
     await measure("annotations, first page", `/api/annotations/`);
     await measure(`annotations, page ${(deepPage + 1).toLocaleString("en")}`, `/api/annotations/?page=${deepToken}`);
