@@ -87,8 +87,8 @@ export async function aspectProposals(db: PrismaClient | Tx, eventId: string, as
   ];
 }
 
-/** Rows written to the database at once. */
-const BATCH = 500;
+/** Rows written in one statement (six values each, within SQLite's 32,766). */
+const BATCH = 1_000;
 
 /** How many times an aspect is computed again when a write came in between (then left stale). */
 const ATTEMPTS = 3;
@@ -115,12 +115,14 @@ async function computeAspect(db: PrismaClient, eventId: string, aspectId: string
         });
         if (count === 0) return false;
         await tx.relationProposal.deleteMany({ where: { aspectId } });
+        // many rows to a statement: Prisma's createMany costs several times more on a big aspect
         for (let i = 0; i < proposals.length; i += BATCH) {
-          await tx.relationProposal.createMany({
-            data: proposals
-              .slice(i, i + BATCH)
-              .map((p, j) => ({ aspectId, eventId, seq: i + j, fromId: p.from, toId: p.to, kind: p.kind })),
-          });
+          const rows = proposals
+            .slice(i, i + BATCH)
+            .map((p, j) => Prisma.sql`(${aspectId}, ${i + j}, ${eventId}, ${p.from}, ${p.to}, ${p.kind})`);
+          await tx.$executeRaw`
+            INSERT INTO "RelationProposal" ("aspectId", "seq", "eventId", "fromId", "toId", "kind")
+            VALUES ${Prisma.join(rows)}`;
         }
         return true;
       },
@@ -129,6 +131,20 @@ async function computeAspect(db: PrismaClient, eventId: string, aspectId: string
     if (stored) return true;
   }
   return false;
+}
+
+/** The computations under way in this process, by client and aspect: a second asker waits for the first. */
+const underWay = new WeakMap<PrismaClient, Map<string, Promise<boolean>>>();
+
+function computeOnce(db: PrismaClient, eventId: string, aspectId: string) {
+  let mine = underWay.get(db);
+  if (!mine) underWay.set(db, (mine = new Map()));
+  let computing = mine.get(aspectId);
+  if (!computing) {
+    computing = computeAspect(db, eventId, aspectId).finally(() => mine.delete(aspectId));
+    mine.set(aspectId, computing);
+  }
+  return computing;
 }
 
 /** The aspects whose proposals are stale or were never computed: of one event, or of all. */
@@ -155,7 +171,7 @@ export async function refreshProposals(
 ) {
   const stale = (await staleAspects(db, eventId)).slice(0, limit);
   for (const [i, aspect] of stale.entries()) {
-    await computeAspect(db, aspect.eventId, aspect.id);
+    await computeOnce(db, aspect.eventId, aspect.id);
     progress?.(i + 1, stale.length);
   }
   return stale.length;
