@@ -104,6 +104,30 @@ function quantity(n: number, unit: string | null) {
   return value ? { low: value, high: value, unit: unit ?? "personnel", counted: pick(COUNTED, n) ?? null } : null;
 }
 
+/** A confirmed claim on a span, as an editor marks it: a denial, or a figure (with its quantity) or a statement. */
+const writeClaim = (
+  articleId: string,
+  aspect: { id: string },
+  span: { start: number; end: number },
+  stance: Stance,
+  speakerId: string | null,
+  figure: ReturnType<typeof quantity>,
+) =>
+  createClaim(
+    prisma,
+    newClaim.parse({
+      articleId,
+      eventId,
+      aspectId: aspect.id,
+      ...span,
+      kind: stance === "denies" || stance === "disputes" ? "denial" : "figure",
+      stance,
+      speakerId,
+      quantity: figure,
+    }),
+    user,
+  );
+
 async function apply(s: Step) {
   const claims = await prisma.claim.findMany({
     where: { eventId, status: "confirmed" },
@@ -117,20 +141,8 @@ async function apply(s: Step) {
       const span = pick(article.spans, s.span);
       const aspect = pick(aspects, s.aspect)!;
       if (!span) return;
-      await createClaim(
-        prisma,
-        newClaim.parse({
-          articleId: article.id,
-          eventId,
-          aspectId: aspect.id,
-          ...span,
-          kind: s.stance === "denies" || s.stance === "disputes" ? "denial" : "figure",
-          stance: s.stance,
-          speakerId: s.speaker % 4 === 0 ? null : pick(speakers, s.speaker),
-          quantity: quantity(s.figure, aspect.unit),
-        }),
-        user,
-      );
+      const speakerId = s.speaker % 4 === 0 ? null : (pick(speakers, s.speaker) ?? null);
+      await writeClaim(article.id, aspect, span, s.stance, speakerId, quantity(s.figure, aspect.unit));
       return;
     }
     case "edit": {
@@ -268,19 +280,7 @@ describe("stored relation proposals", () => {
     const article = articles.at(-1)!;
     const [sentence, firstHalf] = article.spans.slice(-3);
     const claim = (aspect: { id: string; unit: string | null }, span: typeof sentence, stance: Stance) =>
-      createClaim(
-        prisma,
-        newClaim.parse({
-          articleId: article.id,
-          eventId,
-          aspectId: aspect.id,
-          ...span,
-          kind: stance === "denies" ? "denial" : "figure",
-          stance,
-          quantity: stance === "denies" ? null : quantity(1, aspect.unit),
-        }),
-        user,
-      );
+      writeClaim(article.id, aspect, span!, stance, null, stance === "denies" ? null : quantity(1, aspect.unit));
     const denial = await claim(aspects[0]!, sentence!, "denies");
     await stored();
     const held = await claim(aspects[1]!, firstHalf!, "reports");
