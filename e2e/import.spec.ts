@@ -1,4 +1,5 @@
 import { createAccount, query, signInQuickly } from "./accounts";
+import { eventTitle } from "./fixtures";
 import { expect, test } from "./test";
 
 const texts = {
@@ -250,6 +251,10 @@ test("an editor creates an outlet from the article's form, by keyboard, and the 
   });
   const { articleId } = ((await imported.json()) as { results: { articleId: string }[] }).results[0]!;
   await page.goto(`/uk/articles/${articleId}`);
+  // the pickers' choices come when the page is idle, not in its HTML: the open events it is not in yet
+  const join = page.getByLabel("Додати до події");
+  await expect(join.locator("option").first()).toHaveText("Виберіть подію");
+  await expect(join.locator("option", { hasText: eventTitle("uk") })).toHaveCount(1);
   await page.getByText("Редагувати дані").click();
   const name = page.getByLabel("Назва нового видання");
   // Enter on the button once the page's script has loaded

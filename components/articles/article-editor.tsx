@@ -15,7 +15,16 @@ import { OutletChoice } from "./outlet-choice";
  * publication date as a day or a month, web address, byline, language) and the events it
  * can join. The text itself never changes.
  */
-export function ArticleEditor({ lng, article }: { lng: Lng; article: ArticleDetail }) {
+export function ArticleEditor({
+  lng,
+  article,
+  joinable,
+}: {
+  lng: Lng;
+  article: ArticleDetail;
+  /** whether an open event is left for it to join */
+  joinable: boolean;
+}) {
   const t = getT(lng, "articles");
   return (
     <div className="article-tools">
@@ -69,24 +78,26 @@ export function ArticleEditor({ lng, article }: { lng: Lng; article: ArticleDeta
           </select>
         </label>
       </EditPanel>
-      <ApiForm
-        action="/api/events/{eventId}/articles"
-        lng={lng}
-        submit={t("addToEvent.submit")}
-        busy={t("addToEvent.busy")}
-        done={t("addToEvent.done")}
-        className="inline-fields"
-      >
-        <input type="hidden" name="articleIds[]" value={article.id} />
-        <LazyChoice
+      {joinable && (
+        <ApiForm
+          action="/api/events/{eventId}/articles"
           lng={lng}
-          label={t("addToEvent.label")}
-          name="eventId"
-          url="/api/events?choices=1"
-          placeholder={t("addToEvent.choose")}
-          exclude={article.events.map((e) => e.id)}
-        />
-      </ApiForm>
+          submit={t("addToEvent.submit")}
+          busy={t("addToEvent.busy")}
+          done={t("addToEvent.done")}
+          className="inline-fields"
+        >
+          <input type="hidden" name="articleIds[]" value={article.id} />
+          <LazyChoice
+            lng={lng}
+            label={t("addToEvent.label")}
+            name="eventId"
+            url="/api/events?choices=1"
+            placeholder={t("addToEvent.choose")}
+            exclude={article.events.map((e) => e.id)}
+          />
+        </ApiForm>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { Messages } from "@/i18n/messages";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/server/caller";
+import { db } from "@/lib/server/db";
 import { loadArticle } from "@/lib/server/loaders";
 import { readerLng } from "@/lib/server/request";
 import { safeHttpUrl } from "@/lib/text/url";
@@ -30,6 +31,10 @@ export default async function ArticlePage({ params }: Props) {
   const url = safeHttpUrl(article.url);
   const user = await currentUser();
   const editable = can(user, "editor");
+  // whether an open event is left for the article to join; the picker reads which ones when needed
+  const joinable = editable
+    ? await db.event.count({ where: { archivedAt: null, articles: { none: { articleId: article.id } } } })
+    : 0;
 
   return (
     <article className="article-page">
@@ -101,7 +106,7 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           )}
         </dl>
-        {editable && <ArticleEditor lng={lng} article={article} />}
+        {editable && <ArticleEditor lng={lng} article={article} joinable={joinable > 0} />}
       </header>
       <Messages lng={lng} namespaces={["annotator", "articles", "candidates", "comparison"]}>
         <QueryProvider>
