@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { EventOptions } from "@/components/forms/event-aspect-fields";
 import { Field } from "@/components/forms/field";
 import { FormMemory, forgetDraft } from "@/components/forms/form-memory";
+import { useLazyChoices, type Option } from "@/components/forms/lazy-choices";
 import { useT } from "@/i18n/client";
 import { languageLabel } from "@/i18n/format";
 import type { Lng } from "@/i18n/settings";
@@ -23,17 +23,17 @@ const ACCEPT = ".txt,.md,.html,.htm,.json,.csv,text/plain,text/markdown,text/htm
  */
 export function Importer({
   lng,
-  events,
   event,
   maxMegabytes,
 }: {
   lng: Lng;
-  events: { id: string; title: string }[];
   /** the event to import into, when the page was opened from one */
-  event: string | null;
+  event: Option | null;
   maxMegabytes: number;
 }) {
   const { t } = useT("import");
+  // every open event is read when the browser is idle or the list is opened, not sent with the page
+  const events = useLazyChoices(lng, "/api/events?choices=1", event ? [event] : []);
   // the options, the tab and the report outlive a language switch or a visit elsewhere in this tab
   const [options, setOptions] = useSessionState<ImportOptions>("import:options", {
     language: "",
@@ -41,9 +41,10 @@ export function Importer({
     event: "",
   });
   // opened from an event ("Import articles into it"): that event, whatever this tab chose before
+  const chosen = event?.id;
   useEffect(() => {
-    if (event) setOptions((o) => ({ ...o, event }));
-  }, [event, setOptions]);
+    if (chosen) setOptions((o) => ({ ...o, event: chosen }));
+  }, [chosen, setOptions]);
   const [tab, setTab] = useSessionState<"files" | "paste">("import:tab", "files");
   const [queue, setQueue] = useState<QueueItem[]>([]);
   const [running, setRunning] = useState(false);
@@ -133,9 +134,20 @@ export function Importer({
         </div>
         <div className="field">
           <label htmlFor="import-event">{t("options.event")}</label>
-          <select id="import-event" value={options.event} onChange={(e) => set("event", e.target.value)}>
+          <select
+            id="import-event"
+            value={options.event}
+            onChange={(e) => set("event", e.target.value)}
+            onFocus={events.load}
+            onPointerDown={events.load}
+            aria-busy={events.loading}
+          >
             <option value="">{t("options.noEvent")}</option>
-            <EventOptions events={events} />
+            {events.options.map((e) => (
+              <option dir="auto" key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
           </select>
         </div>
       </fieldset>

@@ -72,6 +72,15 @@ export async function eventChoices(db: PrismaClient, lng: Lng) {
   return events.map((e) => ({ id: e.id, name: eventText(e.translations, e.slug, lng).title }));
 }
 
+/** One open event as a picker offers it, or null: the one a page was opened for. */
+export async function eventChoice(db: PrismaClient, id: string, lng: Lng) {
+  const e = await db.event.findFirst({
+    where: { id, archivedAt: null },
+    select: { id: true, slug: true, translations: true },
+  });
+  return e && { id: e.id, name: eventText(e.translations, e.slug, lng).title };
+}
+
 /** A page of the open (or archived) events, oldest first, after the event `after`. */
 export async function eventPage(db: PrismaClient, lng: Lng, { archived = false, after = null as string | null } = {}) {
   const { items, next } = await keysetPage(

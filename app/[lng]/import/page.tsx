@@ -3,7 +3,7 @@ import { AnnotationImport } from "@/components/import/annotation-import";
 import { Importer } from "@/components/import/importer";
 import { Messages } from "@/i18n/messages";
 import { getT, lngOrNotFound } from "@/i18n/server";
-import { listEvents } from "@/lib/events/load";
+import { eventChoice } from "@/lib/events/load";
 import { db } from "@/lib/server/db";
 import { userPage } from "@/lib/server/request";
 import { MAX_ANNOTATION_FILE_BYTES, MAX_FILE_BYTES } from "@/lib/uploads";
@@ -17,21 +17,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ImportPage({ params, searchParams }: Props) {
   const { lng } = await userPage((await params).lng, "editor");
   const t = getT(lng, "import");
-  const events = await listEvents(db, lng);
   const { event } = await searchParams;
-  // "Import articles into it" on an event's page: that event chosen, if it is one
-  const chosen = events.find((e) => e.id === event)?.id ?? null;
+  // "Import articles into it" on an event's page: that event chosen, if it is one; the picker reads the others
+  const chosen = typeof event === "string" ? await eventChoice(db, event, lng) : null;
   return (
     <Messages lng={lng} namespaces={["import"]}>
       <section>
         <h1>{t("title")}</h1>
         <p>{t("intro")}</p>
-        <Importer
-          lng={lng}
-          events={events.map((e) => ({ id: e.id, title: e.title }))}
-          event={chosen}
-          maxMegabytes={MAX_FILE_BYTES / 1024 / 1024}
-        />
+        <Importer lng={lng} event={chosen} maxMegabytes={MAX_FILE_BYTES / 1024 / 1024} />
         <AnnotationImport lng={lng} maxMegabytes={MAX_ANNOTATION_FILE_BYTES / 1024 / 1024} />
       </section>
     </Messages>
