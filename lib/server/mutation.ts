@@ -143,8 +143,12 @@ export function mutation<
   return Object.assign(route, { spec });
 }
 
-/** How many aspects' proposals a write computes again once its answer has gone. */
-const AFTER_WRITE = 12;
+/**
+ * How many stale aspects' proposals a write computes once its answer has gone: what one write makes
+ * stale (its claim's aspect, a denial's); a database that lacks them all (just migrated or restored)
+ * is left to `npm run proposals` and to each event's first read, not to every write.
+ */
+const AFTER_WRITE = 4;
 
 /**
  * Stored work that writes make stale (relation proposals) is done again once the answer has gone,
