@@ -321,9 +321,18 @@ describe("stored relation proposals", () => {
     await forgetProposals(prisma);
     expect(await prisma.relationProposal.count()).toBe(0);
     const progress: number[] = [];
+    // what only writes made stale is all a write computes after its answer: here nothing
+    expect(await refreshProposals(prisma, { written: true })).toBe(0);
     const computed = await refreshProposals(prisma, { progress: (done) => progress.push(done) });
     expect(computed).toBe(await prisma.aspect.count());
     expect(progress).toEqual(Array.from({ length: computed }, (_, i) => i + 1));
     expect(await storedProposals(prisma, eventId)).toEqual({ items: before, total: before.length });
+    const claim = await prisma.claim.findFirstOrThrow({ where: { eventId, status: "confirmed", deletedAt: null } });
+    await deleteClaim(prisma, claim.id, user);
+    const staled = await staleAspects(prisma, eventId, { written: true });
+    expect(staled.map((a) => a.id)).toContain(claim.aspectId);
+    expect(await refreshProposals(prisma, { written: true })).toBe(staled.length);
+    expect(await staleAspects(prisma, eventId)).toEqual([]);
+    await restoreClaim(prisma, claim.id, user);
   });
 });

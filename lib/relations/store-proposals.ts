@@ -147,10 +147,16 @@ function computeOnce(db: PrismaClient, eventId: string, aspectId: string) {
   return computing;
 }
 
-/** The aspects whose proposals are stale or were never computed: of one event, or of all. */
-export async function staleAspects(db: PrismaClient, eventId?: string) {
+/**
+ * The aspects whose proposals are stale or were never computed: of one event, or of all; with
+ * `written`, only those a write made stale (computed before), not those never computed.
+ */
+export async function staleAspects(db: PrismaClient, eventId?: string, { written = false } = {}) {
   return db.aspect.findMany({
-    where: { ...(eventId && { eventId }), OR: [{ proposed: null }, { proposed: { fresh: false } }] },
+    where: {
+      ...(eventId && { eventId }),
+      OR: [...(written ? [] : [{ proposed: null }]), { proposed: { fresh: false } }],
+    },
     orderBy: [{ eventId: "asc" }, { position: "asc" }, { id: "asc" }],
     select: { id: true, eventId: true },
   });
@@ -158,18 +164,20 @@ export async function staleAspects(db: PrismaClient, eventId?: string) {
 
 /**
  * Brings stored proposals up to date: an event's (before an editor reads them), or every event's
- * (`npm run proposals`), at most `limit` aspects; `progress` is told after each. Returns how many
+ * (`npm run proposals`), at most `limit` aspects, with `written` only those writes made stale;
+ * `progress` is told after each. Returns how many
  * aspects were computed (an aspect written to on every attempt stays stale for the next read).
  */
 export async function refreshProposals(
   db: PrismaClient,
   {
     eventId,
+    written = false,
     limit = Infinity,
     progress,
-  }: { eventId?: string; limit?: number; progress?: (done: number, total: number) => void } = {},
+  }: { eventId?: string; written?: boolean; limit?: number; progress?: (done: number, total: number) => void } = {},
 ) {
-  const stale = (await staleAspects(db, eventId)).slice(0, limit);
+  const stale = (await staleAspects(db, eventId, { written })).slice(0, limit);
   for (const [i, aspect] of stale.entries()) {
     await computeOnce(db, aspect.eventId, aspect.id);
     progress?.(i + 1, stale.length);

@@ -145,8 +145,8 @@ export function mutation<
 
 /**
  * How many stale aspects' proposals a write computes once its answer has gone: what one write makes
- * stale (its claim's aspect, a denial's); a database that lacks them all (just migrated or restored)
- * is left to `npm run proposals` and to each event's first read, not to every write.
+ * stale (its claim's aspect, a denial's). Aspects never computed (a database just migrated or
+ * restored) are left to `npm run proposals` and to each event's first read, not to every write.
  */
 const AFTER_WRITE = 4;
 
@@ -157,7 +157,9 @@ const AFTER_WRITE = 4;
 function keepCurrent() {
   try {
     after(() =>
-      refreshProposals(db, { limit: AFTER_WRITE }).catch((error) => console.error("Proposals not refreshed", error)),
+      refreshProposals(db, { written: true, limit: AFTER_WRITE }).catch((error) =>
+        console.error("Proposals not refreshed", error),
+      ),
     );
   } catch {
     // outside a request (a test calling the handler): the next read computes them
