@@ -100,12 +100,16 @@ for (const lng of languages) {
     await expect(page.locator("blockquote", { hasText: "Росія відхилила цей запит" })).toHaveAttribute("lang", "uk");
   });
 
-  test(`the comparison page has no accessibility violations in ${lng}`, async ({ page, request }) => {
-    await page.goto(`/${lng}/events/${await demoEventId(request)}`);
-    await expect(page.locator(".aspect-block").first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  });
+  // at a desktop's width in the language the phone-sized axe walks of pages.spec.ts leave out (they walk en and uk)
+  if (lng === "ru")
+    test(`the comparison page has no accessibility violations in ${lng}`, async ({ page, request }) => {
+      await page.goto(`/${lng}/events/${await demoEventId(request)}`);
+      await expect(page.locator(".aspect-block").first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
+    });
 }
 
 test("each numeric aspect's chart sits with its aspect, labelled by outlet, with its unit and a legend", async ({
