@@ -1,6 +1,7 @@
 "use client";
 
 import type { Lng } from "@/i18n/settings";
+import { Choice } from "./choice";
 import { useLazyChoices, type Option } from "./lazy-choices";
 
 /**
@@ -24,20 +25,12 @@ export function LazyChoice({
 }) {
   const { options, load, loading } = useLazyChoices(lng, url, [] as Option[]);
   return (
-    <label>
-      {label}
-      <select name={name} required defaultValue="" onFocus={load} onPointerDown={load} aria-busy={loading}>
-        <option value="" disabled>
-          {placeholder}
-        </option>
-        {options
-          .filter((o) => !exclude.includes(o.id))
-          .map((o) => (
-            <option dir="auto" key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-      </select>
-    </label>
+    <Choice
+      label={label}
+      name={name}
+      placeholder={placeholder}
+      options={options.filter((o) => !exclude.includes(o.id))}
+      select={{ onFocus: load, onPointerDown: load, "aria-busy": loading }}
+    />
   );
 }
