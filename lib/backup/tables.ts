@@ -1,5 +1,5 @@
 import type { PrismaClient, Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { insertRows as insertInto } from "@/lib/db/rows";
 import { columnsOf, keyOf, type TableName } from "./format";
 
 type Rows = Record<string, unknown>[];
@@ -44,23 +44,6 @@ export async function* readRows(db: PrismaClient, table: TableName, columns: str
   }
 }
 
-/** SQLite binds at most 32,766 values in one statement. */
-const MAX_VALUES = 30_000;
-
-/**
- * Inserts rows of a table many to a statement (Prisma's createMany goes row by row and is ten
- * times slower here). Table and column names come from the format, never from the file, and the
- * values are bound by the driver adapter as Prisma binds them: dates, booleans and all.
- */
-export async function insertRows(db: Tx, table: TableName, rows: Record<string, unknown>[]) {
-  const columns = columnsOf(table);
-  const name = Prisma.raw(`"${table[0]!.toUpperCase()}${table.slice(1)}"`);
-  const list = Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
-  const per = Math.floor(MAX_VALUES / columns.length);
-  for (let i = 0; i < rows.length; i += per) {
-    const values = rows
-      .slice(i, i + per)
-      .map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c] ?? null))})`);
-    await db.$executeRaw`INSERT INTO ${name} (${list}) VALUES ${Prisma.join(values)}`;
-  }
-}
+/** Inserts rows of a table of the export many to a statement. */
+export const insertRows = (db: Tx, table: TableName, rows: Record<string, unknown>[]) =>
+  insertInto(db, `${table[0]!.toUpperCase()}${table.slice(1)}`, columnsOf(table), rows);
