@@ -1,13 +1,20 @@
+import { randomUUID } from "node:crypto";
 import type { PrismaClient, Tx } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/rows";
 import { quantityColumns } from "@/lib/domain/quantity";
-import { EntityMatcher } from "./entities";
-import { extractCandidates } from "./extract";
+import { EntityMatcher, type KnownEntity } from "./entities";
+import { extractCandidates, type CandidateDraft } from "./extract";
 import { overlaps } from "./text";
+
+/** Every known entity with all its names. */
+export async function entityNames(db: PrismaClient | Tx): Promise<KnownEntity[]> {
+  const entities = await db.entity.findMany({ select: { id: true, kind: true, names: { select: { name: true } } } });
+  return entities.map((e) => ({ id: e.id, kind: e.kind, names: e.names.map((n) => n.name) }));
+}
 
 /** Every known entity with all its names, for matching speakers. */
 export async function entityMatcher(db: PrismaClient | Tx): Promise<EntityMatcher> {
-  const entities = await db.entity.findMany({ select: { id: true, kind: true, names: { select: { name: true } } } });
-  return new EntityMatcher(entities.map((e) => ({ id: e.id, kind: e.kind, names: e.names.map((n) => n.name) })));
+  return new EntityMatcher(await entityNames(db));
 }
 
 export interface Recomputed {
@@ -18,7 +25,38 @@ export interface Recomputed {
   decided: number;
 }
 
+const CANDIDATE_COLUMNS = [
+  "id",
+  "articleId",
+  "quote",
+  "start",
+  "end",
+  "kind",
+  "stance",
+  "speakerId",
+  "speakerText",
+  "low",
+  "high",
+  "unit",
+  "counted",
+  "approximate",
+  "statedLow",
+  "statedHigh",
+  "vagueness",
+  "status",
+  "createdAt",
+] as const;
+
 type Decided = { start: number; end: number; kind: string };
+
+/** What the extractor finds in an article, given its outlet's names (never a speaker of its words). */
+export type Drafts = (outlet: string[]) => CandidateDraft[] | Promise<CandidateDraft[]>;
+
+/** The extractor run here with a matcher (an import's workers run it beside the store). */
+export const draftsWith =
+  (article: { text: string; lang: string }, matcher: EntityMatcher): Drafts =>
+  (outlet) =>
+    extractCandidates(article.text, article.lang, matcher, { outlet });
 
 /**
  * Stores what the extractor finds in an article as pending candidates, except where
@@ -27,39 +65,42 @@ type Decided = { start: number; end: number; kind: string };
  */
 export async function proposeCandidates(
   tx: Tx,
-  article: { id: string; text: string; lang: string },
-  matcher: EntityMatcher,
+  article: { id: string; text: string },
+  extract: Drafts,
   decided: Decided[] = [],
 ): Promise<number> {
   // the article's own outlet is never the speaker of its words, nor a relay of them
-  const own = await tx.article.findUnique({
-    where: { id: article.id },
-    select: { outlet: { select: { name: true, aliases: { select: { name: true } } } } },
-  });
-  const outlet = own?.outlet ? [own.outlet.name, ...own.outlet.aliases.map((a) => a.name)] : [];
-  const drafts = extractCandidates(article.text, article.lang, matcher, { outlet }).filter(
-    (d) => !decided.some((x) => x.kind === d.kind && overlaps(x, d)),
-  );
+  const outlet = (
+    await tx.$queryRaw<{ name: string }[]>`
+      SELECT o."name" FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId" WHERE a."id" = ${article.id}
+      UNION ALL
+      SELECT n."name" FROM "Article" a JOIN "OutletAlias" n ON n."outletId" = a."outletId" WHERE a."id" = ${article.id}`
+  ).map((o) => o.name);
+  const drafts = (await extract(outlet)).filter((d) => !decided.some((x) => x.kind === d.kind && overlaps(x, d)));
+  const createdAt = new Date();
   const rows = drafts.map((d) => ({
-    row: {
-      articleId: article.id,
-      quote: article.text.slice(d.start, d.end),
-      start: d.start,
-      end: d.end,
-      kind: d.kind,
-      stance: d.stance,
-      speakerId: d.speaker?.entityId ?? null,
-      speakerText: d.speaker?.entityId ? null : (d.speaker?.text ?? null),
-      ...quantityColumns(d.quantity),
-    },
-    relays: d.reportedVia.flatMap((r, position) =>
-      r.text || r.entityId ? [{ position, text: r.text ?? "", entityId: r.entityId }] : [],
-    ),
+    id: randomUUID(),
+    articleId: article.id,
+    quote: article.text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    kind: d.kind,
+    stance: d.stance,
+    speakerId: d.speaker?.entityId ?? null,
+    speakerText: d.speaker?.entityId ? null : (d.speaker?.text ?? null),
+    ...quantityColumns(d.quantity),
+    approximate: d.quantity?.approximate ?? false,
+    status: "pending",
+    createdAt,
   }));
-  // most candidates have no relay and go in one statement; the others with their relays
-  await tx.candidate.createMany({ data: rows.filter((r) => r.relays.length === 0).map((r) => r.row) });
-  for (const { row, relays } of rows.filter((r) => r.relays.length > 0))
-    await tx.candidate.create({ data: { ...row, relays: { create: relays } } });
+  const relays = drafts.flatMap((d, i) =>
+    d.reportedVia.flatMap((r, position) =>
+      r.text || r.entityId ? [{ candidateId: rows[i]!.id, position, text: r.text ?? "", entityId: r.entityId }] : [],
+    ),
+  );
+  // an import writes two dozen candidates an article: a statement for them all, and one for their relays
+  await insertRows(tx, "Candidate", CANDIDATE_COLUMNS, rows);
+  await insertRows(tx, "CandidateRelay", ["candidateId", "position", "text", "entityId"], relays);
   return drafts.length;
 }
 
@@ -78,6 +119,6 @@ export async function recomputeCandidates(
     select: { start: true, end: true, kind: true },
   });
   await tx.candidate.deleteMany({ where: { articleId: article.id, status: "pending" } });
-  const pending = await proposeCandidates(tx, article, matcher, decided);
+  const pending = await proposeCandidates(tx, article, draftsWith(article, matcher), decided);
   return { articleId: article.id, pending, decided: decided.length };
 }

@@ -7,9 +7,14 @@ import type { CliIo } from "@/lib/cli/io";
 import type { PrismaClient } from "@/lib/db/client";
 import { contentLanguages, type ContentLanguage } from "@/lib/domain/vocabulary";
 import { ImportError } from "./errors";
-import { extensionOf, importExtensions, prepareFile, type PreparedItem } from "./pipeline";
+import { extensionOf, importExtensions } from "./pipeline";
 import { reportResult, summarize } from "./report";
-import { IMPORT_BATCH, importRun, storeItems, type ImportResult } from "./store";
+import type { ImportResult } from "./store";
+import { importFiles } from "./store-files";
+import { defaultWorkers } from "./workers";
+
+/** Files a run needs before its text work goes to worker threads: starting them takes about as long as 200 files. */
+const WORKERS_FROM = 200;
 
 export const IMPORT_USAGE = `Usage: npm run import -- <files or folders...> [options]
 
@@ -19,6 +24,7 @@ Options:
   --outlet NAME   the outlet of articles that do not name one
   --lang en|uk|ru the language of every article (otherwise detected)
   --event ID      add the articles to this event (id or slug)
+  --workers N     threads for the text work (default: one per core but one, for more than 200 files; 0: none)
   --json          print one JSON object with a result per file or row
   --help          show this help
 
@@ -42,7 +48,7 @@ export function collectFiles(paths: string[]): string[] {
   return files;
 }
 
-/** npm run import: prepares and stores each file in turn, reporting progress and a summary. */
+/** npm run import: prepares and stores the files, reporting progress and a summary. */
 export async function runImportCli(
   prisma: PrismaClient,
   argv: string[],
@@ -57,6 +63,7 @@ export async function runImportCli(
         outlet: { type: "string" },
         lang: { type: "string" },
         event: { type: "string" },
+        workers: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean" },
       },
@@ -68,6 +75,9 @@ export async function runImportCli(
   const { values, positionals } = parsed;
   if (values.help) return (io.out(IMPORT_USAGE), 0);
   if (positionals.length === 0) return (io.err(`No files or folders given.\n\n${IMPORT_USAGE}`), 2);
+  if (values.workers !== undefined && !/^\d{1,2}$/.test(values.workers)) {
+    return (io.err(`--workers must be a whole number from 0 to 99, not "${values.workers}".`), 2);
+  }
   if (values.lang !== undefined && !(contentLanguages as readonly string[]).includes(values.lang)) {
     return (io.err(`--lang must be en, uk or ru, not "${values.lang}".`), 2);
   }
@@ -78,44 +88,37 @@ export async function runImportCli(
       ? new SingleBar({ format: "{bar} {value}/{total} files  {file}", hideCursor: true, clearOnComplete: true })
       : null;
   bar?.start(files.length, 0, { file: "" });
-  const results: ImportResult[] = [];
-  // the outlets and the entity matcher are read once for the whole run, not for each file
-  const run = await importRun(prisma);
-  // files prepared and not yet stored: stored together, a batch to a transaction, then reported file by file
-  let waiting: { index: number; items: PreparedItem[] }[] = [];
-  const store = async () => {
-    const items = waiting.flatMap((w) => w.items);
-    // The source recorded for an article is the path as given, so re-running from the same folder reads the same.
-    const stored = await storeItems(prisma, items, { event: values.event, userId: null, run });
-    let at = 0;
-    for (const { index, items: mine } of waiting) {
-      const own = stored.slice(at, (at += mine.length));
-      results.push(...own);
-      bar?.update(index + 1, { file: "" });
-      if (!bar && !values.json) for (const r of own) io.err(`[${index + 1}/${files.length}] ${line(r, t)}`);
-    }
-    waiting = [];
-  };
-  for (const [index, file] of files.entries()) {
-    bar?.update(index, { file: path.basename(file) });
-    let bytes: Uint8Array | ImportError;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-      bytes = new ImportError("unreadable", { reason: missing ? "no such file or folder" : (error as Error).message });
-    }
-    const items: PreparedItem[] =
-      bytes instanceof ImportError
-        ? [{ source: file, row: null, error: bytes }]
-        : await prepareFile(file, bytes, {
-            lang: (values.lang as ContentLanguage | undefined) ?? null,
-            outlet: values.outlet ?? null,
+  // text work in worker threads when the run is long enough to repay starting them
+  const workers =
+    values.workers !== undefined ? Number(values.workers) : files.length > WORKERS_FROM ? defaultWorkers() : 0;
+  const perFile = await importFiles(
+    prisma,
+    files.map((file) => ({
+      // the source recorded for an article is the path as given, so re-running from the same folder reads the same
+      name: file,
+      read: () => {
+        try {
+          return fs.readFileSync(file);
+        } catch (error) {
+          const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+          return new ImportError("unreadable", {
+            reason: missing ? "no such file or folder" : (error as Error).message,
           });
-    waiting.push({ index, items });
-    if (waiting.reduce((n, w) => n + w.items.length, 0) >= IMPORT_BATCH) await store();
-  }
-  await store();
+        }
+      },
+    })),
+    {
+      defaults: { lang: (values.lang as ContentLanguage | undefined) ?? null, outlet: values.outlet ?? null },
+      event: values.event,
+      userId: null,
+      workers,
+      stored: (index, own) => {
+        bar?.update(index + 1, { file: path.basename(files[index + 1] ?? "") });
+        if (!bar && !values.json) for (const r of own) io.err(`[${index + 1}/${files.length}] ${line(r, t)}`);
+      },
+    },
+  );
+  const results = perFile.flat();
   bar?.update(files.length, { file: "" });
   bar?.stop();
   const summary = summarize(results);

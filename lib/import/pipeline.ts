@@ -1,3 +1,4 @@
+import type { CandidateDraft } from "@/lib/candidates/extract";
 import type { ContentLanguage } from "@/lib/domain/vocabulary";
 import { normalizeText } from "@/lib/text/normalize";
 import { MAX_FILE_BYTES } from "@/lib/uploads";
@@ -32,6 +33,20 @@ export interface PreparedArticle {
   publishedAt: Date | null;
   byline: string | null;
   encoding: Encoding;
+  /** what storing computes from the text, when an import's worker computed it already (lib/import/workers.ts) */
+  derived?: Derived;
+}
+
+/** The text work of storing an article, done beside the store by an import's workers. */
+export interface Derived {
+  /** the normalised text's hash, which finds an exact duplicate */
+  hash: string;
+  /** the SimHash that finds a likely one */
+  fingerprint: string;
+  /** the title and text as the search index holds them */
+  stems: { title: string; body: string };
+  /** the candidate claims, found with the outlet names given (used only if the article's outlet has those names) */
+  drafts?: { outlet: string[]; list: CandidateDraft[] };
 }
 
 /** One file, or one row of a JSON or CSV file, and what became of it. */

@@ -1,10 +1,12 @@
 import { recordAudit } from "@/lib/audit/store";
-import type { EntityMatcher } from "@/lib/candidates/entities";
-import { entityMatcher, proposeCandidates } from "@/lib/candidates/store";
+import { EntityMatcher, type KnownEntity } from "@/lib/candidates/entities";
+import { draftsWith, entityNames, proposeCandidates } from "@/lib/candidates/store";
 import type { PrismaClient, Tx } from "@/lib/db/client";
 import { dialectOf } from "@/lib/db/dialect";
+import { insertRows, newId } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { reindex } from "@/lib/search/reindex";
+import { indexArticles } from "@/lib/search/reindex";
+import { articleStems } from "@/lib/search/stems";
 import { contentHash } from "@/lib/text/hash";
 import { normalizeName } from "@/lib/text/names";
 import { uniqueSlug } from "@/lib/text/slug";
@@ -46,25 +48,56 @@ export interface StoreOptions {
   committed?: (done: number) => void | Promise<void>;
 }
 
-/** The outlets by normalised name and by slug, read once per import run. */
-type OutletIndex = Map<string, string>;
+/**
+ * The outlets by normalised name, by an alias's normalised name and by slug, read once per import
+ * run, with each outlet's names (its own and its aliases').
+ */
+interface OutletIndex {
+  ids: Map<string, string>;
+  names: Map<string, string[]>;
+}
 
 async function outletIndex(db: PrismaClient): Promise<OutletIndex> {
-  const outlets = await db.outlet.findMany({ select: { id: true, name: true, slug: true } });
-  return new Map(
-    outlets.flatMap((o) => [[`slug:${o.slug}`, o.id] as const, [`name:${normalizeName(o.name)}`, o.id] as const]),
-  );
+  const outlets = await db.outlet.findMany({
+    select: { id: true, name: true, slug: true, aliases: { select: { name: true, normalized: true } } },
+  });
+  return {
+    ids: new Map(
+      outlets.flatMap((o) => [
+        [`slug:${o.slug}`, o.id] as const,
+        [`name:${normalizeName(o.name)}`, o.id] as const,
+        ...o.aliases.map((a) => [`alias:${a.normalized}`, o.id] as const),
+      ]),
+    ),
+    names: new Map(outlets.map((o) => [o.id, [o.name, ...o.aliases.map((a) => a.name)]])),
+  };
+}
+
+/**
+ * The names of the outlet an article will be stored under, as far as the run knows them: its
+ * candidates are found beforehand with these, and found again if the article's outlet turns out
+ * to have others.
+ */
+export function outletNamesFor(run: ImportRun, outlet: string | null): string[] {
+  if (!outlet) return [];
+  const wanted = normalizeName(outlet);
+  const { ids, names } = run.outlets;
+  const id = ids.get(`alias:${wanted}`) ?? ids.get(`name:${wanted}`) ?? ids.get(`slug:${outlet}`);
+  return (id && names.get(id)) || [outlet];
 }
 
 async function outletFor(tx: Tx, name: string | null, known: OutletIndex): Promise<string | null> {
   if (!name) return null;
   const wanted = normalizeName(name);
-  // a name an outlet had before it was merged into another
-  const alias = await tx.outletAlias.findUnique({ where: { normalized: wanted }, select: { outletId: true } });
-  if (alias) return alias.outletId;
-  const found = known.get(`name:${wanted}`) ?? known.get(`slug:${name}`);
-  // an outlet of the index may have been merged away since the run began
-  if (found && (await tx.outlet.findUnique({ where: { id: found }, select: { id: true } }))) return found;
+  const indexed = known.ids.get(`name:${wanted}`) ?? known.ids.get(`slug:${name}`) ?? "";
+  // a name an outlet had before it was merged into another, else the run's outlet of that name
+  // (unless it has been merged away since the run began)
+  const [found] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM (
+      SELECT "outletId" AS "id", 0 AS "rank" FROM "OutletAlias" WHERE "normalized" = ${wanted}
+      UNION ALL SELECT "id", 1 AS "rank" FROM "Outlet" WHERE "id" = ${indexed}
+    ) AS "known" ORDER BY "rank" LIMIT 1`;
+  if (found) return found.id;
   const outlets = await tx.outlet.findMany({ select: { id: true, name: true, slug: true } });
   const existing = outlets.find((o) => normalizeName(o.name) === wanted || o.slug === name);
   if (existing) return existing.id;
@@ -80,6 +113,24 @@ export async function findEvent(db: PrismaClient, event: string | null | undefin
   return found.id;
 }
 
+const ARTICLE_COLUMNS = [
+  "id",
+  "title",
+  "lang",
+  "text",
+  "contentHash",
+  "url",
+  "publishedAt",
+  "byline",
+  "outletId",
+  "fingerprint",
+  "likelyDuplicateOfId",
+  "source",
+  "importedAt",
+];
+
+const sameNames = (a: string[], b: string[]) => a.toSorted().join("\n") === b.toSorted().join("\n");
+
 async function storeOne(
   tx: Tx,
   source: string,
@@ -88,8 +139,10 @@ async function storeOne(
   userId: string | null,
   run: ImportRun,
 ) {
-  const hash = contentHash(article.text);
-  const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  const { derived } = article;
+  const hash = derived?.hash ?? contentHash(article.text);
+  // the statements of storing an article are plain SQL where Prisma's own work per query is most of their time
+  const [existing] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Article" WHERE "contentHash" = ${hash}`;
   if (existing)
     return {
       status: "duplicate" as const,
@@ -99,7 +152,7 @@ async function storeOne(
       waiting: await tx.candidate.count({ where: { articleId: existing.id, status: "pending" } }),
       outletId: null,
     };
-  const print = fingerprint(article.text);
+  const print = derived?.fingerprint ?? fingerprint(article.text);
   // Fingerprints pick the few stored articles worth comparing, found through the index of their
   // quarters (not a scan of every one); only their texts are read.
   const quarters = nearQuarters(print);
@@ -123,12 +176,12 @@ async function storeOne(
     : [];
   const duplicateOf = likelyDuplicate(article.text, similar)?.id ?? null;
   const outletId = await outletFor(tx, article.outlet, run.outlets);
-  const created = await tx.article.create({
-    data: {
-      title: article.title,
+  const created = { id: newId(), title: article.title, lang: article.lang };
+  await insertRows(tx, "Article", ARTICLE_COLUMNS, [
+    {
+      ...created,
       text: article.text,
       contentHash: hash,
-      lang: article.lang,
       url: article.url,
       publishedAt: article.publishedAt,
       byline: article.byline,
@@ -136,15 +189,16 @@ async function storeOne(
       fingerprint: print || null,
       likelyDuplicateOfId: duplicateOf,
       source: source.slice(0, 300),
+      importedAt: new Date(),
     },
-    select: { id: true, title: true, lang: true },
-  });
-  if (eventId) await tx.eventArticle.create({ data: { eventId, articleId: created.id } });
-  await reindex(tx, { articles: [created.id] });
-  const candidates = await proposeCandidates(
-    tx,
-    { id: created.id, text: article.text, lang: article.lang },
-    await run.matcher(tx),
+  ]);
+  if (eventId) await insertRows(tx, "EventArticle", ["eventId", "articleId"], [{ eventId, articleId: created.id }]);
+  await indexArticles(tx, [{ id: created.id, stems: derived?.stems ?? articleStems(article) }]);
+  const candidates = await proposeCandidates(tx, { id: created.id, text: article.text }, async (outlet) =>
+    // what a worker found with the outlet names the article turned out to have, or found here
+    derived?.drafts && sameNames(derived.drafts.outlet, outlet)
+      ? derived.drafts.list
+      : draftsWith(article, await run.matcher(tx))(outlet),
   );
   await recordAudit(tx, {
     userId,
@@ -184,18 +238,29 @@ const failed = (item: { source: string; row: number | null }, error: ImportError
  * duplicates never builds it), with the client or transaction it is asked through.
  */
 export interface ImportRun {
+  /** every entity with its names, read once, when first needed */
+  entities: (db: PrismaClient | Tx) => Promise<KnownEntity[]>;
   matcher: (db: PrismaClient | Tx) => Promise<EntityMatcher>;
   outlets: OutletIndex;
 }
 
+/** A promise made once and made again after it fails. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | null = null;
+  return () =>
+    (made ??= make().catch((error: unknown) => {
+      made = null; // the next article asks again
+      throw error;
+    }));
+}
+
 export async function importRun(db: PrismaClient): Promise<ImportRun> {
-  let matcher: Promise<EntityMatcher> | null = null;
+  let reader: PrismaClient | Tx = db;
+  const entities = once(() => entityNames(reader));
+  const matcher = once(async () => new EntityMatcher(await entities()));
   return {
-    matcher: (reader) =>
-      (matcher ??= entityMatcher(reader).catch((error: unknown) => {
-        matcher = null; // the next article asks again
-        throw error;
-      })),
+    entities: (through) => ((reader = through), entities()),
+    matcher: (through) => ((reader = through), matcher()),
     outlets: await outletIndex(db),
   };
 }
@@ -231,8 +296,10 @@ function storeBatch(
           await tx.$executeRaw`RELEASE SAVEPOINT "article"`;
           outcomes.push(stored);
           // an outlet the article brought is known to the rest of the run
-          if (stored.outletId && item.article.outlet)
-            run.outlets.set(`name:${normalizeName(item.article.outlet)}`, stored.outletId);
+          if (stored.outletId && item.article.outlet) {
+            run.outlets.ids.set(`name:${normalizeName(item.article.outlet)}`, stored.outletId);
+            if (!run.outlets.names.has(stored.outletId)) run.outlets.names.set(stored.outletId, [item.article.outlet]);
+          }
         } catch (error) {
           console.error(`import of ${source} failed`, error);
           await tx.$executeRaw`ROLLBACK TO SAVEPOINT "article"`;

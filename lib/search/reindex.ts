@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { asContentLanguage, indexed } from "@/lib/text/words";
 import { noteValues } from "./notes";
 import { lexeme } from "./query";
+import { articleStems } from "./stems";
 
 /**
  * Keeps the full-text index (the SearchIndex table, FTS5 on SQLite, tsvector on PostgreSQL, and its SearchDoc rows)
@@ -91,6 +92,14 @@ async function drop(db: Db, kind: IndexKind, ids: string[]) {
 /** A note's words are stemmed as Ukrainian and as Russian when Cyrillic: a note's language is not known. */
 const anyLanguage = (text: string) => [...new Set([indexed(text, "uk"), indexed(text, "ru")])].join(" ");
 
+/** Indexes articles the index does not hold yet (new ones), from their stems. */
+export async function indexArticles(db: Db, articles: { id: string; stems: { title: string; body: string } }[]) {
+  await put(
+    db,
+    articles.map((a) => ({ kind: "article", itemId: a.id, articleId: a.id, ...a.stems })),
+  );
+}
+
 /** Indexes again the given items as they now are; deleted and rejected ones leave the index. */
 export async function reindex(db: Db, items: { articles?: string[]; claims?: string[]; notes?: string[] }) {
   const { articles = [], claims = [], notes = [] } = items;
@@ -100,18 +109,9 @@ export async function reindex(db: Db, items: { articles?: string[]; claims?: str
       where: { id: { in: articles } },
       select: { id: true, title: true, text: true, lang: true },
     });
-    await put(
+    await indexArticles(
       db,
-      rows.map((a) => {
-        const lang = asContentLanguage(a.lang);
-        return {
-          kind: "article",
-          itemId: a.id,
-          articleId: a.id,
-          title: indexed(a.title, lang),
-          body: indexed(a.text, lang),
-        };
-      }),
+      rows.map((a) => ({ id: a.id, stems: articleStems(a) })),
     );
   }
   if (claims.length) {

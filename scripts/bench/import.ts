@@ -1,4 +1,4 @@
-// npm run bench:import [-- articles] [-- --database FILE]
+// npm run bench:import [-- articles] [-- --database FILE] [-- --workers N]
 // Generates articles of realistic length (3–7 thousand characters) in English,
 // Ukrainian and Russian, as text, HTML and windows-1251 files, imports them through
 // the real pipeline (decode, extract, normalise, detect language, find duplicates,
@@ -11,16 +11,17 @@ import iconv from "iconv-lite";
 import { copyDatabase } from "@/lib/backup/snapshot";
 import { readFlags } from "@/lib/cli/args";
 import { createPrismaClient } from "@/lib/db/client";
-import { prepareFile, type PreparedItem } from "@/lib/import/pipeline";
-import { IMPORT_BATCH, importRun, storeItems } from "@/lib/import/store";
+import { importFiles } from "@/lib/import/store-files";
+import { defaultWorkers } from "@/lib/import/workers";
 import { loadDemoCorpus } from "@/lib/seed/demo-data";
 import { benchDatabase } from "./database";
 
-const { values, positionals } = readFlags("Usage: npm run bench:import [-- articles] [--database FILE]", {
-  options: { database: { type: "string" } },
+const { values, positionals } = readFlags("Usage: npm run bench:import [-- articles] [--database FILE] [--workers N]", {
+  options: { database: { type: "string" }, workers: { type: "string" } },
   allowPositionals: true,
 });
 const COUNT = Number(positionals[0] ?? 1_000);
+const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
 
 const russian = [
   "МИД России категорически отверг обвинения Вашингтона во вмешательстве в венесуэльский кризис.",
@@ -102,46 +103,51 @@ async function main() {
   if (values.database) await copyDatabase(`file:${path.resolve(values.database)}`, bench.url, { replace: true });
   const prisma = createPrismaClient(bench.url);
   const stored = await prisma.article.count();
-  const run = await importRun(prisma);
   const files = generate(COUNT);
   const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1024 / 1024;
   const times: number[] = [];
   const candidates: number[] = [];
   const statuses = new Map<string, number>();
-  // as `npm run import` runs: files prepared one by one, stored IMPORT_BATCH to a transaction
-  const importFiles = async (list: typeof files, record: boolean) => {
-    let waiting: PreparedItem[] = [];
-    let prepared = 0;
-    const store = async () => {
-      const t0 = performance.now();
-      const results = await storeItems(prisma, waiting, { userId: null, run });
-      // each article's share of its batch's storing, with its own preparing
-      const each = (performance.now() - t0) / Math.max(1, waiting.length);
-      if (record) times.push(...waiting.map(() => each + prepared / waiting.length));
-      for (const r of record ? results : []) {
-        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-        if (r.candidates !== null) candidates.push(r.candidates);
-      }
-      waiting = [];
-      prepared = 0;
-    };
-    for (const file of list) {
-      const t0 = performance.now();
-      waiting.push(...(await prepareFile(file.name, file.bytes)));
-      prepared += performance.now() - t0;
-      if (waiting.length >= IMPORT_BATCH) await store();
-    }
-    await store();
+  const rss: number[] = [];
+  // as `npm run import` runs: prepared in worker threads, stored IMPORT_BATCH to a transaction
+  const importAll = async (list: typeof files, record: boolean) => {
+    let last = performance.now();
+    let since = 0;
+    await importFiles(
+      prisma,
+      list.map((f) => ({ name: f.name, read: () => f.bytes })),
+      {
+        userId: null,
+        workers,
+        stored: (_, results) => {
+          // a batch's time, shared among its articles, when its last file is reported
+          since += results.length;
+          const now = performance.now();
+          if (now - last > 0.5 && record) {
+            times.push(...Array<number>(since).fill((now - last) / since));
+            last = now;
+            since = 0;
+            rss.push(process.memoryUsage().rss);
+          }
+          for (const r of record ? results : []) {
+            statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+            if (r.candidates !== null) candidates.push(r.candidates);
+          }
+        },
+      },
+    );
   };
   const started = performance.now();
-  await importFiles(files, true);
+  await importAll(files, true);
   const seconds = (performance.now() - started) / 1000;
   const again = performance.now();
   const repeated = files.slice(0, 60);
-  await importFiles(repeated, false);
+  await importAll(repeated, false);
   const rerun = performance.now() - again;
   times.sort((a, b) => a - b);
-  console.log(`${stored.toLocaleString("en")} articles stored before.`);
+  console.log(
+    `${stored.toLocaleString("en")} articles stored before; ${workers} worker threads beside the one that stores.`,
+  );
   console.log(
     `${COUNT} articles (${megabytes.toFixed(1)} MB; en/uk/ru; txt, windows-1251 txt, html): ${[...statuses].map(([s, n]) => `${n} ${s}`).join(", ")}`,
   );
@@ -156,6 +162,7 @@ async function main() {
   console.log(
     `the first ${repeated.length} files again (all stored; recognised, nothing written): ${(rerun / 1000).toFixed(2)} s, ${(rerun / repeated.length).toFixed(1)} ms a file`,
   );
+  console.log(`memory (this thread's process, resident): peak ${(Math.max(...rss) / 1024 / 1024).toFixed(0)} MiB`);
   await prisma.$disconnect();
   bench.remove();
 }
