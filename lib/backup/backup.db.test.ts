@@ -118,7 +118,7 @@ describe.skipIf(onPostgres)("export and restore", () => {
     expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toEqual({
       format: "parallax-export",
       version: 1,
-      schema: "20261206120000_relation_proposals",
+      schema: "20261206150000_fingerprint_cover",
       exportedAt: "2026-12-02T03:00:00.000Z",
       withAccounts: true,
     });
@@ -203,7 +203,7 @@ describe.skipIf(onPostgres)("export and restore", () => {
       (
         await refused(
           copy.prisma,
-          restore(file("schema.json", original.replace("20261206120000_relation_proposals", "20270101000000_future"))),
+          restore(file("schema.json", original.replace("20261206150000_fingerprint_cover", "20270101000000_future"))),
         )
       ).message,
     ).toBe(
@@ -293,7 +293,7 @@ describe.skipIf(onPostgres)("backup", () => {
     await backupDatabase(file, now);
     const whole = fresh("whole-backup");
     const { header } = await restoreFile(whole.prisma, now);
-    expect([header.schema, header.withAccounts]).toEqual(["20261206120000_relation_proposals", true]);
+    expect([header.schema, header.withAccounts]).toEqual(["20261206150000_fingerprint_cover", true]);
     expect(await exportText(whole.prisma)).toBe(await exportText(prisma));
 
     const older = fresh("older-backup", "20261201240000_search_index");

@@ -13,18 +13,22 @@ export interface Dialect {
   lookupJoin: Prisma.Sql;
   /** the larger of two values */
   greater(a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql;
+  /** a text column's values of a group joined by commas: many rows read as one value */
+  commaJoined(column: Prisma.Sql): Prisma.Sql;
 }
 
 const sqlite: Dialect = {
   jsonValues: (json) => Prisma.sql`json_each(${json}) j`,
   lookupJoin: Prisma.sql`CROSS JOIN`,
   greater: (a, b) => Prisma.sql`max(${a}, ${b})`,
+  commaJoined: (column) => Prisma.sql`group_concat(${column}, ',')`,
 };
 
 const postgresql: Dialect = {
   jsonValues: (json) => Prisma.sql`jsonb_array_elements_text(CAST(${json} AS jsonb)) AS j("value")`,
   lookupJoin: Prisma.sql`JOIN`,
   greater: (a, b) => Prisma.sql`GREATEST(${a}, ${b})`,
+  commaJoined: (column) => Prisma.sql`string_agg(${column}, ',')`,
 };
 
 /** The dialect of the database a client (or a transaction's client) talks to. */

@@ -154,23 +154,29 @@ async function storeOne(
     };
   const print = derived?.fingerprint ?? fingerprint(article.text);
   // Fingerprints pick the few stored articles worth comparing, found through the index of their
-  // quarters (not a scan of every one); only their texts are read.
+  // quarters (not a scan of every one; the index holds each one's fingerprint too); only their
+  // texts are read. At 100,000 articles a lookup matches a few thousand quarters, read as one value.
   const quarters = nearQuarters(print);
-  const near = quarters.length
-    ? await tx.$queryRaw<{ articleId: string; fingerprint: string }[]>`
-        SELECT DISTINCT "articleId", "fingerprint" FROM "FingerprintBand"
+  const dialect = dialectOf(tx);
+  const [near] = quarters.length
+    ? await tx.$queryRaw<{ near: string | null }[]>`
+        SELECT ${dialect.commaJoined(Prisma.sql`"articleId" || ':' || "fingerprint"`)} AS "near" FROM "FingerprintBand"
          WHERE "lang" = ${article.lang} AND (${Prisma.join(
            // each quarter's 697 values as one JSON parameter: binding them one by one costs more than the lookup
            quarters.map(
              (values, band) =>
-               Prisma.sql`("band" = ${band} AND "value" IN (SELECT j."value" FROM ${dialectOf(tx).jsonValues(JSON.stringify(values))}))`,
+               Prisma.sql`("band" = ${band} AND "value" IN (SELECT j."value" FROM ${dialect.jsonValues(JSON.stringify(values))}))`,
            ),
            " OR ",
          )})`
     : [];
-  const close = closeFingerprints(print, [
-    ...new Map(near.map((n) => [n.articleId, { id: n.articleId, fingerprint: n.fingerprint }])).values(),
-  ]);
+  const close = closeFingerprints(
+    print,
+    [...new Set(near?.near?.split(",") ?? [])].map((pair) => {
+      const [id, stored] = pair.split(":");
+      return { id: id!, fingerprint: stored! };
+    }),
+  );
   const similar = close.length
     ? await tx.article.findMany({ where: { id: { in: close.map((c) => c.id) } }, select: { id: true, text: true } })
     : [];
