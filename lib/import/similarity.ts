@@ -86,13 +86,13 @@ const QUARTER_DISTANCE = Math.floor(CANDIDATE_DISTANCE / 4);
  * bits apart differ in at most 3 bits in one of their four quarters at least (pigeonhole), so
  * looking these up finds every stored fingerprint the scan of all of them would.
  */
-export function nearQuarters(print: string, distance = QUARTER_DISTANCE): string[][] {
+export function nearQuarters(print: string): string[][] {
   if (print.length !== 16) return [];
   return [0, 1, 2, 3].map((band) => {
     const value = parseInt(print.slice(band * 4, band * 4 + 4), 16);
     const near = new Set([value]);
     let frontier = [value];
-    for (let step = 0; step < distance; step++) {
+    for (let step = 0; step < QUARTER_DISTANCE; step++) {
       const next: number[] = [];
       for (const v of frontier)
         for (let bit = 0; bit < 16; bit++) {
