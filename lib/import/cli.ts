@@ -13,8 +13,6 @@ import type { ImportResult } from "./store";
 import { importFiles } from "./store-files";
 import { defaultWorkers } from "./workers";
 
-/** Files a run needs before its text work goes to worker threads: starting them takes about as long as 200 files. */
-const WORKERS_FROM = 200;
 
 export const IMPORT_USAGE = `Usage: npm run import -- <files or folders...> [options]
 
@@ -88,9 +86,7 @@ export async function runImportCli(
       ? new SingleBar({ format: "{bar} {value}/{total} files  {file}", hideCursor: true, clearOnComplete: true })
       : null;
   bar?.start(files.length, 0, { file: "" });
-  // text work in worker threads when the run is long enough to repay starting them
-  const workers =
-    values.workers !== undefined ? Number(values.workers) : files.length > WORKERS_FROM ? defaultWorkers() : 0;
+  const workers = values.workers !== undefined ? Number(values.workers) : defaultWorkers(files.length);
   const perFile = await importFiles(
     prisma,
     files.map((file) => ({

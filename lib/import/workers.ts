@@ -21,8 +21,11 @@ export interface WorkerReply {
   error?: string;
 }
 
-/** An import's workers by default: one for each core but the one that stores. */
-export const defaultWorkers = () => Math.max(1, os.availableParallelism() - 1);
+/** Files a run needs before its text work goes to worker threads: starting them takes about as long as 200 files. */
+const WORKERS_FROM = 200;
+
+/** An import's workers by default: one for each core but the one that stores, for a run long enough to repay them. */
+export const defaultWorkers = (files: number) => (files > WORKERS_FROM ? Math.max(1, os.availableParallelism() - 1) : 0);
 
 type Asked = { resolve: (value: unknown) => void; reject: (error: Error) => void; worker: Thread };
 type Thread = { thread: Worker; busy: number; entities: Promise<unknown> | null };

@@ -11,6 +11,7 @@ import iconv from "iconv-lite";
 import { copyDatabase } from "@/lib/backup/snapshot";
 import { readFlags } from "@/lib/cli/args";
 import { createPrismaClient } from "@/lib/db/client";
+import { refreshStatistics } from "@/lib/db/prepare";
 import { importFiles } from "@/lib/import/store-files";
 import { defaultWorkers } from "@/lib/import/workers";
 import { loadDemoCorpus } from "@/lib/seed/demo-data";
@@ -21,7 +22,8 @@ const { values, positionals } = readFlags("Usage: npm run bench:import [-- artic
   allowPositionals: true,
 });
 const COUNT = Number(positionals[0] ?? 1_000);
-const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+/** as `npm run import` decides, unless --workers says */
+const workersFor = (files: number) => (values.workers === undefined ? defaultWorkers(files) : Number(values.workers));
 
 const russian = [
   "МИД России категорически отверг обвинения Вашингтона во вмешательстве в венесуэльский кризис.",
@@ -100,7 +102,11 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 async function main() {
   const bench = await benchDatabase("bench-import");
   // the corpus to import beside: a copy of FILE (into PostgreSQL through db:copy)
-  if (values.database) await copyDatabase(`file:${path.resolve(values.database)}`, bench.url, { replace: true });
+  if (values.database) {
+    await copyDatabase(`file:${path.resolve(values.database)}`, bench.url, { replace: true });
+    // as every start of the app does: the planner's statistics for what the copy holds
+    await refreshStatistics();
+  }
   const prisma = createPrismaClient(bench.url);
   const stored = await prisma.article.count();
   const files = generate(COUNT);
@@ -118,7 +124,7 @@ async function main() {
       list.map((f) => ({ name: f.name, read: () => f.bytes })),
       {
         userId: null,
-        workers,
+        workers: workersFor(list.length),
         stored: (_, results) => {
           // a batch's time, shared among its articles, when its last file is reported
           since += results.length;
@@ -146,7 +152,7 @@ async function main() {
   const rerun = performance.now() - again;
   times.sort((a, b) => a - b);
   console.log(
-    `${stored.toLocaleString("en")} articles stored before; ${workers} worker threads beside the one that stores.`,
+    `${stored.toLocaleString("en")} articles stored before; ${workersFor(COUNT)} worker threads beside the one that stores.`,
   );
   console.log(
     `${COUNT} articles (${megabytes.toFixed(1)} MB; en/uk/ru; txt, windows-1251 txt, html): ${[...statuses].map(([s, n]) => `${n} ${s}`).join(", ")}`,
