@@ -24,6 +24,9 @@ export interface WorkerReply {
 /** Files a run needs before its text work goes to worker threads: starting them takes about as long as 200 files. */
 const WORKERS_FROM = 200;
 
+/** The JavaScript heap of an import's thread, in MiB (npm run import caps its own so): a batch holds a few MiB. */
+export const IMPORT_HEAP_MIB = 256;
+
 /** An import's workers by default: one for each core but the one that stores, for a run long enough to repay them. */
 export const defaultWorkers = (files: number) => (files > WORKERS_FROM ? Math.max(1, os.availableParallelism() - 1) : 0);
 
@@ -34,7 +37,11 @@ type Thread = { thread: Worker; busy: number; entities: Promise<unknown> | null 
 function startWorker(): Worker {
   const tsx = createRequire(import.meta.url).resolve("tsx/cjs/api");
   const entry = fileURLToPath(new URL("./worker.ts", import.meta.url));
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, { eval: true });
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, {
+    eval: true,
+    // left alone, V8 grows a thread's heap far past what it holds before it collects
+    resourceLimits: { maxOldGenerationSizeMb: IMPORT_HEAP_MIB },
+  });
 }
 
 /**
