@@ -52,7 +52,11 @@ export async function importFiles(
   const window: Promise<Prepared>[] = [];
   let next = 0;
   const fill = () => {
-    while (next < files.length && window.length < 2 * IMPORT_BATCH) window.push(prepare(next++));
+    while (next < files.length && window.length < 2 * IMPORT_BATCH) {
+      const prepared = prepare(next++);
+      prepared.catch(() => {}); // a failure is thrown where its turn comes, not while it waits
+      window.push(prepared);
+    }
   };
   const nextBatch = async (): Promise<Prepared[]> => {
     const batch: Prepared[] = [];

@@ -5,10 +5,10 @@
 // store, propose candidates; IMPORT_BATCH articles to a transaction, as `npm run import` does) in one run into a throw-away database (or a copy of FILE,
 // e.g. bench:scale's 100,000 articles), and prints throughput and per-article times.
 // DATABASE_URL=postgresql://… names an empty PostgreSQL database to import into instead.
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import iconv from "iconv-lite";
-import { copyDatabase } from "@/lib/backup/snapshot";
 import { readFlags } from "@/lib/cli/args";
 import { createPrismaClient } from "@/lib/db/client";
 import { refreshStatistics } from "@/lib/db/prepare";
@@ -103,7 +103,22 @@ async function main() {
   const bench = await benchDatabase("bench-import");
   // the corpus to import beside: a copy of FILE (into PostgreSQL through db:copy)
   if (values.database) {
-    await copyDatabase(`file:${path.resolve(values.database)}`, bench.url, { replace: true });
+    // in a process of its own: the copy needs a larger heap than the import is given
+    const copy = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/db-copy.ts",
+        "--from",
+        `file:${path.resolve(values.database)}`,
+        "--to",
+        bench.url,
+        "--replace",
+      ],
+      { stdio: ["ignore", "ignore", "inherit"] },
+    );
+    if (copy.status !== 0) throw new Error(`the copy of ${values.database} failed`);
     // as every start of the app does: the planner's statistics for what the copy holds
     await refreshStatistics();
   }
