@@ -13,7 +13,6 @@ import type { ImportResult } from "./store";
 import { importFiles } from "./store-files";
 import { defaultWorkers } from "./workers";
 
-
 export const IMPORT_USAGE = `Usage: npm run import -- <files or folders...> [options]
 
 Imports .txt, .md, .html, .json and .csv files (folders are searched recursively).

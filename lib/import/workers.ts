@@ -28,7 +28,8 @@ const WORKERS_FROM = 200;
 export const IMPORT_HEAP_MIB = 256;
 
 /** An import's workers by default: one for each core but the one that stores, for a run long enough to repay them. */
-export const defaultWorkers = (files: number) => (files > WORKERS_FROM ? Math.max(1, os.availableParallelism() - 1) : 0);
+export const defaultWorkers = (files: number) =>
+  files > WORKERS_FROM ? Math.max(1, os.availableParallelism() - 1) : 0;
 
 type Asked = { resolve: (value: unknown) => void; reject: (error: Error) => void; worker: Thread };
 type Thread = { thread: Worker; busy: number; entities: Promise<unknown> | null };
