@@ -280,3 +280,25 @@ test("an editor creates an outlet from the article's form, by keyboard, and the 
   await page.getByRole("button", { name: "Зберегти дані" }).click();
   await expect(page.locator(".facts").getByRole("link", { name: `Вечірня Валенсія ${run}` })).toBeVisible();
 });
+
+test("a picker whose choices could not be read reads them again a moment later, untouched", async ({ page }) => {
+  const run = Date.now().toString(36);
+  await signInQuickly(page, createAccount("editor", "import-choices-again"));
+  const imported = await page.request.post(`/api/import?name=choices-${run}.txt&language=ru`, {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+    data: Buffer.from(`Сводка без издания (${run})\n\nЧиновники насчитали около 100 военных в Каракасе.`, "utf8"),
+  });
+  const { articleId } = ((await imported.json()) as { results: { articleId: string }[] }).results[0]!;
+  // the first read of the outlets fails, as a dropped connection would make it
+  const reads: string[] = [];
+  const choices = (url: URL) => url.pathname === "/api/outlets" && url.searchParams.get("choices") === "1";
+  await page.route(choices, (route) => {
+    reads.push(reads.length === 0 ? "failed" : "read");
+    return reads.length === 1 ? route.abort("connectionreset") : route.continue();
+  });
+  await page.goto(`/ru/articles/${articleId}`);
+  await page.getByText("Редактировать данные").click();
+  const outlet = page.getByRole("combobox", { name: /^Издание/ });
+  await expect(outlet.locator("option", { hasText: "Daily Mail" })).toHaveCount(1);
+  expect(reads).toEqual(["failed", "read"]);
+});
