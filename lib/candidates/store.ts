@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type { PrismaClient, Tx } from "@/lib/db/client";
-import { insertRows } from "@/lib/db/rows";
+import { insertRows, newId } from "@/lib/db/rows";
 import { quantityColumns } from "@/lib/domain/quantity";
 import { EntityMatcher, type KnownEntity } from "./entities";
 import { extractCandidates, type CandidateDraft } from "./extract";
@@ -79,7 +78,7 @@ export async function proposeCandidates(
   const drafts = (await extract(outlet)).filter((d) => !decided.some((x) => x.kind === d.kind && overlaps(x, d)));
   const createdAt = new Date();
   const rows = drafts.map((d) => ({
-    id: randomUUID(),
+    id: newId(),
     articleId: article.id,
     quote: article.text.slice(d.start, d.end),
     start: d.start,
